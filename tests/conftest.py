@@ -1,3 +1,21 @@
-import os
+import pytest
 
-os.environ.setdefault("DEBUG", "1")
+from relations.celery import app as celery_app
+
+
+@pytest.fixture(autouse=True)
+def test_settings(settings):
+    """Production settings, minus what needs HTTPS or collected static files."""
+    settings.SECURE_SSL_REDIRECT = False
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.INGEST_API_TOKENS = ["test-token"]
+
+
+@pytest.fixture(autouse=True)
+def eager_tasks():
+    """Tasks run in-process unless a test starts a real worker (see tests/test_worker.py)."""
+    celery_app.conf.task_always_eager = True
+    yield

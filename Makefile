@@ -1,0 +1,49 @@
+# Relations: `make demo` runs the product locally, `make test` runs the tests.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+# The first Python >= 3.12 found: on PATH, then under pyenv.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
+DEMO_ENV := DEBUG=1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: demo test install lint format check-deploy e2e clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (install it, or set PYTHON=/path/to/python3.12)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(DEMO_ENV) $(PY) manage.py migrate --no-input
+	$(DEMO_ENV) $(PY) manage.py load_knowledge
+	$(DEMO_ENV) $(PY) manage.py demo_setup
+	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+test: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+	SECRET_KEY=$${SECRET_KEY:-test-only-not-secret} $(PY) -m pytest $(PYTEST_ARGS)
+
+e2e: install
+	SECRET_KEY=$${SECRET_KEY:-test-only-not-secret} $(PY) -m pytest -m e2e $(PYTEST_ARGS)
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: install
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+check-deploy: install
+	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=relations.example.org $(PY) manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,164 @@
+"""The data-entry and review desk."""
+
+from django.contrib import admin, messages
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
+
+from relations.forms import UploadForm
+from relations.ingest import store
+from relations.models import Article, Country, CountryAlias, Event, Mention, OfficeHolder
+from relations.sources import ArticleRecord, records_from_bytes
+from relations.tasks import queue_extraction
+
+
+class CountryAliasInline(admin.TabularInline):
+    model = CountryAlias
+    extra = 1
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "code3"]
+    search_fields = ["name", "code", "code3", "aliases__text"]
+    inlines = [CountryAliasInline]
+
+
+@admin.register(OfficeHolder)
+class OfficeHolderAdmin(admin.ModelAdmin):
+    list_display = ["name", "role", "country", "term_start", "term_end"]
+    list_filter = ["role", "country"]
+    search_fields = ["name", "role", "country__name"]
+    autocomplete_fields = ["country"]
+
+
+class ArticleMentionInline(admin.TabularInline):
+    model = Mention
+    fields = ["event", "sentence", "date_text", "date", "precision"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "outlet", "page_date", "reference_date", "reference_method", "status", "attempts"]
+    list_filter = ["status", "reference_method", "outlet"]
+    search_fields = ["title", "url", "source_name", "outlet"]
+    date_hierarchy = "created_at"
+    readonly_fields = [
+        "content_hash",
+        "reference_date",
+        "reference_method",
+        "reference_confidence",
+        "reference_evidence",
+        "status",
+        "error",
+        "attempts",
+        "created_at",
+        "updated_at",
+        "processed_at",
+    ]
+    inlines = [ArticleMentionInline]
+    actions = ["re_extract"]
+
+    def save_model(self, request, obj, form, change):
+        obj.content_hash = Article.hash_text(obj.text)
+        super().save_model(request, obj, form, change)
+        if not change or {"text", "reference_override", "page_date"} & set(form.changed_data):
+            Article.objects.filter(pk=obj.pk).update(status=Article.Status.PENDING)
+            queue_extraction(obj.pk)
+
+    @admin.action(description="Re-extract selected articles")
+    def re_extract(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        with transaction.atomic():
+            queryset.update(status=Article.Status.PENDING, error="")
+            for article_id in ids:
+                queue_extraction(article_id)
+        self.message_user(request, f"{len(ids)} article(s) queued for extraction.")
+
+    def get_urls(self):
+        upload = path("upload/", self.admin_site.admin_view(self.upload_view), name="relations_article_upload")
+        return [upload, *super().get_urls()]
+
+    def upload_view(self, request):
+        """Upload article files (text, HTML, JSON, JSON lines, feeds); each gets a verdict."""
+        if not self.has_add_permission(request):
+            return redirect("admin:index")
+        form = UploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            created = known = 0
+            for upload in form.cleaned_data["files"]:
+                for record in records_from_bytes(upload.read(), upload.name, form.max_bytes):
+                    if not isinstance(record, ArticleRecord):
+                        messages.error(request, f"{record.source_name}: {record.reason}")
+                        continue
+                    stored = store(record)
+                    created += stored.created
+                    known += not stored.created
+            messages.success(request, f"{created} article(s) added, {known} already known.")
+            return redirect(reverse("admin:relations_article_changelist"))
+        context = {**self.admin_site.each_context(request), "form": form, "title": "Upload articles", "opts": self.model._meta}
+        return render(request, "admin/relations/article/upload.html", context)
+
+
+class EventMentionInline(admin.TabularInline):
+    model = Mention
+    fields = ["article", "sentence", "date_text", "date", "precision"]
+    readonly_fields = fields
+    extra = 0
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ["title", "display_date", "type", "status", "origin", "locked", "source_count"]
+    list_filter = ["type", "status", "origin", "locked", "quad_class", "precision"]
+    search_fields = ["title", "summary", "location", "countries__name", "countries__code"]
+    autocomplete_fields = ["countries"]
+    date_hierarchy = "date"
+    inlines = [EventMentionInline]
+    actions = ["lock", "unlock"]
+    readonly_fields = ["origin", "created_at", "updated_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_source_count()
+
+    @admin.display(description="sources", ordering="source_count")
+    def source_count(self, obj):
+        return obj.source_count
+
+    def save_model(self, request, obj, form, change):
+        """An event entered or edited by hand is the editor's: locked against extraction."""
+        if not change:
+            obj.origin = Event.Origin.EDITOR
+        obj.locked = True
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.instance.sync_pairs()
+
+    @admin.action(description="Lock selected events (reviewed)")
+    def lock(self, request, queryset):
+        self.message_user(request, f"{queryset.update(locked=True)} event(s) locked.")
+
+    @admin.action(description="Unlock selected events")
+    def unlock(self, request, queryset):
+        self.message_user(request, f"{queryset.update(locked=False)} event(s) unlocked.")
+
+
+@admin.register(Mention)
+class MentionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "event", "article", "date_text"]
+    search_fields = ["sentence", "event__title", "article__title"]
+    autocomplete_fields = ["event", "article"]
+    list_select_related = ["event", "article"]

@@ -1,0 +1,751 @@
+"""Find date expressions in English news text and normalise them against a reference date.
+
+Public API
+----------
+``find_time_expressions(text, reference) -> list[TimeExpression]``
+    Every calendar date expression in ``text``, in text order, non-overlapping, with
+    character offsets into ``text`` (``text[e.start:e.end] == e.text``). Values are
+    FuzzyDates at the precision the words support: "17 September 2019" and "on Wednesday"
+    are days; "in April", "last month", "earlier this week" are months; "in 2018",
+    "next year", "last summer", "the first quarter" are years. Nothing is ever made more
+    precise than the text: weeks, seasons and quarters widen to the month or year that
+    holds them. Durations ("for three years") are not emitted. ``kind`` says how the
+    value was obtained: ``absolute`` (the text names the year), ``relative`` (counted
+    from the reference: "yesterday", "next year", "two days ago", or a month/day whose
+    year was inferred), ``weekday`` ("on Wednesday"), ``week`` ("last week", widened to a
+    month).
+
+``find_mentions(text, reference) -> list[DateMention]``
+    The same expressions with what the resolution used: the clause's tense ("past",
+    "future" or None), whether the year is written out, and the reference-free reading
+    (``spec``) that ``refdate`` tests candidate writing dates against.
+
+``governing_expression(expressions, start, end, text=None) -> TimeExpression | None``
+    The expression that dates the clause ``text[start:end]`` (an event's sentence or
+    clause). Use it like this in the event engine::
+
+        exprs = find_time_expressions(body, reference.date)
+        when = governing_expression(exprs, sentence.start, sentence.end, body)
+        date = when.value if when else None   # None: inherit from context or use reference
+
+    Rules, in order: expressions inside the span win over outside ones; among them the
+    most precise wins (a day beats a month beats a year), then the one nearest the span's
+    trigger position if given, else the first. Expressions that only qualify a noun of
+    another time ("the 2016 campaign", "since April 2020") are demoted: an expression
+    preceded by "since", or used as a noun modifier, is chosen only when nothing else is
+    in the span. If ``text`` is given, the clause is cut at ";" and at ", which"/", who"
+    so that a relative clause's date does not date the main clause.
+
+Direction of year-less expressions comes from the words around them: explicit "last"/
+"next"/"this" first; then the clause's tense (future markers such as "will", "plans",
+"is expected to", "upcoming", "next" against past-tense verbs, weighted by distance);
+"before/ahead of/until the September 17 elections" reads the nearest September 17.
+Weekdays in past clauses are the latest such day on or before the reference, in future
+clauses the first on or after it. Month names and day-month dates with no tense cue take
+the nearest occurrence.
+
+All patterns are precompiled, anchored on words, and free of nested quantifiers, so the
+work is linear in the text length; tense windows are bounded to a few hundred characters.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .results import FuzzyDate, TimeExpression
+from .text import sentences
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "a few": 3, "several": 3, "few": 3,
+}  # fmt: skip
+SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+RELATIVE_SHIFTS = {
+    "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+}  # fmt: skip
+
+
+def _cased(*words: str) -> str:
+    """An alternation matching each word Capitalised or in CAPITALS (not lower case)."""
+    forms = []
+    for word in words:
+        forms += [word.capitalize(), word.upper()]
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_MONTH_FULL = _cased(*[m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")])
+_MONTH_ABBR = _cased("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# An abbreviated month needs its full stop or a following day number.
+_MONTH = rf"(?P<month>(?:{_MONTH_FULL})\b\.?|(?:{_MONTH_ABBR})\b\.?)"
+_MONTH_NAME = rf"(?P<month>(?:{_MONTH_FULL})\b)"
+_WEEKDAY = rf"(?P<weekday>(?:{_cased(*[w for w in WEEKDAYS if len(w) > 5])})\b)"
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_DAY_RANGE = r"(?:\s*(?:-|–|—|to|and|&|,)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)?"
+_YEAR = r"(?P<year>1\d{3}|20\d\d|21\d\d)\b(?!s\b)"
+_REL = r"(?P<rel>last|next|this|coming|past|previous|current)"
+_REL_YEAR = rf"(?:,?\s+{_YEAR}|\s+(?i:(?P<yrel>last|next|this)\s+year)\b)"
+_EDGE = r"(?i:(?P<edge>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+_NUMBER = r"(?P<count>\d{1,3}|(?i:a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+
+_PATTERNS: dict[str, re.Pattern] = {
+    "iso": re.compile(r"(?<![\d.-])(?P<year>\d{4})([-/])(?P<month>\d\d)\2(?P<day>\d\d)(?![\d])"),
+    "numeric": re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d])"),
+    "day_month": re.compile(
+        rf"(?<![\w.,])(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}{_DAY_RANGE}\s+(?:of\s+)?{_MONTH}{_REL_YEAR}?"
+    ),
+    "month_day": re.compile(
+        rf"(?<![\w])(?:{_WEEKDAY},?\s+)?{_EDGE}{_MONTH}\s*{_DAY}(?![.,]\d){_DAY_RANGE}{_REL_YEAR}?"
+    ),
+    "month_year": re.compile(rf"(?<![\w-]){_EDGE}{_MONTH_NAME}\.?,?\s+(?:of\s+)?{_YEAR}"),
+    "month_rel_year": re.compile(rf"(?<![\w-]){_EDGE}{_MONTH_NAME}\s+(?i:(?P<yrel>last|next|this)\s+year)\b"),
+    "rel_month": re.compile(rf"(?<![\w-]){_EDGE}(?i:{_REL})\s+{_MONTH_NAME}"),
+    "month": re.compile(
+        rf"(?<![\w-])(?:(?P<prep>(?i:back\s+in|in|since|until|till|by|from|through|during|before|after|"
+        rf"of|on|last|next|this|early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        rf"the\s+middle\s+of))[\s-]+)?{_MONTH_NAME}(?!\s+\d)"
+    ),
+    "year_range": re.compile(
+        r"(?<![\w$€£¥#.,/-])(?P<year>1[6-9]\d\d|20\d\d)\s*[-–/]\s*(?P<year2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%]|[.,-]\d)"
+    ),
+    "year": re.compile(rf"(?<![\w$€£¥#.,/:+-]){_EDGE}(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\w%°]|[.,/:]\d|-\d)"),
+    "short_year": re.compile(r"\b(?:in|of|and|since|from|until|to)\s+(?P<quoted>['’](?P<short>\d\d))(?![\w'’])"),
+    "weekday": re.compile(rf"(?<![\w-])(?:(?i:{_REL})\s+)?{_WEEKDAY}"),
+    "today": re.compile(
+        r"(?<![\w-])(?i:(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
+        r"yesterday|tomorrow|tonight|(?:earlier|later)\s+in\s+the\s+day|this\s+(?:morning|afternoon|evening))"
+        r")(?![\w-])"
+    ),
+    "rel_unit": re.compile(
+        r"(?<![\w-])(?i:(?P<edge>early|mid|late|earlier|later|(?:by|before|since|until|at|from)?\s*"
+        r"the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)[\s-]+)?"
+        r"(?i:(?P<rel>last|next|this|coming|current|previous|past))\s+(?i:fiscal\s+)?"
+        r"(?i:(?P<unit>year|month|week))(?![\w-])"
+    ),
+    "end_of_year": re.compile(
+        r"(?<![\w-])(?i:(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+)?year|before\s+the\s+year\s+is\s+out)"
+        r"(?![\w-])"
+    ),
+    "ago": re.compile(
+        rf"(?<![\w-]){_NUMBER}\s+(?i:(?P<unit>day|week|month|year)s?)\s+(?i:(?P<dir>ago|earlier|from\s+now|hence))\b"
+    ),
+    "in_units": re.compile(
+        rf"(?<![\w-])(?i:(?P<prep>in|within)\s+(?:the\s+next\s+)?){_NUMBER}\s+(?i:(?P<unit>day|week|month|year)s?)"
+        r"(?![\w-])(?!\s+(?i:of|ago|later|earlier))"
+    ),
+    "season": re.compile(
+        rf"(?<![\w-])(?i:(?:(?P<rel>last|next|this|coming|past)\s+|(?:in\s+)?the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
+        rf"(?P<season>spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?{_YEAR})?(?![\w-])"
+    ),
+    "quarter": re.compile(
+        rf"(?<![\w-])(?i:(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
+        rf"|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?{_YEAR})?(?i:\s+of\s+(?P<rel>last|next|this)\s+year)?(?![\w-])"
+    ),
+}
+
+# After a bare year, these words say it is a count or a measure, not a year.
+_COUNTED = re.compile(
+    r"\s*(?:people|persons|men|women|children|kids|soldiers|troops|officers|workers|students|residents|"
+    r"families|households|cases|deaths|dead|victims|patients|votes|voters|seats|jobs|units|homes|houses|"
+    r"cars|vehicles|tons|tonnes|barrels|dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|shekels|km|"
+    r"kilomet(?:er|re)s|miles|met(?:er|re)s|feet|ft|hectares|acres|sq|square|points|pages|words|hours|"
+    r"minutes|seconds|days|weeks|months|years|times|percent|per|prisoners|refugees|migrants|members|"
+    r"companies|firms|rockets|missiles|shells|tanks|aircraft|planes|flights|ships|tourists|participants|"
+    r"delegates|employees|staff|kg|mg|g|kilograms|grams|lbs|m|cm|mm|mph|kph|hrs|gmt|utc|bc|bce)\b",
+    re.I,
+)
+_QUANTIFIED = re.compile(
+    r"(?:\b(?:about|some|nearly|over|than|least|around|almost|approximately|roughly|up\s+to|total\s+of|"
+    r"no|number|nos?|resolution|article|section|chapter|page|code|model|version|flight|route|highway|room|"
+    r"bus|line|platform|gate|unit|id|squad|step|level|score|decree|law|order)\.?\s*)$",
+    re.I,
+)
+
+_FUTURE_WORDS = {
+    "will": 1.5, "'ll": 1.5, "shall": 1.5, "won't": 1.5, "next": 1.2, "upcoming": 1.4, "forthcoming": 1.4,
+    "plans": 1.2, "plan": 1.0, "planned": 1.2, "planning": 1.2, "intends": 1.2, "intend": 1.0,
+    "expected": 1.2, "expects": 1.2, "expect": 1.0, "scheduled": 1.3, "due": 1.2, "going": 0.8,
+    "would": 0.7, "likely": 0.8, "aims": 1.0, "ahead": 0.8, "invited": 0.6, "invitation": 0.6, "later": 0.6,
+    "soon": 1.0, "hopes": 0.8, "hope": 0.6, "prepare": 0.5, "preparing": 0.6, "preparations": 0.6,
+}  # fmt: skip
+_INFINITIVES = frozenset(
+    """hold meet visit host travel sign attend discuss start begin launch fly arrive leave address open
+    resume vote announce unveil present deliver speak talk participate join receive welcome take""".split()
+)
+_PAST_WORDS = frozenset(
+    """was were had did met said told held took made went came saw sent gave began left flew spoke wrote
+    brought bought fought thought caught taught sought led fell rose won lost paid sold kept found stood
+    understood heard knew grew threw drew chose broke struck stole swore tore wore hit put set cut shut
+    ran sat got became forgot ago earlier previously already since yesterday last""".split()
+)
+_NOT_PAST = frozenset(
+    """united red need embed bed shed seed feed weed speed breed steed hundred kindred sacred naked wicked
+    wretched rugged ragged armed alleged so-called based related concerned limited advanced detailed
+    unprecedented skilled qualified experienced interested supposed used unexpected united indeed proceed
+    succeed exceed deed freed expected scheduled planned""".split()
+)
+_PASSIVE_AUXILIARIES = frozenset("be been being is are am to".split())
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_TENSE_WINDOW = 160
+# A quotation or a semicolon ends the clause whose tense dates an expression.
+_QUOTE_OR_BREAK = re.compile(r"[\"“”«»;]")
+_ANCHOR_BEFORE = re.compile(
+    r"(?i:(?P<relation>(?:(?:days?|weeks?|hours?)\s+)?(?:before|ahead\s+of|until|till|prior\s+to|run-up\s+to|leading\s+up\s+to|by|through|"
+    r"after|following|since)))\s+(?:the\s+)?$"
+)
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    """What the words say, before a reference date is applied.
+
+    year/month/day: explicit fields (year None when not written). ``year_shift``: a year
+    counted from the reference ("9 May next year" = +1). ``unit``/``shift``: a count of
+    days, weeks, months or years from the reference. ``weekday``: 0 = Monday. ``direction``:
+    "past", "future", "nearest", "before" (strictly earlier) or "after" (strictly later).
+    ``precision``: the precision of the value ("day", "month", "year").
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year_shift: int | None = None
+    unit: str | None = None
+    shift: int = 0
+    weekday: int | None = None
+    direction: str = "nearest"
+    precision: str = "day"
+    past_end_of_year: bool = False
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A found expression, its reading, and the clause's tense."""
+
+    expression: TimeExpression
+    spec: DateSpec
+    tense: str | None
+    relation: str | None  # "before", "after"... when the date anchors another moment ("days before X")
+
+
+def find_time_expressions(text: str, reference: date) -> list[TimeExpression]:
+    """All calendar date expressions in `text`, resolved against `reference`."""
+    return [mention.expression for mention in find_mentions(text, reference)]
+
+
+def find_mentions(text: str, reference: date) -> list[DateMention]:
+    """All date expressions with their reference-free reading and tense."""
+    found = []
+    for name, pattern in _PATTERNS.items():
+        reader = _READERS[name]
+        for match in pattern.finditer(text):
+            for start, end, spec in reader(match, text):
+                found.append((start, end, spec))
+    chosen = _without_overlaps(found)
+    if not chosen:
+        return []
+    bounds = _sentence_bounds(text)
+    mentions = []
+    for start, end, spec in chosen:
+        sentence_start, sentence_end = bounds(start)
+        tense = _tense(text, start, end, sentence_start, sentence_end)
+        relation_match = _ANCHOR_BEFORE.search(text, max(sentence_start, start - 30), start)
+        relation = " ".join(relation_match.group("relation").lower().split()) if relation_match else None
+        spec = _directed(spec, tense, relation)
+        value = resolve(spec, reference)
+        if value is None:
+            continue
+        expression = TimeExpression(start, end, text[start:end], value, _kind(spec))
+        mentions.append(DateMention(expression, spec, tense, relation))
+    return mentions
+
+
+def resolve(spec: DateSpec, reference: date) -> FuzzyDate | None:
+    """The period `spec` names when the text was written on `reference`."""
+    try:
+        return _resolve(spec, reference)
+    except (ValueError, OverflowError):
+        return None
+
+
+def governing_expression(
+    expressions: list[TimeExpression], start: int, end: int, text: str | None = None, anchor: int | None = None
+) -> TimeExpression | None:
+    """The expression that dates the clause text[start:end] (see the module docstring)."""
+    if text is not None:
+        start, end = _main_clause(text, start, end, anchor)
+    inside = [e for e in expressions if e.start >= start and e.end <= end]
+    if not inside:
+        return None
+    rank = {"day": 0, "month": 1, "year": 2}
+    focus = anchor if anchor is not None else start
+
+    def key(expression: TimeExpression) -> tuple:
+        demoted = text is not None and _is_qualifier(text, expression)
+        return (demoted, rank[expression.value.precision], abs(expression.start - focus))
+
+    return min(inside, key=key)
+
+
+# --- reading matches -------------------------------------------------------------------------
+
+
+def _month_number(raw: str) -> int:
+    return MONTHS[raw.rstrip(".").lower()]
+
+
+def _count(raw: str) -> int:
+    raw = " ".join(raw.lower().split())
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+
+
+def _year_fields(match: re.Match) -> dict:
+    groups = match.groupdict()
+    if groups.get("year"):
+        return {"year": int(groups["year"])}
+    if groups.get("yrel"):
+        return {"year_shift": RELATIVE_SHIFTS[groups["yrel"].lower()]}
+    return {}
+
+
+def _read_iso(match, text):
+    yield match.start(), match.end(), DateSpec(int(match["year"]), int(match["month"]), int(match["day"]))
+
+
+def _read_day_month(match, text):
+    fields = _year_fields(match)
+    month, day = _month_number(match["month"]), int(match["day"])
+    end = match.end()
+    if not fields and match["month"].endswith(".") and not _abbreviation_ends_date(text, end):
+        end -= 1  # the full stop ends the sentence, not the abbreviation
+    yield match.start(), end, DateSpec(month=month, day=day, **fields)
+
+
+def _read_month_day(match, text):
+    yield match.start(), match.end(), DateSpec(month=_month_number(match["month"]), day=int(match["day"]), **_year_fields(match))
+
+
+def _read_month_year(match, text):
+    yield match.start(), match.end(), DateSpec(int(match["year"]), _month_number(match["month"]), precision="month")
+
+
+def _read_month_rel_year(match, text):
+    yield (
+        match.start(),
+        match.end(),
+        DateSpec(month=_month_number(match["month"]), year_shift=RELATIVE_SHIFTS[match["yrel"].lower()], precision="month"),
+    )
+
+
+def _read_rel_month(match, text):
+    rel = match["rel"].lower()
+    direction = {"this": "nearest", "current": "nearest"}.get(rel, "after" if RELATIVE_SHIFTS[rel] > 0 else "before")
+    spec = DateSpec(month=_month_number(match["month"]), precision="month", direction=direction)
+    if rel in ("this", "current"):
+        spec = DateSpec(month=spec.month, year_shift=0, precision="month")
+    yield match.start(), match.end(), spec
+
+
+def _read_month(match, text):
+    name = match["month"]
+    prep = (match["prep"] or "").lower()
+    if name in ("May", "March", "MAY", "MARCH") and not prep:
+        return  # "Theresa May", "the March on Rome": only a month after a preposition
+    following = text[match.end() : match.end() + 2]
+    if len(following) == 2 and following[0] == " " and following[1].isupper() and not prep:
+        return  # "April Ryan"
+    if not prep and _preceded_by_name(text, match.start()):
+        return
+    if prep in ("last", "next", "this"):
+        return  # read by rel_month
+    start = match.start() if prep and prep not in _PLAIN_PREPOSITIONS else match.start("month")
+    yield start, match.end(), DateSpec(month=_month_number(name), precision="month")
+
+
+_PLAIN_PREPOSITIONS = frozenset("in since until till by from through during before after of on".split())
+
+
+def _read_year_range(match, text):
+    first = int(match["year"])
+    second = int(match["year2"])
+    if second < 100:  # "1957-58"
+        second += first - first % 100
+    if not first < second <= first + 30:
+        return
+    yield match.start("year"), match.end("year"), DateSpec(first, precision="year")
+    yield match.start("year2"), match.end("year2"), DateSpec(second, precision="year")
+
+
+def _read_year(match, text):
+    if _COUNTED.match(text, match.end()) or _QUANTIFIED.search(text, max(0, match.start() - 20), match.start()):
+        return
+    yield match.start(), match.end(), DateSpec(int(match["year"]), precision="year")
+
+
+def _read_short_year(match, text):
+    yield match.start("quoted"), match.end(), DateSpec(_century_year(int(match["short"])), precision="year")
+
+
+def _century_year(two_digits: int) -> int:
+    return 2000 + two_digits if two_digits <= 30 else 1900 + two_digits
+
+
+def _read_weekday(match, text):
+    rel = (match["rel"] or "").lower()
+    direction = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after"}.get(rel, "")
+    if rel in ("this", "current"):
+        direction = "this"
+    yield match.start(), match.end(), DateSpec(weekday=WEEKDAYS[match["weekday"].lower()], direction=direction or "past")
+
+
+def _read_today(match, text):
+    word = " ".join(match["word"].lower().split())
+    shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(word, 0)
+    yield match.start(), match.end(), DateSpec(unit="day", shift=shift, direction="fixed")
+
+
+def _read_rel_unit(match, text):
+    rel = match["rel"].lower()
+    unit = match["unit"].lower()
+    if rel == "past" or (rel == "last" and text[max(0, match.start() - 4) : match.start()].lower() == "the "):
+        return  # "the past year", "in the last month": a stretch of time up to now, not a date
+    yield match.start(), match.end(), DateSpec(unit=unit, shift=RELATIVE_SHIFTS[rel], direction="fixed")
+
+
+def _read_end_of_year(match, text):
+    ends = (match["edge"] or "").lower() == "end"
+    yield match.start(), match.end(), DateSpec(unit="year", shift=0, direction="fixed", past_end_of_year=ends)
+
+
+def _read_ago(match, text):
+    count = _count(match["count"])
+    sign = 1 if match["dir"].lower() in ("from now", "hence") else -1
+    if match["dir"].lower() == "earlier":
+        return  # "two days earlier" counts from another date in the text
+    yield match.start(), match.end(), DateSpec(unit=match["unit"].lower(), shift=sign * count, direction="fixed")
+
+
+def _read_in_units(match, text):
+    before = text[max(0, match.start() - 40) : match.start()].lower()
+    if re.search(r"(?:first|time|est|most|only|once|twice|times)\W*$", before):
+        return  # "the first time in two years": a duration
+    direction = "fixed" if "next" in match.group().lower() else "future_only"
+    yield match.start(), match.end(), DateSpec(unit=match["unit"].lower(), shift=_count(match["count"]), direction=direction)
+
+
+def _read_season(match, text):
+    rel = (match["rel"] or "").lower()
+    season = match["season"].lower()
+    if not rel and not match["year"] and not match.group().lower().startswith(("in the", "the")):
+        return  # a bare "spring" or "fall" is usually not a date
+    if season == "fall" and not (rel or match["year"]):
+        return  # "the fall of Kabul"
+    month = SEASON_MONTHS[season]
+    if match["year"]:
+        spec = DateSpec(int(match["year"]), month, precision="year")
+    elif rel in ("this", "current"):
+        spec = DateSpec(month=month, year_shift=0, precision="year")
+    else:
+        direction = {"last": "before", "past": "before", "next": "after", "coming": "after"}.get(rel, "nearest")
+        spec = DateSpec(month=month, precision="year", direction=direction)
+    yield match.start(), match.end(), spec
+
+
+def _read_quarter(match, text):
+    if match["year"]:
+        spec = DateSpec(int(match["year"]), precision="year")
+    elif match["rel"]:
+        spec = DateSpec(unit="year", shift=RELATIVE_SHIFTS[match["rel"].lower()], direction="fixed")
+    else:
+        ordinal = (match["ordinal"] or match["qn"] or "").lower()
+        if ordinal in ("final", "last"):
+            return
+        number = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(ordinal) or int(ordinal[0])
+        spec = DateSpec(month=number * 3 - 2, precision="year", direction="nearest")
+    yield match.start(), match.end(), spec
+
+
+_READERS = {
+    "iso": _read_iso,
+    "numeric": _read_iso,
+    "day_month": _read_day_month,
+    "month_day": _read_month_day,
+    "month_year": _read_month_year,
+    "month_rel_year": _read_month_rel_year,
+    "rel_month": _read_rel_month,
+    "month": _read_month,
+    "year_range": _read_year_range,
+    "year": _read_year,
+    "short_year": _read_short_year,
+    "weekday": _read_weekday,
+    "today": _read_today,
+    "rel_unit": _read_rel_unit,
+    "end_of_year": _read_end_of_year,
+    "ago": _read_ago,
+    "in_units": _read_in_units,
+    "season": _read_season,
+    "quarter": _read_quarter,
+}
+
+
+def _abbreviation_ends_date(text: str, end: int) -> bool:
+    """After "17 Sept." the dot belongs to the abbreviation unless a new sentence starts."""
+    following = text[end : end + 3]
+    return not (following[:1].isspace() and following[1:2].isupper())
+
+
+def _preceded_by_name(text: str, start: int) -> bool:
+    """'Hurricane August', 'Pierre-August': a capitalised word (not a sentence start) before."""
+    before = text[max(0, start - 30) : start]
+    word = re.search(r"([A-Za-z]+)(\s+)$", before)
+    if not word or not word.group(1)[0].isupper():
+        return False
+    prefix = before[: word.start()].rstrip()
+    return bool(prefix) and prefix[-1] not in ".!?\"'“”:;\n"
+
+
+# --- choosing among overlapping matches -----------------------------------------------------
+
+
+def _without_overlaps(found: list[tuple[int, int, DateSpec]]) -> list[tuple[int, int, DateSpec]]:
+    """Keep the longest matches; among equals the earliest."""
+    found.sort(key=lambda item: (item[0] - item[1], item[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, spec in found:
+        index = bisect.bisect_left(taken, (start, end))
+        if index > 0 and taken[index - 1][1] > start:
+            continue
+        if index < len(taken) and taken[index][0] < end:
+            continue
+        taken.insert(index, (start, end))
+        chosen.append((start, end, spec))
+    chosen.sort(key=lambda item: item[0])
+    return chosen
+
+
+def _sentence_bounds(text: str):
+    """A function from an offset to its sentence's (start, end)."""
+    spans = [(s.start, s.end) for s in sentences(text)] or [(0, len(text))]
+    starts = [s for s, _ in spans]
+
+    def bounds(offset: int) -> tuple[int, int]:
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        return spans[index]
+
+    return bounds
+
+
+# --- tense ----------------------------------------------------------------------------------
+
+
+def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
+    """'past', 'future' or None from the words of the clause around text[start:end]."""
+    left = _QUOTE_OR_BREAK.split(text[max(sentence_start, start - _TENSE_WINDOW) : start])[-1]
+    right = _QUOTE_OR_BREAK.split(text[end : min(sentence_end, end + _TENSE_WINDOW)], maxsplit=1)[0]
+    future = past = 0.0
+    for words, reverse in ((_WORD.findall(left), True), (_WORD.findall(right), False)):
+        ordered = list(reversed(words)) if reverse else words
+        for distance, word in enumerate(ordered, start=1):
+            lower = word.lower()
+            weight = 1.0 / distance
+            if lower in _FUTURE_WORDS:
+                future += _FUTURE_WORDS[lower] * weight
+            elif lower in _PAST_WORDS:
+                past += weight
+            elif lower.endswith("ed") and len(lower) > 3 and lower not in _NOT_PAST:
+                if _previous_word(ordered, distance - 1, reverse) not in _PASSIVE_AUXILIARIES:
+                    past += weight
+            elif lower in _INFINITIVES and _previous_word(ordered, distance - 1, reverse) == "to":
+                future += 0.5 * weight
+    if future > past * 1.1 and future > 0.05:
+        return "future"
+    if past > future and past > 0.05:
+        return "past"
+    return None
+
+
+def _previous_word(ordered: list[str], index: int, reverse: bool) -> str:
+    neighbour = index + 1 if reverse else index - 1
+    if 0 <= neighbour < len(ordered):
+        return ordered[neighbour].lower()
+    return ""
+
+
+def _directed(spec: DateSpec, tense: str | None, relation: str | None) -> DateSpec:
+    """Fill in the direction of a year-less expression from the clause."""
+    if spec.direction == "future_only":
+        return spec if tense == "future" else DateSpec(unit=spec.unit, direction="drop")
+    if spec.past_end_of_year:
+        return _replace(spec, direction="past" if tense == "past" else "fixed")
+    if spec.unit or spec.year is not None or spec.year_shift is not None:
+        return spec
+    if spec.direction not in ("nearest", "past"):
+        return spec
+    points_ahead = relation is not None and not _POINTING_AHEAD.isdisjoint(relation.split())
+    if spec.weekday is not None:
+        return _replace(spec, direction="future" if tense == "future" or points_ahead else "past")
+    if points_ahead:
+        return _replace(spec, direction="nearest")
+    if tense in ("past", "future"):
+        return _replace(spec, direction=tense)
+    return _replace(spec, direction="nearest")
+
+
+_POINTING_AHEAD = frozenset("before ahead until till prior run-up leading by through".split())
+
+
+def _replace(spec: DateSpec, **changes) -> DateSpec:
+    fields = {name: getattr(spec, name) for name in DateSpec.__dataclass_fields__}
+    fields.update(changes)
+    return DateSpec(**fields)
+
+
+def _kind(spec: DateSpec) -> str:
+    if spec.year is not None:
+        return "absolute"
+    if spec.weekday is not None:
+        return "weekday"
+    if spec.unit == "week":
+        return "week"
+    return "relative"
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+def _resolve(spec: DateSpec, reference: date) -> FuzzyDate | None:
+    if spec.direction == "drop":
+        return None
+    if spec.unit:
+        return _resolve_unit(spec, reference)
+    if spec.weekday is not None:
+        return FuzzyDate(_resolve_weekday(spec.weekday, spec.direction, reference))
+    if spec.year is not None:
+        return _at_precision(spec.year, spec.month, spec.day, spec.precision)
+    if spec.year_shift is not None:
+        return _at_precision(reference.year + spec.year_shift, spec.month, spec.day, spec.precision)
+    if spec.month is None:
+        return None
+    year = _infer_year(spec.month, spec.day, spec.direction, reference)
+    return _at_precision(year, spec.month, spec.day, spec.precision)
+
+
+def _at_precision(year: int, month: int | None, day: int | None, precision: str) -> FuzzyDate:
+    if precision == "year" or month is None:
+        return FuzzyDate.of(year)
+    if precision == "month" or day is None:
+        return FuzzyDate.of(year, month)
+    return FuzzyDate.of(year, month, day)
+
+
+def _resolve_unit(spec: DateSpec, reference: date) -> FuzzyDate:
+    if spec.unit == "day":
+        return FuzzyDate(reference + timedelta(days=spec.shift))
+    if spec.unit == "week":
+        moment = reference + timedelta(weeks=spec.shift)
+        return FuzzyDate.of(moment.year, moment.month)
+    if spec.unit == "month":
+        months = reference.year * 12 + reference.month - 1 + spec.shift
+        return FuzzyDate.of(months // 12, months % 12 + 1)
+    if spec.past_end_of_year and spec.direction == "past" and reference.month <= 3:
+        return FuzzyDate.of(reference.year - 1)  # "by the end of the year", told in early spring
+    return FuzzyDate.of(reference.year + spec.shift)
+
+
+def _resolve_weekday(weekday: int, direction: str, reference: date) -> date:
+    back = (reference.weekday() - weekday) % 7
+    forward = (weekday - reference.weekday()) % 7
+    if direction == "before":
+        return reference - timedelta(days=back or 7)
+    if direction == "after":
+        return reference + timedelta(days=forward or 7)
+    if direction == "this":
+        return reference - timedelta(days=reference.weekday()) + timedelta(days=weekday)
+    if direction == "future":
+        return reference + timedelta(days=forward)
+    return reference - timedelta(days=back)
+
+
+def _infer_year(month: int, day: int | None, direction: str, reference: date) -> int:
+    """The year of a month (and day) with no year written, seen from `reference`."""
+    this_year = reference.year
+    target = (month, day or 0)
+    now = (reference.month, reference.day if day is not None else 0)
+    if direction == "past":
+        return this_year if target <= now else this_year - 1
+    if direction == "future":
+        year = this_year if target >= now else this_year + 1
+        if abs(_months_apart(year, month, day, reference)) <= _FUTURE_REACH_MONTHS:
+            return year
+        direction = "nearest"  # "his late-August meeting" told in October: not next August
+    if direction == "before":
+        return this_year if target < now else this_year - 1
+    if direction == "after":
+        return this_year if target > now else this_year + 1
+    candidates = [this_year - 1, this_year, this_year + 1]  # ties go to the past
+    return min(candidates, key=lambda year: abs(_months_apart(year, month, day, reference)))
+
+
+_FUTURE_REACH_MONTHS = 7
+
+
+def _months_apart(year: int, month: int, day: int | None, reference: date) -> float:
+    if day is None:
+        return (year - reference.year) * 12 + month - reference.month
+    try:
+        moment = date(year, month, day)
+    except ValueError:
+        moment = date(year, month, 28)
+    return (moment - reference).days / 30.4
+
+
+# --- governing expression -------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:which|who|whose|where|when)\b|\s+[-–—]\s+")
+
+
+def _main_clause(text: str, start: int, end: int, anchor: int | None) -> tuple[int, int]:
+    """Cut the span at clause breaks, keeping the piece that holds `anchor` (else the first)."""
+    pieces = []
+    last = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        pieces.append((last, match.start()))
+        last = match.end()
+    pieces.append((last, end))
+    if anchor is None:
+        return pieces[0] if pieces[0][1] > pieces[0][0] else (start, end)
+    for piece_start, piece_end in pieces:
+        if piece_start <= anchor <= piece_end:
+            return piece_start, piece_end
+    return start, end
+
+
+_QUALIFIER_BEFORE = re.compile(r"(?i:\b(?:since|the|a|an|its|his|her|their|of)\s+)$")
+
+
+def _is_qualifier(text: str, expression: TimeExpression) -> bool:
+    """'since April 2020', 'the 2016 campaign': the date describes something else."""
+    before = text[max(0, expression.start - 10) : expression.start]
+    if re.search(r"(?i:\bsince\s+)$", before):
+        return True
+    after = text[expression.end : expression.end + 2]
+    return (
+        expression.kind == "absolute"
+        and expression.value.precision == "year"
+        and bool(_QUALIFIER_BEFORE.search(before))
+        and after[:1] == " "
+        and after[1:2].isalpha()
+    )

@@ -1,0 +1,62 @@
+"""`manage.py timex FILE... --json`: the date expressions of corpus-layout files.
+
+Each file's first line is its page (document) date; the writing date is inferred from the
+text starting from it, and expressions are resolved against that date. Offsets index into
+the whole file, as the TempEval scorer expects.
+"""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from relations.extraction.pagedate import split_corpus_file
+from relations.extraction.refdate import infer_reference_date
+from relations.extraction.timex import find_time_expressions
+
+
+class Command(BaseCommand):
+    help = "Find and normalise the date expressions of corpus-layout files (first line = page date)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", type=Path)
+        parser.add_argument("--json", action="store_true", help="print one JSON array (the default output)")
+
+    def handle(self, *args, **options):
+        results = [self._one(path) for path in options["files"]]
+        if options["json"]:
+            self.stdout.write(json.dumps(results, ensure_ascii=False, indent=1))
+            return
+        for result in results:
+            self.stdout.write(f"{result['file']}: reference {result['reference_date']}")
+            for expression in result["expressions"]:
+                self.stdout.write(f"  {expression['start']:>6} {expression['value']:<10} {expression['text']}")
+
+    def _one(self, path: Path) -> dict:
+        try:
+            content = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(f"{path}: cannot read: {error}") from error
+        try:
+            page_date, body, offset = split_corpus_file(content)
+        except ValueError as error:
+            raise CommandError(f"{path}: {error}") from error
+        reference = infer_reference_date(body, page_date)
+        anchor = reference.date or page_date
+        expressions = [
+            {
+                "start": offset + found.start,
+                "end": offset + found.end,
+                "text": found.text,
+                "value": found.value.iso(),
+                "precision": found.value.precision,
+                "kind": found.kind,
+            }
+            for found in find_time_expressions(body, anchor)
+        ]
+        return {
+            "file": str(path),
+            "reference_date": anchor.isoformat(),
+            "reference_method": reference.method,
+            "expressions": expressions,
+        }

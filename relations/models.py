@@ -1,0 +1,277 @@
+"""Countries, articles, events and their provenance (mentions)."""
+
+import calendar
+import hashlib
+from datetime import date
+from itertools import combinations
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from relations.extraction.results import FuzzyDate
+
+
+class Precision(models.TextChoices):
+    DAY = "day", "day"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+
+
+def format_fuzzy_date(day: date | None, precision: str) -> str:
+    """'12 September 2019', 'April 2019' or '2018': never more precise than known."""
+    if day is None:
+        return ""
+    if precision == Precision.YEAR:
+        return str(day.year)
+    if precision == Precision.MONTH:
+        return f"{calendar.month_name[day.month]} {day.year}"
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+class Country(models.Model):
+    code = models.CharField("ISO alpha-2", max_length=2, primary_key=True)
+    code3 = models.CharField("ISO alpha-3", max_length=3, unique=True)
+    name = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+
+    def __str__(self):
+        return self.name
+
+
+class CountryAlias(models.Model):
+    """A word that names a country in text: another name, a demonym, a capital or seat of power."""
+
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="aliases")
+    text = models.CharField(max_length=100)
+    weak = models.BooleanField(
+        default=False, help_text="Ambiguous (a person's name, a word): counts only beside other evidence."
+    )
+
+    class Meta:
+        ordering = ["country", "text"]
+        constraints = [models.UniqueConstraint(fields=["country", "text"], name="unique_alias_per_country")]
+        verbose_name_plural = "country aliases"
+
+    def __str__(self):
+        return self.text
+
+
+class OfficeHolder(models.Model):
+    """A person who speaks for a country during a term (head of state, minister...)."""
+
+    name = models.CharField(max_length=100)
+    aliases = models.JSONField(default=list, blank=True, help_text="Other names, e.g. the surname alone.")
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="office_holders")
+    role = models.CharField(max_length=60)
+    term_start = models.DateField()
+    term_end = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["country", "role", "term_start"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "country", "role", "term_start"], name="unique_term"),
+            models.CheckConstraint(
+                condition=Q(term_end__isnull=True) | Q(term_end__gte=F("term_start")),
+                name="term_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.role}, {self.country_id})"
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "pending"
+        PROCESSING = "processing", "processing"
+        DONE = "done", "done"
+        FAILED = "failed", "failed"
+
+    url = models.URLField(max_length=2000, unique=True, null=True, blank=True)
+    source_name = models.CharField(
+        max_length=300, blank=True, help_text="The file or feed the article was ingested from."
+    )
+    outlet = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    page_date = models.DateField(null=True, blank=True, help_text="The date the source gives.")
+    reference_date = models.DateField(
+        null=True, blank=True, help_text="The date the text is anchored to, as decided by extraction."
+    )
+    reference_method = models.CharField(max_length=20, blank=True)
+    reference_confidence = models.FloatField(null=True, blank=True)
+    reference_evidence = models.JSONField(default=list, blank=True)
+    reference_override = models.DateField(
+        null=True, blank=True, help_text="An editor's reference date; re-extraction then uses it."
+    )
+    text = models.TextField()
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    language = models.CharField(max_length=12, blank=True, default="en")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)
+    error = models.TextField(blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "updated_at"], name="article_status_updated")]
+
+    def __str__(self):
+        return self.title or self.source_name or self.url or f"Article {self.pk}"
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        """Same words, same hash: whitespace and case do not make a new article."""
+        normalised = " ".join(text.split()).casefold()
+        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+    def get_absolute_url(self):
+        return reverse("article", args=[self.pk])
+
+    @property
+    def source_label(self) -> str:
+        return self.url or self.source_name or f"article {self.pk}"
+
+
+class EventQuerySet(models.QuerySet):
+    def with_source_count(self):
+        return self.annotate(source_count=models.Count("mentions__article", distinct=True))
+
+
+class Event(models.Model):
+    class Type(models.TextChoices):
+        VISIT = "visit", "visit"
+        MEETING = "meeting", "meeting"
+        PHONE_CALL = "phone_call", "phone call"
+        AGREEMENT = "agreement", "agreement"
+        STATEMENT = "statement", "statement"
+        MILITARY_INCIDENT = "military_incident", "military incident"
+        SANCTIONS = "sanctions", "sanctions"
+        CEREMONY = "ceremony", "ceremony"
+        INVITATION = "invitation", "invitation"
+        TRADE = "trade", "trade"
+        OTHER = "other", "other"
+
+    class Status(models.TextChoices):
+        HAPPENED = "happened", "happened"
+        PLANNED = "planned", "planned"
+
+    class Origin(models.TextChoices):
+        EXTRACTED = "extracted", "extracted"
+        EDITOR = "editor", "made by an editor"
+
+    class QuadClass(models.IntegerChoices):
+        UNKNOWN = 0, "unknown"
+        VERBAL_COOPERATION = 1, "verbal cooperation"
+        MATERIAL_COOPERATION = 2, "material cooperation"
+        VERBAL_CONFLICT = 3, "verbal conflict"
+        MATERIAL_CONFLICT = 4, "material conflict"
+
+    date = models.DateField(help_text="The first day of the period (day, month or year).")
+    precision = models.CharField(max_length=5, choices=Precision.choices, default=Precision.DAY)
+    end_date = models.DateField(null=True, blank=True)
+    type = models.CharField(max_length=20, choices=Type.choices, default=Type.OTHER)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.HAPPENED)
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    participants = models.JSONField(default=list, blank=True)
+    countries = models.ManyToManyField(Country, related_name="events")
+    confidence = models.FloatField(default=0.5)
+    quad_class = models.PositiveSmallIntegerField(choices=QuadClass.choices, default=QuadClass.UNKNOWN)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EXTRACTED)
+    locked = models.BooleanField(
+        default=False, help_text="Reviewed or made by an editor: extraction never changes or deletes it."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(precision="day")
+                | Q(precision="month", date__day=1)
+                | Q(precision="year", date__day=1, date__month=1),
+                name="date_matches_precision",
+            ),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("date")), name="event_ends_after_start"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.display_date}: {self.title}"
+
+    @property
+    def display_date(self) -> str:
+        return format_fuzzy_date(self.date, self.precision)
+
+    @property
+    def fuzzy_date(self) -> FuzzyDate:
+        return FuzzyDate(self.date, self.precision)
+
+    def get_absolute_url(self):
+        return reverse("event", args=[self.pk])
+
+    def sync_pairs(self):
+        """Keep one EventPair row per pair of countries, carrying the event's date."""
+        codes = sorted(self.countries.values_list("code", flat=True))
+        wanted = set(combinations(codes, 2))
+        existing = {(p.country_a_id, p.country_b_id): p.pk for p in self.pairs.all()}
+        EventPair.objects.filter(pk__in=[pk for pair, pk in existing.items() if pair not in wanted]).delete()
+        EventPair.objects.bulk_create(
+            EventPair(event=self, country_a_id=a, country_b_id=b, date=self.date) for a, b in wanted - existing.keys()
+        )
+        self.pairs.exclude(date=self.date).update(date=self.date)
+
+
+class EventPair(models.Model):
+    """One row per pair of countries in an event: a pair's timeline is one indexed range scan."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="pairs")
+    country_a = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    country_b = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    date = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["event", "country_a", "country_b"], name="unique_event_pair"),
+            models.CheckConstraint(condition=Q(country_a__lt=F("country_b")), name="pair_in_code_order"),
+        ]
+        indexes = [models.Index(fields=["country_a", "country_b", "date"], name="pair_timeline")]
+
+    def __str__(self):
+        return f"{self.country_a_id}–{self.country_b_id}"
+
+
+class Mention(models.Model):
+    """Provenance: a sentence of an article that supports an event, and how that article dated it."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    sentence = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    trigger = models.CharField(max_length=100, blank=True)
+    date_text = models.CharField(max_length=200, blank=True, help_text="The expression that dated it.")
+    date = models.DateField(null=True, blank=True, help_text="The date this article gives the event.")
+    precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "article", "start"], name="unique_mention"),
+            models.CheckConstraint(condition=Q(end__gte=F("start")), name="mention_span_in_order"),
+        ]
+
+    def __str__(self):
+        return self.sentence[:80]

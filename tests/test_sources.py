@@ -1,0 +1,116 @@
+"""Every input path, with good and bad input: records or a clear reason, never an exception."""
+
+import json
+
+import pytest
+
+from relations.sources import ArticleRecord, Refused, decode, records_from_bytes
+
+LIMIT = 100_000
+STORY = "The foreign ministers of Chile and Peru met in Lima on Tuesday to discuss the border."
+
+
+def only(records):
+    records = list(records)
+    assert len(records) == 1
+    return records[0]
+
+
+def test_corpus_text_file():
+    record = only(records_from_bytes(f"2021-03-04\n{STORY}\n".encode(), "a.txt", LIMIT))
+    assert isinstance(record, ArticleRecord)
+    assert record.page_date.isoformat() == "2021-03-04"
+    assert record.text == STORY
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary\x00" * 10, "binary"),
+        (f"not a date at all\n{STORY}".encode(), "first line should be the page date"),
+        (b"2021-03-04\n", "no article text"),
+    ],
+)
+def test_bad_text_files_get_a_reason(content, reason):
+    refused = only(records_from_bytes(content, "bad.txt", LIMIT))
+    assert isinstance(refused, Refused)
+    assert reason in refused.reason
+
+
+def test_too_large_file_is_refused():
+    refused = only(records_from_bytes(b"2021-03-04\n" + b"x" * 200, "big.txt", 100))
+    assert isinstance(refused, Refused) and "too large" in refused.reason
+
+
+def test_unsupported_suffix():
+    refused = only(records_from_bytes(b"whatever", "photo.png", LIMIT))
+    assert "unsupported file type" in refused.reason
+
+
+def test_utf16_with_bom_and_legacy_encodings_decode():
+    assert decode("2020-01-01\nKöln".encode("utf-16")) == "2020-01-01\nKöln"
+    assert decode("\ufeffMünchen".encode()) == "München"
+    assert "Zürich" in decode("Die Zürich Konferenz über Zölle und Gespräche".encode("cp1252"))
+
+
+def test_html_page_drops_scripts_and_keeps_the_story():
+    html = f"""<html><head><title>Border talks</title><script>alert('x')</script></head>
+    <body><nav>Home | World</nav><article><h1>Border talks</h1><p>{STORY}</p>
+    <p>Both sides agreed to meet again next month in Santiago.</p></article></body></html>"""
+    record = only(records_from_bytes(html.encode(), "page.html", LIMIT))
+    assert isinstance(record, ArticleRecord)
+    assert "Lima" in record.text and "alert" not in record.text
+
+
+def test_html_without_text_is_refused():
+    refused = only(records_from_bytes(b"<html><body><script>x()</script></body></html>", "e.html", LIMIT))
+    assert isinstance(refused, Refused)
+
+
+def test_json_lines_one_bad_line_keeps_the_others():
+    lines = [
+        json.dumps({"url": "https://example.org/a", "title": "A", "published": "2020-05-01", "text": STORY}),
+        "{not json",
+        json.dumps({"title": "no text"}),
+        json.dumps({"text": STORY + " Again.", "published": "31/31/2020"}),
+        json.dumps({"text": 42}),
+        json.dumps({"text": STORY + " Later.", "url": "javascript:alert(1)"}),
+    ]
+    records = list(records_from_bytes("\n".join(lines).encode(), "batch.jsonl", LIMIT))
+    good = [r for r in records if isinstance(r, ArticleRecord)]
+    bad = {r.source_name: r.reason for r in records if isinstance(r, Refused)}
+    assert [r.url for r in good] == ["https://example.org/a"]
+    assert good[0].page_date.isoformat() == "2020-05-01"
+    assert "not valid JSON" in bad["batch.jsonl:2"]
+    assert "needs 'text' or 'html'" in bad["batch.jsonl:3"]
+    assert "'published' is not a date" in bad["batch.jsonl:4"]
+    assert "'text' must be a string" in bad["batch.jsonl:5"]
+    assert "'url' must start with" in bad["batch.jsonl:6"]
+
+
+def test_json_document_list():
+    data = json.dumps([{"text": STORY}, {"text": ""}])
+    records = list(records_from_bytes(data.encode(), "two.json", LIMIT))
+    assert isinstance(records[0], ArticleRecord)
+    assert isinstance(records[1], Refused)
+
+
+def test_feed_entries_and_a_malformed_one():
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+    <item><title>Talks</title><link>https://example.org/talks</link>
+      <pubDate>Tue, 03 Mar 2020 10:00:00 GMT</pubDate><description>{STORY}</description></item>
+    <item><title>Empty</title><link>https://example.org/empty</link><description></description></item>
+    </channel></rss>"""
+    records = list(records_from_bytes(feed.encode(), "wire.rss", LIMIT))
+    good = [r for r in records if isinstance(r, ArticleRecord)]
+    assert [(r.url, r.outlet, r.page_date.isoformat()) for r in good] == [
+        ("https://example.org/talks", "Wire", "2020-03-03")
+    ]
+    assert any(isinstance(r, Refused) and "Empty" in r.reason for r in records)
+
+
+def test_not_a_feed():
+    refused = only(records_from_bytes(b"<<<>>> garbage", "junk.xml", LIMIT))
+    assert isinstance(refused, Refused)
