@@ -1,9 +1,343 @@
-"""Placeholder while refdate is being written."""
+"""Decide the date a text was written, testing the page stamp against the text's own clues.
 
-from datetime import date
+Pages often carry a crawl, update or re-render stamp instead of the writing date. The text
+itself says a lot about when it was written, independently of any stamp:
+
+* an explicit date in a past-tense clause ("met on 12 May 2019") cannot be later than the
+  writing date; in a future clause ("will meet on June 16, 2021") it cannot be earlier;
+* "days before the September 17 elections" places the text shortly before some 17 September;
+* "the 75th anniversary of the Victory" names a year (1945 + 75, from
+  ``data/anniversaries.json``, or from a year written in the same sentence), and "next year"
+  beside it ("on 9 May next year") fixes the writing year;
+* a weekday in a past clause ("On Wednesday, X met Y") says the text is a day or a few after
+  such a weekday; ``known_dates`` (dates the database already holds) sharpen that.
+
+Each clue is a test of a candidate writing date with a weight. The stamp is kept unless some
+other date leaves clearly less clue weight violated; then the best-explaining date wins, soft
+clues (weekdays, "days before", known dates, closeness to the stamp) breaking ties.
+"""
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
 
 from .results import ReferenceDate
+from .text import sentences
+from .timex import DateMention, find_mentions
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ANNIVERSARY = re.compile(
+    r"\b(?P<ordinal>\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?anniversary"
+    r"|\b(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|"
+    r"fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\s+(?:[\w-]+\s+){0,3}?anniversary",
+    re.I,
+)
+_MAX_MENTIONS = 300  # clues beyond these add nothing but time
+_KEEP_STAMP_MARGIN = 1.0  # clue weight the stamp may violate beyond the best date
 
 
-def infer_reference_date(text, page_date, known_dates=()):
-    return ReferenceDate(page_date, "stamp", 0.5)
+@dataclass(frozen=True)
+class Clue:
+    """A test of a candidate writing date: `fits(d)` is True, False, or None (no opinion)."""
+
+    fits: Callable[[date], bool | None]
+    weight: float
+    evidence: str
+    years: tuple[int, ...] = ()  # writing years the clue points to, to seed candidates
+    windows: tuple[tuple[int, int, int], ...] = ()  # (month, day, days-before) anchors to seed candidates
+
+
+def infer_reference_date(
+    text: str, page_date: date | None, known_dates: Iterable[date] = ()
+) -> ReferenceDate:
+    """The date `text` was written: the page stamp unless the text's clues contradict it."""
+    known = sorted(set(known_dates))
+    mentions = find_mentions(text, page_date or date(2000, 1, 1))[:_MAX_MENTIONS]
+    clues = _clues(text, mentions)
+    soft = _soft_scorer(mentions, known)
+    if page_date is not None:
+        stamp_cost = _violated(clues, page_date)
+        if stamp_cost == 0:
+            supporting = [c.evidence for c in clues if c.fits(page_date)][:3]
+            confidence = 0.9 if supporting else 0.8
+            return ReferenceDate(page_date, "stamp", confidence, tuple(supporting))
+    candidates = _candidates(clues, page_date, mentions, known)
+    if not candidates:
+        return ReferenceDate(None, "none", 0.0)
+    best = min(candidates, key=lambda d: (_violated(clues, d), -soft(d), _distance(d, page_date)))
+    best_cost = _violated(clues, best)
+    if page_date is not None and stamp_cost - best_cost <= _KEEP_STAMP_MARGIN:
+        contrary = [c.evidence for c in clues if c.fits(page_date) is False][:3]
+        return ReferenceDate(page_date, "stamp", 0.6, tuple(f"(outweighed) {e}" for e in contrary))
+    explained = [c.evidence for c in clues if c.fits(best)]
+    if page_date is not None:
+        evidence = [f"the page stamp {page_date.isoformat()} contradicts the text"]
+        evidence += [c.evidence for c in clues if c.fits(page_date) is False and c.fits(best)]
+        evidence += [e for e in explained if e not in evidence]
+        confidence = min(0.9, 0.5 + 0.1 * (stamp_cost - best_cost))
+        return ReferenceDate(best, "corrected", round(confidence, 2), tuple(evidence[:8]))
+    if not clues and not explained:
+        return ReferenceDate(None, "none", 0.0)
+    return ReferenceDate(best, "text", 0.4 if explained else 0.2, tuple(explained[:8]))
+
+
+# --- clues ----------------------------------------------------------------------------------
+
+
+def _clues(text: str, mentions: list[DateMention]) -> list[Clue]:
+    clues = []
+    for mention in mentions:
+        clue = _explicit_date_clue(mention) or _anchored_clue(mention)
+        if clue:
+            clues.append(clue)
+    clues += _anniversary_clues(text, mentions)
+    return clues
+
+
+def _explicit_date_clue(mention: DateMention) -> Clue | None:
+    """A date with its year written, in a clearly past or future clause."""
+    spec, expression = mention.spec, mention.expression
+    if spec.year is None or spec.unit or mention.tense is None or mention.relation:
+        return None
+    value = expression.value
+    weight = {"day": 1.0, "month": 0.6, "year": 0.3}[value.precision]
+    if mention.tense == "past":
+        return Clue(
+            lambda d, start=value.start: d >= start,
+            weight,
+            f"'{expression.text}' is told as past, so the text is not earlier than {value.iso()}",
+        )
+    return Clue(
+        lambda d, end=value.end: d <= end,
+        weight,
+        f"'{expression.text}' is told as future, so the text is not later than {value.iso()}",
+    )
+
+
+def _anchored_clue(mention: DateMention) -> Clue | None:
+    """'(days) before the September 17 elections': the text is written shortly before that day."""
+    spec, expression = mention.spec, mention.expression
+    if mention.relation is None or spec.month is None or spec.day is None or spec.year_shift is not None:
+        return None
+    words = mention.relation.split()
+    if not {"before", "ahead", "prior", "run-up", "leading"} & set(words) or mention.tense == "future":
+        return None
+    close = words[0] in ("day", "days", "hour", "hours", "week", "weeks")
+    lead = 21 if words[0].startswith(("day", "hour")) else 70 if close else 200
+    target_year = spec.year
+
+    def fits(d: date, month=spec.month, day=spec.day) -> bool | None:
+        moment = _nearest_occurrence(month, day, d) if target_year is None else _safe_date(target_year, month, day)
+        if moment is None:
+            return None
+        return -lead <= (d - moment).days <= 45
+
+    evidence = (
+        f"'{mention.relation} the {expression.text}' places the text shortly before "
+        f"{'that date' if target_year is None else expression.value.iso()}"
+    )
+    windows = ((spec.month, spec.day, min(lead, 14)),)
+    years = (target_year,) if target_year else ()
+    return Clue(fits, 2.0 if close else 1.0, evidence, years=years, windows=windows)
+
+
+def _anniversary_clues(text: str, mentions: list[DateMention]) -> list[Clue]:
+    """'the 75th anniversary of ...': the anniversary's year, tied to the writing year by tense or 'next year'."""
+    clues = []
+    for match in _ANNIVERSARY.finditer(text):
+        count = _ordinal_value(match)
+        if not count:
+            continue
+        sentence = _sentence_around(text, match.start())
+        base = _anniversary_base(text[sentence[0] : sentence[1]], mentions, sentence, count)
+        if base is None:
+            continue
+        base_date, name = base
+        year = base_date.year + count
+        occasion = f"the {_ordinal_text(count)} anniversary of {name} falls in {year}"
+        shifts = {
+            m.spec.year_shift if m.spec.year_shift is not None else m.spec.shift
+            for m in mentions
+            if sentence[0] <= m.expression.start < sentence[1]
+            and (m.spec.year_shift is not None or m.spec.unit == "year")
+        }
+        if len(shifts) == 1:
+            shift = shifts.pop()
+            writing_year = year - shift
+            said = {1: "next year", 0: "this year", -1: "last year"}.get(shift, f"{shift:+d} years")
+            clues.append(
+                Clue(
+                    lambda d, y=writing_year: d.year == y,
+                    2.0,
+                    f"{occasion} and is called '{said}', so the text is from {writing_year}",
+                    years=(writing_year,),
+                )
+            )
+            continue
+        try:
+            day = date(year, base_date.month, base_date.day)
+        except ValueError:
+            continue
+        tense = _tense_at(mentions, sentence) or _upcoming(text, sentence)
+        if tense == "future":
+            clues.append(
+                Clue(lambda d, a=day: a - timedelta(days=550) <= d <= a, 1.0, f"{occasion}, still ahead", years=(year - 1, year))
+            )
+        elif tense == "past":
+            clues.append(Clue(lambda d, a=day: a <= d <= a + timedelta(days=400), 0.7, f"{occasion}, already marked", years=(year, year + 1)))
+        else:
+            clues.append(Clue(lambda d, y=year: abs(d.year - y) <= 1, 0.5, f"{occasion}, near the text", years=(year,)))
+    return clues
+
+
+def _anniversary_base(sentence_text: str, mentions, sentence, count) -> tuple[date, str] | None:
+    for event in _anniversary_events():
+        if event["regex"].search(sentence_text):
+            return date(event["year"], event["month"] or 1, event["day"] or 1), event["name"]
+    for mention in mentions:  # "the 30th anniversary of the 1991 agreement"
+        spec = mention.spec
+        if sentence[0] <= mention.expression.start < sentence[1] and spec.year is not None and spec.year < 2100 - count:
+            if mention.tense != "future":
+                return date(spec.year, spec.month or 1, spec.day or 1), f"the events of {spec.year}"
+    return None
+
+
+@cache
+def _anniversary_events() -> list[dict]:
+    path = Path(__file__).with_name("data") / "anniversaries.json"
+    events = json.loads(path.read_text(encoding="utf-8"))["events"]
+    for event in events:
+        event["regex"] = re.compile(event["pattern"], re.I)
+    return events
+
+
+def _ordinal_value(match: re.Match) -> int:
+    if match["ordinal"]:
+        return int(match["ordinal"])
+    words = re.split(r"[- ]", match["word"].lower())
+    total = 0
+    for word in words:
+        total += _TENS.get(word, 0) + _ORDINALS.get(word, 0)
+    return total
+
+
+def _ordinal_text(count: int) -> str:
+    suffix = "th" if 10 <= count % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(count % 10, "th")
+    return f"{count}{suffix}"
+
+
+def _sentence_around(text: str, offset: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    ends = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _tense_at(mentions: list[DateMention], sentence: tuple[int, int]) -> str | None:
+    tenses = {m.tense for m in mentions if sentence[0] <= m.expression.start < sentence[1] and m.tense}
+    return tenses.pop() if len(tenses) == 1 else None
+
+
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|will|expect(?:s|ed|ing)?|plans?|invit\w+|next)\b", re.I)
+_PAST_MARKERS = re.compile(r"\b(?:celebrated|marked|commemorated|was|were|held)\b", re.I)
+
+
+def _upcoming(text: str, sentence: tuple[int, int]) -> str | None:
+    chunk = text[sentence[0] : sentence[1]]
+    if _UPCOMING.search(chunk):
+        return "future"
+    if _PAST_MARKERS.search(chunk):
+        return "past"
+    return None
+
+
+# --- soft clues and candidates --------------------------------------------------------------
+
+
+def _soft_scorer(mentions: list[DateMention], known: list[date]) -> Callable[[date], float]:
+    """Prefer dates a day or two after a weekday told as past, and dates just after known events."""
+    past_weekdays = [m.spec.weekday for m in mentions if m.spec.weekday is not None and m.tense != "future"][:5]
+    future_weekdays = [m.spec.weekday for m in mentions if m.spec.weekday is not None and m.tense == "future"][:5]
+    close_before = [(m.spec.month, m.spec.day) for m in mentions if _is_days_before(m)]
+
+    def score(d: date) -> float:
+        total = 0.0
+        for weekday in past_weekdays:
+            gap = (d.weekday() - weekday) % 7
+            total += {1: 0.5, 2: 0.35, 0: 0.25}.get(gap, 0.1)
+        for weekday in future_weekdays:
+            gap = (weekday - d.weekday()) % 7
+            total += 0.3 if 1 <= gap <= 3 else 0.1
+        for month, day in close_before:
+            moment = _nearest_occurrence(month, day, d)
+            if moment and 1 <= (moment - d).days <= 10:
+                total += 0.5
+        for k in known:
+            if 0 <= (d - k).days <= 2 and (not past_weekdays or k.weekday() in past_weekdays):
+                total += 0.4
+        return total
+
+    return score
+
+
+def _is_days_before(mention: DateMention) -> bool:
+    relation = mention.relation or ""
+    return relation.startswith("day") and "before" in relation and mention.spec.day is not None
+
+
+def _candidates(clues: list[Clue], page_date: date | None, mentions, known: list[date]) -> list[date]:
+    years = {y for c in clues for y in c.years}
+    if page_date is not None:
+        years |= {page_date.year - 1, page_date.year, page_date.year + 1}
+    if not years:
+        explicit = [m.expression.value for m in mentions if m.spec.year is not None and m.tense != "future"]
+        years = {max(v.start.year for v in explicit)} if explicit else set()
+    years = {y for y in years if 1 <= y <= 9998}
+    found = set()
+    for year in sorted(years)[:12]:
+        for month in range(1, 13):
+            found |= {date(year, month, 1), date(year, month, 15)}
+        if page_date is not None:
+            found.add(_safe_date(year, page_date.month, min(page_date.day, 28)))
+        for clue in clues:
+            for month, day, lead in clue.windows:
+                moment = _safe_date(year, month, day)
+                if moment:
+                    found |= {moment - timedelta(days=k) for k in range(0, lead + 1)}
+    found |= {k + timedelta(days=offset) for k in known for offset in (0, 1, 2)}
+    if page_date is not None:
+        found |= {page_date + timedelta(days=offset) for offset in (-1, 0, 1)}
+    for value in [m.expression.value for m in mentions if m.spec.year is not None and m.spec.day is not None]:
+        found |= {value.start, value.start + timedelta(days=1)}
+    return sorted(d for d in found if d is not None)
+
+
+def _violated(clues: list[Clue], candidate: date) -> float:
+    return sum(clue.weight for clue in clues if clue.fits(candidate) is False)
+
+
+def _distance(candidate: date, page_date: date | None) -> int:
+    return abs((candidate - page_date).days) if page_date else 0
+
+
+def _nearest_occurrence(month: int, day: int, around: date) -> date | None:
+    options = [_safe_date(year, month, day) for year in (around.year - 1, around.year, around.year + 1)]
+    options = [o for o in options if o is not None]
+    return min(options, key=lambda o: abs((o - around).days)) if options else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+

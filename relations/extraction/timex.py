@@ -28,13 +28,15 @@ Public API
         when = governing_expression(exprs, sentence.start, sentence.end, body)
         date = when.value if when else None   # None: inherit from context or use reference
 
-    Rules, in order: expressions inside the span win over outside ones; among them the
-    most precise wins (a day beats a month beats a year), then the one nearest the span's
-    trigger position if given, else the first. Expressions that only qualify a noun of
-    another time ("the 2016 campaign", "since April 2020") are demoted: an expression
-    preceded by "since", or used as a noun modifier, is chosen only when nothing else is
-    in the span. If ``text`` is given, the clause is cut at ";" and at ", which"/", who"
-    so that a relative clause's date does not date the main clause.
+    Only expressions inside the span count. Expressions that qualify another time or a
+    noun ("since April 2020", "the 2016 campaign") are chosen only when nothing else is
+    there (needs ``text``). Without ``anchor`` the most precise wins (day, then month,
+    then year), then the first. With ``anchor`` (the offset of the event's trigger word,
+    e.g. "met") the nearest expression wins, but one that sits across a clause break from
+    the anchor (";", ", but", ", which", a dash, a quotation mark) only when there is no
+    other: in "X was sentenced last year, but was pardoned on Wednesday" the anchor
+    "sentenced" gets "last year" and "pardoned" gets "Wednesday". Pass the anchor when
+    one sentence holds several events.
 
 Direction of year-less expressions comes from the words around them: explicit "last"/
 "next"/"this" first; then the clause's tense (future markers such as "will", "plans",
@@ -284,17 +286,18 @@ def governing_expression(
     expressions: list[TimeExpression], start: int, end: int, text: str | None = None, anchor: int | None = None
 ) -> TimeExpression | None:
     """The expression that dates the clause text[start:end] (see the module docstring)."""
-    if text is not None:
-        start, end = _main_clause(text, start, end, anchor)
     inside = [e for e in expressions if e.start >= start and e.end <= end]
     if not inside:
         return None
     rank = {"day": 0, "month": 1, "year": 2}
-    focus = anchor if anchor is not None else start
 
     def key(expression: TimeExpression) -> tuple:
         demoted = text is not None and _is_qualifier(text, expression)
-        return (demoted, rank[expression.value.precision], abs(expression.start - focus))
+        if anchor is None:
+            return (demoted, rank[expression.value.precision], expression.start)
+        low, high = sorted((anchor, expression.start if expression.start > anchor else expression.end))
+        crosses = text is not None and _CLAUSE_BREAK.search(text, low, high) is not None
+        return (demoted, crosses, abs(expression.start - anchor))
 
     return min(inside, key=key)
 
@@ -714,23 +717,10 @@ def _months_apart(year: int, month: int, day: int | None, reference: date) -> fl
 
 # --- governing expression -------------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:which|who|whose|where|when)\b|\s+[-–—]\s+")
-
-
-def _main_clause(text: str, start: int, end: int, anchor: int | None) -> tuple[int, int]:
-    """Cut the span at clause breaks, keeping the piece that holds `anchor` (else the first)."""
-    pieces = []
-    last = start
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        pieces.append((last, match.start()))
-        last = match.end()
-    pieces.append((last, end))
-    if anchor is None:
-        return pieces[0] if pieces[0][1] > pieces[0][0] else (start, end)
-    for piece_start, piece_end in pieces:
-        if piece_start <= anchor <= piece_end:
-            return piece_start, piece_end
-    return start, end
+# Where one clause's date stops applying to the next one.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:but|while|whereas|which|who|whose|although|though|after|before)\b|\s[-–—]\s|[\"“”]"
+)
 
 
 _QUALIFIER_BEFORE = re.compile(r"(?i:\b(?:since|the|a|an|its|his|her|their|of)\s+)$")

@@ -1,0 +1,162 @@
+"""Who acts in a sentence: states named directly, through demonyms, capitals, seats of power,
+institutions, or through the people who held an office on the day in question.
+
+Office holders resolve to a state only during a term ("Netanyahu" is Israel in 2019, nobody in
+2022-01). Light coreference carries actors over from recent sentences: "He", "the two leaders",
+"the sides", "both countries", "the ministry".
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge, tokens
+
+
+@dataclass(frozen=True)
+class Actor:
+    start: int
+    end: int
+    text: str
+    country: str  # ISO alpha-2
+    kind: str = "state"  # state | person | pronoun | group
+    person: str = ""  # the office holder's name, when named
+    office: str = ""
+
+
+# A demonym followed by one of these names a source of news, not an actor ("Egyptian newspaper").
+_MEDIA = re.compile(
+    r"\s*(?:state[- ]run\s+|state[- ]owned\s+|official\s+)?(?:newspapers?|news\s+agency|media|television|TV"
+    r"|radio|daily|press|paper|broadcaster|websites?|outlets?|news|tabloid|magazine)\b",
+    re.IGNORECASE,
+)
+# Words allowed before a weak name ("Georgia", "Jordan", "Chad") without making it a person's surname.
+_BEFORE_WEAK_OK = frozenset(
+    """the The of in to and with from for by on at against between In To With From For By On At
+    neighbouring neighboring King Queen President Prime Minister Emir Sultan""".split()
+)
+# Two-sided references to the actors of the current story.
+_GROUP = re.compile(
+    r"\b(?:the two|both|the)\s+(?:leaders|sides|countries|nations|parties|governments|ministers|"
+    r"presidents|premiers|delegations|states|neighbou?rs|militaries|armies|counterparts)\b|\bthe pair\b"
+    r"|\b(?:both|the two)\s+(?:leaders|sides|countries)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:[\"'“]?)(?:He|She)\b")
+_MINISTRY = re.compile(r"\bthe\s+(?:(?:foreign|defen[cs]e|interior)\s+)?ministry\b", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What recent sentences established: the last single actor and the last pair of states."""
+
+    last_person_country: str = ""
+    last_ministry_country: str = ""
+    pair: tuple[str, ...] = ()
+
+
+def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[Actor]:
+    """States named in `sentence`, and people holding an office on `day`, in text order."""
+    words = tokens(sentence)
+    actors = []
+    for match in knowledge.find(sentence, words):
+        if match.kind in (BLOC, NOT_STATE):
+            continue
+        if match.kind == PERSON:
+            actor = _person_actor(match, day)
+        elif match.kind == WEAK_STATE and _looks_like_surname(sentence, match.start, match.end):
+            actor = None
+        else:
+            actor = Actor(match.start, match.end, match.text, match.targets[0])
+        if actor and not (match.kind in (STATE, WEAK_STATE) and _MEDIA.match(sentence, match.end)):
+            actors.append(actor)
+    return _merge_titles(actors, sentence)
+
+
+def _person_actor(match, day: date | None) -> Actor | None:
+    """The person's state on `day`; nobody when no term covers it or namesakes disagree."""
+    holders = [(person, person.term_on(day)) for person in match.targets]
+    holders = [(person, term) for person, term in holders if term]
+    if len({term.country for _, term in holders}) != 1:
+        return None
+    person, term = holders[0]
+    return Actor(match.start, match.end, match.text, term.country, "person", person.name, term.office)
+
+
+def _looks_like_surname(sentence: str, start: int, end: int) -> bool:
+    """'Michael Jordan', 'Chad Smith', 'Atlanta, Georgia': a weak name inside a personal or US name."""
+    before = sentence[:start].rstrip()
+    previous = before.rsplit(None, 1)[-1] if before else ""
+    if previous.endswith(",") and previous[:1].isupper():
+        return True
+    if previous[:1].isupper() and previous not in _BEFORE_WEAK_OK and before[-1:].isalpha():
+        return True
+    following = sentence[end:].lstrip()
+    return bool(following[:1].isupper() and not sentence[end:].startswith(("'", "’")) and sentence[end:end + 1] == " ")
+
+
+def _merge_titles(actors: list[Actor], sentence: str) -> list[Actor]:
+    """'Israeli Prime Minister Benjamin Netanyahu' is one actor: a demonym joined to its office holder."""
+    merged: list[Actor] = []
+    for actor in actors:
+        if merged:
+            previous = merged[-1]
+            gap = sentence[previous.end : actor.start]
+            if (
+                previous.country == actor.country
+                and len(gap) <= 40
+                and _is_title(gap)
+                and (previous.kind == "person") != (actor.kind == "person")
+            ):
+                person = actor if actor.kind == "person" else previous
+                merged[-1] = Actor(previous.start, actor.end, sentence[previous.start : actor.end], actor.country,
+                                   "person", person.person, person.office)  # fmt: skip
+                continue
+        merged.append(actor)
+    return merged
+
+
+_TITLE_WORDS = re.compile(r"^(?:[\s,'’s]|[A-Z][\w.-]*|of|the|and|for|affairs)*$")
+
+
+def _is_title(gap: str) -> bool:
+    """Only capitalised title words ("Prime Minister", "Foreign Minister Sergey") between two names."""
+    return bool(_TITLE_WORDS.match(gap))
+
+
+def resolve_references(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
+    """Add the actors that pronouns and two-sided phrases refer to, then update the context."""
+    found = list(actors)
+    countries = {a.country for a in actors}
+    if context.pair:
+        for match in _GROUP.finditer(sentence):
+            for code in context.pair:
+                found.append(Actor(match.start(), match.end(), match.group(), code, "group"))
+    pronoun = _PRONOUN.match(sentence)
+    if pronoun and context.last_person_country and context.last_person_country not in countries:
+        found.append(Actor(pronoun.start(), pronoun.end(), pronoun.group(), context.last_person_country, "pronoun"))
+    ministry = _MINISTRY.search(sentence)
+    if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
+        found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,
+                           "pronoun"))  # fmt: skip
+    found.sort(key=lambda a: a.start)
+    _remember(sentence, actors, context)
+    return found
+
+
+def _named_before(actors: list[Actor], position: int) -> bool:
+    return any(0 <= position - a.end <= 3 for a in actors)
+
+
+def _remember(sentence: str, actors: list[Actor], context: Context) -> None:
+    people = [a for a in actors if a.kind == "person"]
+    if people:
+        context.last_person_country = people[0].country
+    ministry = _MINISTRY.search(sentence) or re.search(r"\bMinistry\b", sentence)
+    if ministry:
+        before = [a for a in actors if a.end <= ministry.start()]
+        if before:
+            context.last_ministry_country = before[-1].country
+    codes = list(dict.fromkeys(a.country for a in actors))
+    if len(codes) == 2:
+        context.pair = tuple(codes)

@@ -1,0 +1,169 @@
+"""Merge the mentions of one interaction within an article into one Event.
+
+Mentions with their own date open or join the event of the same pair and status whose date is
+compatible. Mentions without a date are what is said about an event already told (topics, points
+agreed, quotes from the press conference): a happened one joins the pair's event nearest the
+reference date, a planned one the pair's last planned event; an undated happening with no event
+to join is dated by the reference date, an undated plan with nothing to join is dropped.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from .events import EventMention
+from .results import Event, FuzzyDate, Mention
+
+# When mentions of one event disagree on its type, the most specific wins.
+TYPE_PRIORITY = (
+    "phone_call", "meeting", "visit", "military_incident", "sanctions", "agreement", "invitation",
+    "ceremony", "trade", "statement", "other",
+)  # fmt: skip
+_INTERACTIONS = frozenset({"phone_call", "meeting", "visit"})
+_FORCE = frozenset({"military_incident", "sanctions"})
+
+
+@dataclass
+class DatedMention:
+    mention: EventMention
+    date: FuzzyDate | None  # None: the sentence names no date
+    date_text: str = ""
+
+
+def cluster(mentions: list[DatedMention], reference: date | None) -> list[tuple[FuzzyDate, list[DatedMention]]]:
+    """Groups of mentions that tell one event, each with the event's date."""
+    groups: list[tuple[FuzzyDate, list[DatedMention]]] = []
+    for item in mentions:
+        if item.date is not None:
+            _join_dated(groups, item)
+    for item in mentions:
+        if item.date is None:
+            _join_undated(groups, item, reference)
+    return groups
+
+
+def _compatible_types(a: str, b: str) -> bool:
+    """Force and diplomacy between the same states on the same day are still two events."""
+    return (a in _FORCE) == (b in _FORCE)
+
+
+def _join_dated(groups, item: DatedMention) -> None:
+    best = None
+    for index, (when, members) in enumerate(groups):
+        first = members[0].mention
+        if (
+            set(first.countries) == set(item.mention.countries)
+            and first.status == item.mention.status
+            and _compatible_types(first.type, item.mention.type)
+            and _close(when, item.date)
+        ):
+            score = (when.precision != item.date.precision, abs((when.start - item.date.start).days))
+            if best is None or score < best[0]:
+                best = (score, index)
+    if best is None:
+        groups.append((item.date, [item]))
+        return
+    index = best[1]
+    when, members = groups[index]
+    precise = {"day": 0, "month": 1, "year": 2}
+    if precise[item.date.precision] < precise[when.precision]:
+        when = item.date
+    groups[index] = (when, [*members, item])
+
+
+def _close(a: FuzzyDate, b: FuzzyDate) -> bool:
+    if a.overlaps(b):
+        return True
+    return a.precision == b.precision == "day" and abs((a.start - b.start).days) <= 1
+
+
+def _join_undated(groups, item: DatedMention, reference: date | None) -> None:
+    mention = item.mention
+    candidates = [
+        index
+        for index, (_when, members) in enumerate(groups)
+        if set(members[0].mention.countries) == set(mention.countries)
+        and members[0].mention.status == mention.status
+        and _compatible_types(members[0].mention.type, mention.type)
+    ]
+    if candidates:
+        if mention.status == "planned":
+            index = candidates[-1]
+        else:
+            index = min(candidates, key=lambda i: _distance(groups[i][0], reference))
+        when, members = groups[index]
+        groups[index] = (when, [*members, item])
+    elif mention.status == "happened" and reference is not None:
+        groups.append((FuzzyDate(reference, "day"), [item]))
+
+
+def _distance(when: FuzzyDate, reference: date | None) -> int:
+    return abs((when.start - reference).days) if reference else 0
+
+
+def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]) -> Event:
+    """One Event from its mentions: the most specific type, a title, participants, confidence."""
+    kinds = [m.mention.type for m in members]
+    first_interaction = next((k for k in kinds if k in _INTERACTIONS), None)
+    kind = first_interaction or min(kinds, key=TYPE_PRIORITY.index)
+    lead = next(m.mention for m in members if m.mention.type == kind)
+    participants = tuple(dict.fromkeys(a.person for m in members for a in m.mention.actors
+                                       if a.person and a.country in lead.countries))  # fmt: skip
+    location = next((m.mention.location for m in members if m.mention.location), "")
+    dated = sum(1 for m in members if m.date is not None)
+    confidence = min(0.95, 0.45 + 0.1 * len(members) + 0.15 * (dated > 0) + 0.1 * (kind in _INTERACTIONS))
+    return Event(
+        date=when,
+        type=kind,
+        status=lead.status,
+        countries=tuple(sorted(lead.countries)),
+        title=_title(lead, kind, names, location),
+        summary=" ".join(m.mention.sentence for m in members[:2])[:400],
+        location=location,
+        participants=participants,
+        confidence=round(confidence, 2),
+        quad_class=lead.quad_class,
+        mentions=[
+            Mention(m.mention.start, m.mention.end, m.mention.sentence, m.mention.trigger, m.date_text)
+            for m in members
+        ],
+    )
+
+
+_VERBS = {
+    "visit": ("visits", "to visit"),
+    "meeting": ("meets", "to meet"),
+    "phone_call": ("speaks by phone with", "to speak by phone with"),
+    "agreement": ("reaches agreement with", "to reach agreement with"),
+    "statement": ("addresses", "to address"),
+    "military_incident": ("in military incident with", "in military incident with"),
+    "sanctions": ("takes measures against", "to take measures against"),
+    "ceremony": ("at ceremony with", "at planned ceremony with"),
+    "invitation": ("invites", "to invite"),
+    "trade": ("trades with", "to trade with"),
+    "other": ("and", "and"),
+}
+
+
+def _title(lead: EventMention, kind: str, names: dict[str, str], location: str) -> str:
+    """'Putin meets Netanyahu in Sochi', 'Israel to visit Russia': the sides by their leaders when named."""
+    first_actor = {}
+    for actor in lead.actors:
+        if actor.country in lead.countries:
+            label = actor.person.split()[-1] if actor.person else names.get(actor.country, actor.country)
+            if actor.country not in first_actor or (actor.person and not first_actor[actor.country][1]):
+                first_actor[actor.country] = (label, bool(actor.person))
+    ordered = [first_actor.get(code, (names.get(code, code), False))[0] for code in _order(lead)]
+    subject, rest = ordered[0], ordered[1:]
+    verb = _VERBS[kind][lead.status == "planned"]
+    if kind == "visit":
+        rest = [names.get(code, code) for code in _order(lead)[1:]]
+    title = f"{subject} {verb} {' and '.join(rest)}"
+    if location and location not in title:
+        title += f" in {location}"
+    return title
+
+
+def _order(lead: EventMention) -> list[str]:
+    """The sides in the order the sentence names them (the actor first)."""
+    seen = [a.country for a in lead.actors if a.country in lead.countries]
+    return list(dict.fromkeys(seen + list(lead.countries)))

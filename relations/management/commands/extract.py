@@ -1,0 +1,76 @@
+"""Extract bilateral events from article files, without touching the database.
+
+    python manage.py extract FILE [FILE ...] [--json]
+
+A file in corpus layout starts with the page date line; a file whose first line is no date is all
+text, with no page date. --json prints the contract of the corpus README: one JSON array with an
+object per file.
+"""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+
+from relations.extraction.engine import extract
+from relations.extraction.knowledge import Knowledge
+from relations.extraction.pagedate import split_corpus_file
+
+
+def read_article(path: Path):
+    """(page date or None, text) of an article file."""
+    content = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        page_date, body, _offset = split_corpus_file(content)
+    except ValueError:
+        return None, content
+    return page_date, body
+
+
+def event_record(event) -> dict:
+    return {
+        "date": event.date.iso(),
+        "precision": event.date.precision,
+        "countries": list(event.countries),
+        "type": event.type,
+        "status": event.status,
+        "title": event.title,
+        "evidence": event.evidence,
+        "location": event.location,
+        "participants": list(event.participants),
+        "confidence": event.confidence,
+        "quad_class": event.quad_class,
+        "mentions": len(event.mentions),
+    }
+
+
+class Command(BaseCommand):
+    help = "Extract bilateral events from article files (corpus layout: page date line, then text)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", type=Path)
+        parser.add_argument("--json", action="store_true", help="print the JSON contract")
+
+    def handle(self, *args, **options):
+        knowledge = Knowledge.default()
+        results = []
+        for path in options["files"]:
+            page_date, body = read_article(path)
+            extraction = extract(body, page_date=page_date, knowledge=knowledge)
+            reference = extraction.reference_date.date
+            results.append(
+                {
+                    "file": str(path),
+                    "reference_date": reference.isoformat() if reference else None,
+                    "events": [event_record(e) for e in extraction.events],
+                }
+            )
+        if options["json"]:
+            self.stdout.write(json.dumps(results, ensure_ascii=False, indent=1))
+            return
+        for result in results:
+            self.stdout.write(f"{result['file']}  (reference date {result['reference_date']})")
+            for e in result["events"]:
+                self.stdout.write(
+                    f"  {e['date']:<10} {'-'.join(e['countries']):<8} {e['type']:<17} {e['status']:<8} {e['title']}"
+                )

@@ -1,0 +1,103 @@
+"""The admin desk: staff only, upload, re-extract, lock and unlock, hand-made events."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from relations.merge import save_extraction
+from relations.models import Article, Event
+from tests.factories import extracted_event, extraction, make_article
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff(admin_client):
+    return admin_client
+
+
+def test_admin_needs_staff(client, django_user_model):
+    assert client.get("/admin/relations/event/").status_code == 302
+    user = django_user_model.objects.create_user("reader", password="pw-123456-long")
+    client.force_login(user)
+    assert client.get("/admin/relations/article/upload/").status_code == 302
+
+
+def test_change_lists_render(staff):
+    save_extraction(make_article(), extraction(extracted_event("2019-09-12")))
+    for model in ("event", "article", "country", "mention", "officeholder"):
+        assert staff.get(f"/admin/relations/{model}/").status_code == 200
+    assert staff.get("/admin/relations/country/IL/change/").status_code == 200
+
+
+def test_upload_good_and_bad_files(staff):
+    good = SimpleUploadedFile("good.txt", b"2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
+    bad = SimpleUploadedFile("bad.txt", b"\x00\x00binary")
+    response = staff.post("/admin/relations/article/upload/", {"files": [good, bad]}, follow=True)
+    text = response.content.decode().lower()
+    assert "1 article(s) added" in text
+    assert "bad.txt: looks like a binary file" in text
+    assert Article.objects.count() == 1
+
+
+def test_re_extract_action(staff, django_capture_on_commit_callbacks):
+    article = make_article(text="2019-09-12 The presidents of Chile and Peru met in Lima on Tuesday.")
+    Article.objects.filter(pk=article.pk).update(status="failed", error="old")
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post("/admin/relations/article/", {"action": "re_extract", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+    assert article.status == "done" and article.error == ""
+
+
+def test_lock_and_unlock_actions(staff):
+    save_extraction(make_article(), extraction(extracted_event("2019-09-12")))
+    event = Event.objects.get()
+    staff.post("/admin/relations/event/", {"action": "lock", "_selected_action": [event.pk]})
+    event.refresh_from_db()
+    assert event.locked
+    staff.post("/admin/relations/event/", {"action": "unlock", "_selected_action": [event.pk]})
+    event.refresh_from_db()
+    assert not event.locked
+
+
+def test_editor_enters_an_event_by_hand(staff):
+    response = staff.post(
+        "/admin/relations/event/add/",
+        {
+            "date": "2021-06-16",
+            "precision": "day",
+            "type": "meeting",
+            "status": "happened",
+            "title": "Summit in Geneva",
+            "countries": ["RU", "US"],
+            "participants": "[]",
+            "confidence": "1",
+            "quad_class": "1",
+            "mentions-TOTAL_FORMS": "0",
+            "mentions-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    event = Event.objects.get()
+    assert (event.origin, event.locked) == ("editor", True)
+    assert list(event.pairs.values_list("country_a", "country_b")) == [("RU", "US")]
+
+
+def test_precision_must_match_the_date(staff):
+    response = staff.post(
+        "/admin/relations/event/add/",
+        {
+            "date": "2021-06-16",
+            "precision": "month",
+            "type": "meeting",
+            "status": "happened",
+            "title": "Bad",
+            "countries": ["RU", "US"],
+            "participants": "[]",
+            "confidence": "1",
+            "quad_class": "1",
+            "mentions-TOTAL_FORMS": "0",
+            "mentions-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 200
+    assert not Event.objects.exists()

@@ -1,0 +1,68 @@
+"""POST /api/articles: a token, JSON in, the article's id and status out; 4xx for bad input."""
+
+import json
+
+import pytest
+
+from relations.models import Article
+
+pytestmark = pytest.mark.django_db
+AUTH = {"Authorization": "Bearer test-token"}
+STORY = {
+    "url": "https://example.org/talks",
+    "title": "Talks",
+    "published": "2021-06-16",
+    "text": "The presidents of Kenya and Tanzania met in Arusha on Wednesday to discuss trade.",
+}
+
+
+def post(client, body, headers=AUTH):
+    data = body if isinstance(body, bytes | str) else json.dumps(body)
+    return client.post("/api/articles", data=data, content_type="application/json", headers=headers)
+
+
+def test_creates_then_recognises_the_article(client):
+    first = post(client, STORY)
+    assert first.status_code == 201
+    body = first.json()
+    assert body["created"] is True and body["status"] in {"done", "pending", "processing", "failed"}
+    again = post(client, STORY)
+    assert again.status_code == 200 and again.json() == {**body, "created": False, "status": again.json()["status"]}
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": "test-token"}])
+def test_token_required(client, headers):
+    assert post(client, STORY, headers=headers).status_code == 401
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not valid JSON"),
+        ([1, 2], "expected a JSON object"),
+        ({"text": 5}, "'text' must be a string"),
+        ({"title": "no text"}, "needs 'text' or 'html'"),
+        ({**STORY, "published": "yesterday-ish"}, "'published' is not a date"),
+        ({**STORY, "url": "ftp://x"}, "'url' must start with"),
+        ({"text": "short"}, "too short"),
+    ],
+)
+def test_bad_input_is_400_with_a_reason_and_nothing_stored(client, body, message):
+    response = post(client, body)
+    assert response.status_code == 400
+    assert message in response.json()["error"]
+    assert not Article.objects.exists()
+
+
+def test_oversized_body_is_413(client, settings):
+    settings.INGEST_MAX_BYTES = 1000
+    response = post(client, {**STORY, "text": "word " * 500})
+    assert response.status_code == 413
+    assert not Article.objects.exists()
+
+
+def test_get_is_not_allowed(client):
+    assert client.get("/api/articles", headers=AUTH).status_code == 405

@@ -1,0 +1,51 @@
+"""manage.py ingest: files and directories, a summary, and a clear reason for each bad file."""
+
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from relations.models import Article
+
+pytestmark = pytest.mark.django_db
+SAMPLES = Path(__file__).resolve().parent.parent / "relations" / "samples"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles"
+
+
+def ingest(*paths) -> str:
+    out = StringIO()
+    call_command("ingest", *map(str, paths), "--no-progress", stdout=out)
+    return out.getvalue()
+
+
+def test_samples_once_then_known():
+    count = len(list(SAMPLES.glob("*.txt")))
+    assert ingest(SAMPLES).startswith(f"{count} created, 0 already known, 0 failed")
+    assert ingest(SAMPLES).startswith(f"0 created, {count} already known, 0 failed")
+    assert Article.objects.count() == count
+    assert not Article.objects.exclude(status="done").exists()
+
+
+def test_bad_files_are_reported_and_good_ones_kept(tmp_path):
+    (tmp_path / "good.txt").write_text("2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
+    (tmp_path / "baddate.txt").write_text("the thirty-second of Smarch\nSome text that is long enough to count.\n")
+    output = ingest(tmp_path)
+    assert output.startswith("1 created, 0 already known, 3 failed")
+    assert "failed empty.txt: is empty" in output
+    assert "failed binary.txt: looks like a binary file" in output
+    assert "failed baddate.txt: first line should be the page date" in output
+
+
+def test_missing_path_is_an_error(tmp_path):
+    with pytest.raises(CommandError, match="No such file"):
+        ingest(tmp_path / "nope")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared development corpus is not beside the project")
+def test_development_corpus_one_article_per_file():
+    files = len(list(CORPUS.glob("*.txt")))
+    assert ingest(CORPUS).startswith(f"{files} created")
+    assert ingest(CORPUS).startswith(f"0 created, {files} already known")

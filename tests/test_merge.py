@@ -1,0 +1,97 @@
+"""One event per real interaction, across articles; editors' events are never touched."""
+
+import pytest
+
+from relations.merge import save_extraction
+from relations.models import Article, Event, EventPair, Mention
+from tests.factories import extracted_event, extraction, make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_saving_creates_event_pairs_and_mentions():
+    article = make_article()
+    save_extraction(article, extraction(extracted_event("2019-09-12")))
+    event = Event.objects.get()
+    assert (event.date.isoformat(), event.precision) == ("2019-09-12", "day")
+    assert list(EventPair.objects.values_list("country_a", "country_b", "date")) == [("IL", "RU", event.date)]
+    assert event.mentions.get().article == article
+    article.refresh_from_db()
+    assert (article.status, article.reference_date.isoformat()) == ("done", "2019-09-12")
+
+
+def test_saving_twice_changes_nothing():
+    article = make_article()
+    result = extraction(extracted_event("2019-09-12"), extracted_event("2018", type="military_incident"))
+    save_extraction(article, result)
+    first = sorted(Event.objects.values_list("date", "type"))
+    save_extraction(article, result)
+    assert sorted(Event.objects.values_list("date", "type")) == first
+    assert Mention.objects.count() == 2
+
+
+def test_two_articles_about_one_meeting_make_one_event_with_the_most_precise_date():
+    save_extraction(make_article(), extraction(extracted_event("2019-09")))
+    save_extraction(make_article(), extraction(extracted_event("2019-09-12")))
+    event = Event.objects.with_source_count().get()
+    assert event.source_count == 2
+    assert (event.date.isoformat(), event.precision) == ("2019-09-12", "day")
+    assert EventPair.objects.get().date == event.date
+
+
+def test_a_visit_and_a_meeting_on_the_same_days_are_one_interaction():
+    save_extraction(make_article(), extraction(extracted_event("2019-04-04", type="visit")))
+    save_extraction(make_article(), extraction(extracted_event("2019-04-05", type="meeting")))
+    assert Event.objects.count() == 1
+
+
+def test_different_status_or_distant_dates_stay_apart():
+    save_extraction(make_article(), extraction(extracted_event("2019-04-04")))
+    save_extraction(make_article(), extraction(extracted_event("2019-04-04", status="planned")))
+    save_extraction(make_article(), extraction(extracted_event("2019-06-20")))
+    assert Event.objects.count() == 3
+
+
+def test_re_extraction_keeps_other_articles_mentions_and_drops_orphans():
+    first, second = make_article(), make_article()
+    save_extraction(first, extraction(extracted_event("2019-09-12"), extracted_event("2018", type="sanctions")))
+    save_extraction(second, extraction(extracted_event("2019-09-12")))
+    save_extraction(first, extraction())
+    meeting = Event.objects.get()
+    assert meeting.type == "meeting"
+    assert list(meeting.mentions.values_list("article", flat=True)) == [second.pk]
+
+
+def test_locked_event_survives_re_extraction_unchanged():
+    article = make_article()
+    save_extraction(article, extraction(extracted_event("2019-09")))
+    event = Event.objects.get()
+    Event.objects.filter(pk=event.pk).update(locked=True, title="Reviewed title")
+    save_extraction(article, extraction(extracted_event("2019-09-12")))
+    save_extraction(article, extraction())
+    event.refresh_from_db()
+    assert (event.title, event.date.isoformat(), event.precision) == ("Reviewed title", "2019-09-01", "month")
+    assert event.mentions.count() == 1
+
+
+def test_deleting_an_article_deletes_only_what_it_alone_supports():
+    first, second = make_article(), make_article()
+    save_extraction(first, extraction(extracted_event("2019-09-12"), extracted_event("2018", type="sanctions")))
+    save_extraction(second, extraction(extracted_event("2019-09-12")))
+    Article.objects.filter(pk=first.pk).delete()
+    assert list(Event.objects.values_list("type", flat=True)) == ["meeting"]
+    assert Mention.objects.count() == 1
+
+
+def test_events_with_unknown_countries_are_skipped():
+    save_extraction(make_article(), extraction(extracted_event("2019", countries=("IL", "ZZ"))))
+    assert not Event.objects.exists()
+
+
+def test_multilateral_event_is_on_every_pair_timeline():
+    save_extraction(make_article(), extraction(extracted_event("2020-01-23", countries=("FR", "IL", "RU"))))
+    assert sorted(EventPair.objects.values_list("country_a", "country_b")) == [
+        ("FR", "IL"),
+        ("FR", "RU"),
+        ("IL", "RU"),
+    ]
