@@ -1,9 +1,12 @@
-from datetime import date
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
+from django.db import connection
+from django.db.models import Count, Q
 
-from relations.models import Event
+from relations.extraction.results import FuzzyDate
+from relations.models import Event, Mention
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -30,24 +33,104 @@ class UploadForm(forms.Form):
         return settings.INGEST_MAX_BYTES
 
 
-class TimelineFilterForm(forms.Form):
-    """The timeline's filters: a plain GET form, also driven by HTMX."""
+class PeriodField(forms.CharField):
+    """A year, a month or a day, as typed: '2019', '2019-04' or '2019-04-17' → FuzzyDate."""
 
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 10)
+        kwargs.setdefault("help_text", "2019, 2019-04 or 2019-04-17")
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "placeholder": "YYYY-MM", "inputmode": "numeric", "size": 10}
+
+    def to_python(self, value):
+        value = super().to_python(value).strip()
+        if not value:
+            return None
+        try:
+            return FuzzyDate.parse(value)
+        except (ValueError, TypeError):
+            raise forms.ValidationError("Enter a year, a month or a day: 2019, 2019-04 or 2019-04-17.") from None
+
+
+QUAD_CHOICES = [
+    ("", "Cooperation and conflict"),
+    ("coop", "Cooperation (verbal or material)"),
+    ("conflict", "Conflict (verbal or material)"),
+    *[(str(value), label.capitalize()) for value, label in Event.QuadClass.choices],
+]
+QUAD_FILTERS = {"coop": [1, 2], "conflict": [3, 4], **{str(value): [value] for value in Event.QuadClass.values}}
+
+
+class TimelineFilterForm(forms.Form):
+    """The timeline's filters: a plain GET form, also driven by HTMX; invalid fields are ignored."""
+
+    q = forms.CharField(required=False, max_length=200, label="Search", widget=forms.TextInput(attrs={"type": "search"}))
     type = forms.ChoiceField(choices=[("", "All types"), *Event.Type.choices], required=False)
     status = forms.ChoiceField(choices=[("", "Happened and planned"), *Event.Status.choices], required=False)
-    year_from = forms.IntegerField(min_value=1, max_value=9999, required=False, label="From year")
-    year_to = forms.IntegerField(min_value=1, max_value=9999, required=False, label="To year")
+    quad = forms.ChoiceField(choices=QUAD_CHOICES, required=False, label="Tone")
+    start = PeriodField(label="From")
+    end = PeriodField(label="To")
+    min_sources = forms.IntegerField(min_value=1, max_value=1000, required=False, label="Min. sources")
+    reviewed = forms.BooleanField(required=False, label="Reviewed only")
+    order = forms.ChoiceField(
+        choices=[("asc", "Oldest first"), ("desc", "Newest first")], required=False, label="Order"
+    )
 
-    def filter(self, pairs):
-        """Narrow an EventPair queryset; invalid fields are ignored, valid ones still apply."""
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data if data is not None else {}, **kwargs)
         self.is_valid()
-        data = self.cleaned_data
-        if data.get("type"):
-            pairs = pairs.filter(event__type=data["type"])
-        if data.get("status"):
-            pairs = pairs.filter(event__status=data["status"])
-        if data.get("year_from"):
-            pairs = pairs.filter(date__gte=date(data["year_from"], 1, 1))
-        if data.get("year_to"):
-            pairs = pairs.filter(date__lte=date(data["year_to"], 12, 31))
-        return pairs
+
+    def value(self, name):
+        """The cleaned value of a field, or None when it is empty or invalid."""
+        return self.cleaned_data.get(name) or None
+
+    @property
+    def descending(self) -> bool:
+        return self.value("order") == "desc"
+
+    def query_string(self, **changes) -> str:
+        """This form's valid, non-empty values as a query string (for links), with `changes` applied."""
+        values = {name: self.data.get(name, "") for name in self.fields if self.value(name) is not None}
+        values.update(changes)
+        return urlencode({name: value for name, value in values.items() if value not in ("", None)})
+
+    def filter(self, events):
+        """Narrow an Event queryset."""
+        if self.value("type"):
+            events = events.filter(type=self.value("type"))
+        if self.value("status"):
+            events = events.filter(status=self.value("status"))
+        if self.value("quad"):
+            events = events.filter(quad_class__in=QUAD_FILTERS[self.value("quad")])
+        if self.value("start"):
+            events = events.filter(date__gte=self.value("start").start)
+        if self.value("end"):
+            events = events.filter(date__lte=self.value("end").end)
+        if self.value("reviewed"):
+            events = events.filter(locked=True)
+        if self.value("min_sources"):
+            supported = (
+                Mention.objects.values("event")
+                .annotate(sources=Count("article", distinct=True))
+                .filter(sources__gte=self.value("min_sources"))
+                .values("event")
+            )
+            events = events.filter(pk__in=supported)
+        if self.value("q"):
+            events = search(events, self.value("q"))
+        return events
+
+
+def search(events, text: str):
+    """Full-text search on PostgreSQL; every word as a case-insensitive substring elsewhere."""
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        vector = SearchVector("title", "summary", "location", config="english")
+        return events.annotate(search=vector).filter(search=SearchQuery(text, config="english", search_type="websearch"))
+    for word in text.split()[:10]:
+        events = events.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(location__icontains=word))
+    return events

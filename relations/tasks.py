@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
+from relations.extraction.engine import extract
 from relations.knowledge import current_knowledge
 from relations.merge import save_extraction
 from relations.models import Article
@@ -49,8 +50,6 @@ def extract_article(article_id: int) -> str:
     if not claimed:
         return "missing"
     article = Article.objects.get(pk=article_id)
-    from relations.extraction.engine import extract
-
     try:
         extraction = extract(
             article.text,

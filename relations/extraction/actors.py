@@ -22,6 +22,7 @@ class Actor:
     kind: str = "state"  # state | person | pronoun | group
     person: str = ""  # the office holder's name, when named
     office: str = ""
+    label: str = ""  # how the text names the office holder ("Putin", "Xi Jinping")
 
 
 # A demonym followed by one of these names a source of news, not an actor ("Egyptian newspaper").
@@ -40,6 +41,14 @@ _GROUP = re.compile(
     r"\b(?:the two|both|the)\s+(?:leaders|sides|countries|nations|parties|governments|ministers|"
     r"presidents|premiers|delegations|states|neighbou?rs|militaries|armies|counterparts)\b|\bthe pair\b"
     r"|\b(?:both|the two)\s+(?:leaders|sides|countries)\b",
+    re.IGNORECASE,
+)
+# A state's name followed by an office makes an office holder: "the Israeli prime minister".
+_OFFICE = re.compile(
+    r"['’]?s?\s+((?:deputy |vice |acting |former |then-|new )?(?:president|prime minister|premier|chancellor|king|queen"
+    r"|emir|sultan|crown prince|leader|foreign minister|defen[cs]e minister|foreign secretary|defen[cs]e secretary"
+    r"|secretary of state|minister|ambassador|envoy|counterpart|head of state|monarch|army chief|spokes(?:man|woman"
+    r"|person)))\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:[\"'“]?)(?:He|She)\b")
@@ -67,7 +76,9 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
         elif match.kind == WEAK_STATE and _looks_like_surname(sentence, match.start, match.end):
             actor = None
         else:
-            actor = Actor(match.start, match.end, match.text, match.targets[0])
+            office = _OFFICE.match(sentence, match.end)
+            kind = "office" if office else "state"
+            actor = Actor(match.start, match.end, match.text, match.targets[0], kind, office=office.group(1) if office else "")
         if actor and not (match.kind in (STATE, WEAK_STATE) and _MEDIA.match(sentence, match.end)):
             actors.append(actor)
     return _merge_titles(actors, sentence)
@@ -80,7 +91,7 @@ def _person_actor(match, day: date | None) -> Actor | None:
     if len({term.country for _, term in holders}) != 1:
         return None
     person, term = holders[0]
-    return Actor(match.start, match.end, match.text, term.country, "person", person.name, term.office)
+    return Actor(match.start, match.end, match.text, term.country, "person", person.name, term.office, match.text)
 
 
 def _looks_like_surname(sentence: str, start: int, end: int) -> bool:
@@ -110,7 +121,7 @@ def _merge_titles(actors: list[Actor], sentence: str) -> list[Actor]:
             ):
                 person = actor if actor.kind == "person" else previous
                 merged[-1] = Actor(previous.start, actor.end, sentence[previous.start : actor.end], actor.country,
-                                   "person", person.person, person.office)  # fmt: skip
+                                   "person", person.person, person.office, person.label)  # fmt: skip
                 continue
         merged.append(actor)
     return merged
@@ -127,13 +138,12 @@ def _is_title(gap: str) -> bool:
 def resolve_references(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
     """Add the actors that pronouns and two-sided phrases refer to, then update the context."""
     found = list(actors)
-    countries = {a.country for a in actors}
     if context.pair:
         for match in _GROUP.finditer(sentence):
             for code in context.pair:
                 found.append(Actor(match.start(), match.end(), match.group(), code, "group"))
     pronoun = _PRONOUN.match(sentence)
-    if pronoun and context.last_person_country and context.last_person_country not in countries:
+    if pronoun and context.last_person_country:
         found.append(Actor(pronoun.start(), pronoun.end(), pronoun.group(), context.last_person_country, "pronoun"))
     ministry = _MINISTRY.search(sentence)
     if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
@@ -149,7 +159,7 @@ def _named_before(actors: list[Actor], position: int) -> bool:
 
 
 def _remember(sentence: str, actors: list[Actor], context: Context) -> None:
-    people = [a for a in actors if a.kind == "person"]
+    people = [a for a in actors if a.kind in ("person", "office")]
     if people:
         context.last_person_country = people[0].country
     ministry = _MINISTRY.search(sentence) or re.search(r"\bMinistry\b", sentence)
@@ -158,5 +168,5 @@ def _remember(sentence: str, actors: list[Actor], context: Context) -> None:
         if before:
             context.last_ministry_country = before[-1].country
     codes = list(dict.fromkeys(a.country for a in actors))
-    if len(codes) == 2:
+    if len(codes) == 2 and not context.pair:
         context.pair = tuple(codes)

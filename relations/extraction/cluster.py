@@ -41,8 +41,11 @@ def cluster(mentions: list[DatedMention], reference: date | None) -> list[tuple[
     return groups
 
 
-def _compatible_types(a: str, b: str) -> bool:
-    """Force and diplomacy between the same states on the same day are still two events."""
+def _compatible_types(a: str, b: str, status: str = "happened") -> bool:
+    """Force and diplomacy between the same states on the same day are still two events; plans
+    of different kinds (a visit early next year, a ceremony on 9 May) too."""
+    if status == "planned":
+        return a == b or {a, b} <= _INTERACTIONS | {"invitation"}
     return (a in _FORCE) == (b in _FORCE)
 
 
@@ -53,7 +56,7 @@ def _join_dated(groups, item: DatedMention) -> None:
         if (
             set(first.countries) == set(item.mention.countries)
             and first.status == item.mention.status
-            and _compatible_types(first.type, item.mention.type)
+            and _compatible_types(first.type, item.mention.type, first.status)
             and _close(when, item.date)
         ):
             score = (when.precision != item.date.precision, abs((when.start - item.date.start).days))
@@ -92,8 +95,14 @@ def _join_undated(groups, item: DatedMention, reference: date | None) -> None:
             index = min(candidates, key=lambda i: _distance(groups[i][0], reference))
         when, members = groups[index]
         groups[index] = (when, [*members, item])
-    elif mention.status == "happened" and reference is not None:
+    elif mention.status == "happened" and reference is not None and _newsworthy(mention):
         groups.append((FuzzyDate(reference, "day"), [item]))
+
+
+def _newsworthy(mention: EventMention) -> bool:
+    """An undated report opens an event of its own when the lead tells it (the news of the day) or
+    when it is a clear interaction or use of force."""
+    return mention.in_lead or (mention.rank == 1 and (mention.type in _INTERACTIONS or mention.type in _FORCE))
 
 
 def _distance(when: FuzzyDate, reference: date | None) -> int:
@@ -149,7 +158,7 @@ def _title(lead: EventMention, kind: str, names: dict[str, str], location: str) 
     first_actor = {}
     for actor in lead.actors:
         if actor.country in lead.countries:
-            label = actor.person.split()[-1] if actor.person else names.get(actor.country, actor.country)
+            label = actor.label or names.get(actor.country, actor.country)
             if actor.country not in first_actor or (actor.person and not first_actor[actor.country][1]):
                 first_actor[actor.country] = (label, bool(actor.person))
     ordered = [first_actor.get(code, (names.get(code, code), False))[0] for code in _order(lead)]

@@ -5,6 +5,7 @@ clean text -> sentences -> reference date (refdate, or the editor's override) ->
 the text, and safe on any input: overlong "sentences" (text with no punctuation) are skipped.
 """
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -17,6 +18,10 @@ from .results import Extraction, FuzzyDate, ReferenceDate, TimeExpression
 from .text import clean, sentences
 from .timex import find_time_expressions, governing_expression
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")
+_WORD = re.compile(r"[^\W\d_]+")
+LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
 MAX_SENTENCE = 1500  # characters; longer runs are no prose a reporter wrote
 _EPOCH = date(2000, 1, 1)  # resolves absolute dates when a text has no reference date
 
@@ -41,14 +46,15 @@ def extract(
         expressions = [e for e in expressions if e.kind == "absolute"]
     mentions = []
     context = Context()
-    for sentence in sentences(body):
-        if len(sentence.text) > MAX_SENTENCE:
-            continue
+    prose = [s for s in sentences(body) if len(s.text) <= MAX_SENTENCE and not _is_headline_list(s.text)]
+    for index, sentence in enumerate(prose):
         when = governing_expression(expressions, sentence.start, sentence.end, body)
         actors = find_actors(knowledge, sentence.text, when.value.start if when else day)
         actors = resolve_references(sentence.text, actors, context)
         for mention in find_event_mentions(sentence.text, sentence.start, actors):
+            mention.in_lead = index < LEAD_SENTENCES
             mentions.append(_dated(mention, expressions, body, sentence, day))
+            context.pair = mention.countries
     names = {code: country.name for code, country in knowledge.countries.items()}
     events = [to_event(when, members, names) for when, members in cluster(mentions, day)]
     events.sort(key=lambda e: (e.date.start, e.countries))
@@ -58,12 +64,31 @@ def extract(
 def _dated(mention, expressions: list[TimeExpression], body: str, sentence, reference: date | None) -> DatedMention:
     """The mention with the date governing its clause; the status follows a date past or future."""
     when = governing_expression(expressions, sentence.start, sentence.end, body, anchor=mention.trigger_start)
-    if when is None:
+    if when is None or _SINCE.search(body, max(0, when.start - 8), when.start):
         return DatedMention(mention, None)
     value: FuzzyDate = when.value
     if reference is not None:
         if value.start > reference and mention.status == "happened":
             mention.status = "planned"
         elif value.end < reference and mention.status == "planned":
-            mention.status = "happened"
+            if when.kind == "relative" and value.precision != "year" and not _YEAR.search(when.text):
+                value = _next_year(value)
+            else:
+                mention.status = "happened"
     return DatedMention(mention, value, when.text)
+
+
+def _next_year(value: FuzzyDate) -> FuzzyDate:
+    """A planned 'May 9' read as last May is next May: plans lie ahead."""
+    try:
+        return FuzzyDate(value.start.replace(year=value.start.year + 1), value.precision)
+    except ValueError:  # 29 February
+        return value
+
+
+def _is_headline_list(sentence: str) -> bool:
+    """A line of Title Case words with no full stop: a related-articles link or a page label."""
+    if sentence.rstrip()[-1:] in ".!?\"”'":
+        return False
+    words = [w for w in _WORD.findall(sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

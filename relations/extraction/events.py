@@ -77,7 +77,7 @@ _LEXICON = [
      "meeting", "CONSULT", 2),
     # agreements and cooperation
     (r"agree(?:d|s|ment|ments)?|sign(?:s|ed|ing)?|deal|accords?|treaty|pact|memorandum|cease-?fire|truce"
-     r"|reached (?:an? )?(?:understanding|consensus)|settle(?:d|ment)?|normali[sz](?:e|ed|ation)"
+     r"|reached (?:an? )?(?:understanding|consensus)|normali[sz](?:e|ed|ation)"
      r"|(?:restor|establish|resum)(?:e|ed|es|ing) (?:diplomatic |full )?(?:ties|relations)",
      "agreement", "AGREE", 1),
     (r"pledg(?:e|ed|es)|promis(?:e|ed|es)|offer(?:s|ed)?|will (?:support|help|provide|give|send)"
@@ -89,7 +89,7 @@ _LEXICON = [
     (r"attack(?:s|ed|ing)?|(?:air ?)?strikes?|airstrikes?|struck|shot down|shoot down|downed|shell(?:s|ed|ing)"
      r"|bomb(?:s|ed|ing|ings)?|fir(?:ed|ing) (?:on|at)|clash(?:es|ed)?|kill(?:s|ed|ing)|invad(?:e|ed|es)"
      r"|invasion|fight(?:s|ing)?|fought|raid(?:s|ed)?|missiles?|rockets?|intercept(?:s|ed)?|incursions?"
-     r"|war|hostilities|skirmish(?:es)?|offensive|assault(?:s|ed)?|ambush(?:ed)?|shot|incident|tussle"
+     r"|hostilities|skirmish(?:es)?|offensive|assault(?:s|ed)?|ambush(?:ed)?|shot|incident|tussle"
      r"|standoff|stand-off|violat(?:e|ed|ion)s? (?:of )?(?:\w+ )?airspace", "military_incident", "FIGHT", 1),
     (r"deploy(?:s|ed|ment)?|mobili[sz](?:e|ed|ation)|troops|(?:military )?(?:exercises|drills|manoeuvres"
      r"|maneuvers)|warships?|massed|buildup|build-up", "military_incident", "MOBILIZE", 2),
@@ -118,8 +118,6 @@ _LEXICON = [
     (r"protest(?:s|ed)?|summon(?:s|ed)?|demonstrat(?:e|ed|ion|ions)", "statement", "PROTEST", 2),
     (r"prais(?:e|ed|es)|welcom(?:e|ed|es)|support(?:s|ed)?|back(?:s|ed)|congratulat(?:e|ed|es)|thank(?:s|ed)?"
      r"|hail(?:s|ed)?|endors(?:e|ed|es)|condolences", "statement", "SUPPORT", 2),
-    (r"said|says|stated|announc(?:e|ed|es)|declar(?:e|ed|es)|told|informed|express(?:ed|es)|comment(?:s|ed)"
-     r"|remark(?:s|ed)|tweet(?:s|ed)|respond(?:s|ed)|letter|message", "statement", "", 4),
 ]  # fmt: skip
 
 _TRIGGERS = re.compile(
@@ -136,7 +134,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|'ll|shall|plans? to|planning to|planned|(?:is|are|was|were) (?:expected|due|set|scheduled"
     r"|slated|likely|going|about) to|expected to|scheduled|upcoming|forthcoming|next|intends? to|to be held"
     r"|agreed to hold|invitation to|invited \w+ to|(?:is|are) to|prepar(?:e|es|ed|ing|ations?) (?:for )?"
-    r"|aims? to|hopes? to|proposed|to hold|to visit|to meet|soon)\b",
+    r"|aims? to|hopes? to|proposed|to hold|to visit|to meet|soon|expect(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|, (?:which|who|while|but|as|after|before|since|when)\b|\b(?:said|says) (?:that )?")
@@ -167,6 +165,8 @@ class EventMention:
     countries: tuple[str, ...]
     actors: list[Actor] = field(default_factory=list)
     location: str = ""
+    rank: int = 1
+    in_lead: bool = False  # told in the article's first sentences, where the news is
 
     @property
     def quad_class(self) -> int:
@@ -189,9 +189,9 @@ def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list
         if len(countries) < 2:
             continue
         status = "planned" if _is_planned(sentence, match.start(), match.end()) else "happened"
-        candidates.append((info.rank, match.start(), match, info, countries, status))
+        candidates.append((info.rank >= 3, match.start(), match, info, countries, status))
     chosen = {}
-    for _rank, _pos, match, info, countries, status in sorted(candidates, key=lambda c: (c[0], c[1])):
+    for _weak, _pos, match, info, countries, status in sorted(candidates, key=lambda c: (c[0], c[1])):
         chosen.setdefault(status, (match, info, countries))
     mentions = []
     for status, (match, info, countries) in chosen.items():
@@ -209,6 +209,7 @@ def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list
                 countries=countries,
                 actors=actors,
                 location=_location(sentence, match.start()) if kind in ("visit", "meeting") else "",
+                rank=info.rank,
             )
         )
     return mentions
@@ -217,7 +218,7 @@ def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list
 def _refine_type(sentence: str, match: re.Match, kind: str, status: str) -> str:
     """'accepted an invitation to visit' is a planned visit, 'talks by phone' a phone call."""
     tail = sentence[match.end() : match.end() + 40].lower()
-    if kind == "invitation" and status == "planned" and re.match(r"\s+to\s+(?:visit|come|travel)", tail):
+    if status == "planned" and re.match(r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel)", tail):
         return "visit"
     if kind == "meeting" and re.match(r"\s+(?:by|over the|on the) (?:tele)?phone", tail):
         return "phone_call"
@@ -247,6 +248,9 @@ def _sides(sentence: str, start: int, end: int, kind: str, actors: list[Actor]) 
                 continue
         sides.append(actor.country)
     countries = list(dict.fromkeys(sides))
+    group = list(dict.fromkeys(a.country for a in actors if a.kind == "group"))
+    if len(countries) > 2 and len(group) == 2:
+        return tuple(sorted(group))
     if len(countries) < 2:
         countries = list(dict.fromkeys(countries + places))
     if len(countries) > 2:
@@ -263,8 +267,8 @@ def _nearest_pair(sentence: str, start: int, end: int, actors: list[Actor], coun
     objects = [c for c in after if c != subject]
     if subject and objects:
         return [subject, objects[0]]
-    inside = list(dict.fromkeys(before + after))
-    return inside if len(inside) >= 2 else countries[:2]
+    inside = list(dict.fromkeys(before[::-1] + after))
+    return inside[:2] if len(inside) >= 2 else countries[:2]
 
 
 def _is_planned(sentence: str, start: int, end: int) -> bool:

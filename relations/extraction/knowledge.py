@@ -110,7 +110,8 @@ class Knowledge:
             for alias in country.weak_aliases:
                 self._add(alias, WEAK_STATE, country.code)
             for alias in (country.name, *country.aliases):
-                self._add(alias, STATE, country.code)
+                if alias not in country.weak_aliases:
+                    self._add(alias, STATE, country.code)
 
     def _add(self, alias: str, kind: str, target) -> None:
         """Register a name; a name already taken by a stronger kind keeps it, a same-kind name is shared."""

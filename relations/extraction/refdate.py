@@ -154,6 +154,8 @@ def _anchored_clue(mention: DateMention) -> Clue | None:
 def _anniversary_clues(text: str, mentions: list[DateMention]) -> list[Clue]:
     """'the 75th anniversary of ...': the anniversary's year, tied to the writing year by tense or 'next year'."""
     clues = []
+    if "anniversar" not in text.lower():
+        return clues
     for match in _ANNIVERSARY.finditer(text):
         count = _ordinal_value(match)
         if not count:

@@ -54,6 +54,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .results import FuzzyDate, TimeExpression
 from .text import sentences
@@ -157,6 +158,41 @@ _PATTERNS: dict[str, re.Pattern] = {
     ),
 }
 
+# Each pattern runs only around its trigger words, found by a cheap scan: a full scan of
+# every pattern's optional prefixes at every position of the text would be far slower.
+_TRIGGERS = [
+    (
+        re.compile(rf"{_MONTH_FULL}|{_MONTH_ABBR}"),
+        ["day_month", "month_day", "month_year", "month_rel_year", "rel_month", "month"],
+    ),
+    (re.compile(r"\d\d"), ["iso", "numeric", "year_range", "year", "short_year"]),
+    (re.compile(_cased(*[w for w in WEEKDAYS if len(w) > 5])), ["weekday"]),
+    (
+        re.compile(
+            r"(?:day|week|month|year|ago|spring|summer|autumn|fall|winter|quarter|tonight|yesterday|tomorrow|"
+            r"morning|afternoon|evening|q[1-4])"
+        ),
+        ["today", "rel_unit", "end_of_year", "ago", "in_units", "season", "quarter"],
+    ),
+]
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WINDOW_BEFORE = 60  # longer than any prefix a pattern allows before its trigger
+_WINDOW_AFTER = 45  # longer than any suffix after it
+
+
+def _windows(trigger: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around the trigger's matches."""
+    windows: list[tuple[int, int]] = []
+    for match in trigger.finditer(text):
+        start = max(0, match.start() - _WINDOW_BEFORE)
+        end = min(len(text), match.end() + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 # After a bare year, these words say it is a count or a measure, not a year.
 _COUNTED = re.compile(
     r"\s*(?:people|persons|men|women|children|kids|soldiers|troops|officers|workers|students|residents|"
@@ -189,7 +225,7 @@ _INFINITIVES = frozenset(
 _PAST_WORDS = frozenset(
     """was were had did met said told held took made went came saw sent gave began left flew spoke wrote
     brought bought fought thought caught taught sought led fell rose won lost paid sold kept found stood
-    understood heard knew grew threw drew chose broke struck stole swore tore wore hit put set cut shut
+    understood heard knew grew threw drew chose broke struck stole swore tore wore hit
     ran sat got became forgot ago earlier previously already since yesterday last""".split()
 )
 _NOT_PAST = frozenset(
@@ -249,29 +285,39 @@ def find_time_expressions(text: str, reference: date) -> list[TimeExpression]:
 
 def find_mentions(text: str, reference: date) -> list[DateMention]:
     """All date expressions with their reference-free reading and tense."""
+    mentions = []
+    for start, end, spec, tense, relation in _read_text(text):
+        value = resolve(spec, reference)
+        if value is not None:
+            expression = TimeExpression(start, end, text[start:end], value, _kind(spec))
+            mentions.append(DateMention(expression, spec, tense, relation))
+    return mentions
+
+
+@lru_cache(maxsize=8)
+def _read_text(text: str) -> tuple[tuple[int, int, DateSpec, str | None, str | None], ...]:
+    """The expressions of `text` read without a reference date (cached: refdate and the
+    event engine read the same text one after the other)."""
     found = []
-    for name, pattern in _PATTERNS.items():
-        reader = _READERS[name]
-        for match in pattern.finditer(text):
-            for start, end, spec in reader(match, text):
-                found.append((start, end, spec))
+    lowered = text.translate(_ASCII_LOWER)  # same length as `text`, unlike str.lower()
+    for trigger, names in _TRIGGERS:
+        for window_start, window_end in _windows(trigger, lowered if trigger is _TRIGGERS[-1][0] else text):
+            for name in names:
+                reader = _READERS[name]
+                for match in _PATTERNS[name].finditer(text, window_start, window_end):
+                    found.extend(reader(match, text))
     chosen = _without_overlaps(found)
     if not chosen:
-        return []
+        return ()
     bounds = _sentence_bounds(text)
-    mentions = []
+    read = []
     for start, end, spec in chosen:
         sentence_start, sentence_end = bounds(start)
         tense = _tense(text, start, end, sentence_start, sentence_end)
         relation_match = _ANCHOR_BEFORE.search(text, max(sentence_start, start - 30), start)
         relation = " ".join(relation_match.group("relation").lower().split()) if relation_match else None
-        spec = _directed(spec, tense, relation)
-        value = resolve(spec, reference)
-        if value is None:
-            continue
-        expression = TimeExpression(start, end, text[start:end], value, _kind(spec))
-        mentions.append(DateMention(expression, spec, tense, relation))
-    return mentions
+        read.append((start, end, _directed(spec, tense, relation), tense, relation))
+    return tuple(read)
 
 
 def resolve(spec: DateSpec, reference: date) -> FuzzyDate | None:

@@ -225,15 +225,10 @@ def build() -> dict:
     for line in ALIASES.strip().splitlines():
         head, _, rest = line.partition("|")
         code, name = head.strip().split(" ", 1)
-        aliases, weak = [], []
-        for alias in [name.strip(), *official_names(code), *rest.split(";")]:
-            alias = alias.strip()
-            if not alias:
-                continue
-            target, text = (weak, alias[1:]) if alias.startswith("~") else (aliases, alias)
-            if text not in aliases and text not in weak:
-                target.append(text)
-        aliases = [a for a in aliases if a not in weak]
+        listed = [alias.strip() for alias in rest.split(";") if alias.strip()]
+        weak = [alias[1:] for alias in listed if alias.startswith("~")]
+        names = [name.strip(), *official_names(code), *(a for a in listed if not a.startswith("~"))]
+        aliases = [alias for alias in dict.fromkeys(names) if alias not in weak]
         states[code] = {"name": name.strip(), "aliases": aliases, "weak_aliases": weak}
     return states
 

@@ -1,0 +1,100 @@
+from datetime import date
+
+import pytest
+
+from relations.extraction.actors import Context, find_actors, resolve_references
+from relations.extraction.knowledge import Knowledge
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return Knowledge.default()
+
+
+def countries(knowledge, sentence, day=date(2019, 9, 12)):
+    return [a.country for a in find_actors(knowledge, sentence, day)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials in Moscow and Jerusalem exchanged notes.", ["RU", "IL"]),
+        ("The Kremlin replied to the White House.", ["RU", "US"]),
+        ("Israelis and Russians watched the match.", ["IL", "RU"]),
+        ("A U.S. envoy flew to Ankara.", ["US", "TR"]),
+        ("Downing Street and the Élysée Palace disagreed.", ["GB", "FR"]),
+        ("The IDF said a drone crossed from Lebanon.", ["IL", "LB"]),
+        ("Sino-Japanese ties improved.", ["CN", "JP"]),
+        ("The Democratic Republic of Congo and the Republic of Congo signed a deal.", ["CD", "CG"]),
+        ("Niger and Nigeria closed the border.", ["NE", "NG"]),
+        ("Guinea-Bissau and Equatorial Guinea met Papua New Guinea.", ["GW", "GQ", "PG"]),
+        ("North Korea fired at South Korea.", ["KP", "KR"]),
+    ],
+)
+def test_states_by_name_demonym_capital_and_seat_of_power(knowledge, sentence, expected):
+    assert countries(knowledge, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Michael Jordan scored again.",
+        "Chad Smith joined the band.",
+        "The governor of Atlanta, Georgia resigned.",
+        "NATO and the EU met at the United Nations.",
+        "Ships sailed across the Indian Ocean and the South China Sea.",
+        "A state-owned Egyptian newspaper said so.",
+    ],
+)
+def test_no_state_where_the_name_means_something_else(knowledge, sentence):
+    assert countries(knowledge, sentence) == []
+
+
+def test_weak_names_still_count_in_context(knowledge):
+    assert countries(knowledge, "The king of Jordan visited Georgia's capital.") == ["JO", "GE"]
+
+
+def test_office_holders_belong_to_a_state_only_during_their_term(knowledge):
+    assert countries(knowledge, "Netanyahu spoke.", date(2019, 1, 1)) == ["IL"]
+    assert countries(knowledge, "Netanyahu spoke.", date(2022, 1, 1)) == []
+    assert countries(knowledge, "Netanyahu spoke.", date(2023, 1, 1)) == ["IL"]
+    assert countries(knowledge, "Bennett spoke.", date(2021, 7, 1)) == ["IL"]
+    assert countries(knowledge, "Lieberman spoke.", date(2017, 10, 16)) == ["IL"]
+    assert countries(knowledge, "Lieberman spoke.", date(2019, 6, 1)) == []
+
+
+def test_title_demonym_and_name_make_one_actor(knowledge):
+    actors = find_actors(knowledge, "Russian Foreign Minister Sergey Lavrov arrived.", date(2019, 9, 12))
+    assert len(actors) == 1
+    assert actors[0].person == "Sergey Lavrov" and actors[0].country == "RU"
+
+
+def test_pronoun_and_two_sided_phrases_carry_actors_over(knowledge):
+    context = Context()
+    day = date(2019, 4, 4)
+    first = "The Israeli prime minister paid a visit to Russia."
+    resolve_references(first, find_actors(knowledge, first, day), context)
+    context.pair = ("IL", "RU")
+    second = "He held talks with Putin."
+    resolved = resolve_references(second, find_actors(knowledge, second, day), context)
+    assert [a.country for a in resolved] == ["IL", "RU"]
+    third = "The two leaders discussed trade."
+    assert sorted(a.country for a in resolve_references(third, [], context)) == ["IL", "RU"]
+
+
+def test_knowledge_from_records():
+    knowledge = Knowledge.from_records(
+        countries=[
+            {"code": "AA", "name": "Atlantis", "aliases": ["Atlantean"]},
+            {"code": "BB", "name": "Borduria", "aliases": ["Szohod"]},
+        ],
+        people=[{"name": "Kurvi Tasch", "aliases": ["Tasch"],
+                 "terms": [{"country": "BB", "office": "leader", "start": "2001-01-01", "end": None}]}],
+    )
+    assert countries(knowledge, "The Atlantean envoy met Tasch in Szohod.", date(2010, 1, 1)) == ["AA", "BB", "BB"]
+    assert countries(knowledge, "Tasch spoke.", date(1999, 1, 1)) == []
+
+
+def test_default_knowledge_covers_the_un_members(knowledge):
+    assert len(knowledge.countries) >= 195
+    assert {"US", "RU", "IL", "PS", "VA", "SS", "TL"} <= set(knowledge.countries)

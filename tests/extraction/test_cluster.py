@@ -1,0 +1,48 @@
+from datetime import date
+
+from relations.extraction.engine import extract
+
+ARTICLE = """Atlantic Herald, invented for tests.
+
+On Tuesday, French President Emmanuel Macron met German Chancellor Angela Merkel in Aachen. The two leaders
+discussed energy and agreed to hold regular consultations. "We agreed on the need to help Greece," Macron
+told reporters after the meeting. Merkel said the sides also talked about trade. The two leaders will meet
+again in Paris next month. Back in March, Macron visited Germany for a ceremony.
+"""
+
+
+def events_of(text, reference=date(2019, 1, 24)):
+    return extract(text, page_date=reference).events
+
+
+def test_what_is_said_about_a_meeting_belongs_to_it():
+    events = events_of(ARTICLE)
+    meetings = [e for e in events if e.status == "happened" and e.date.iso() == "2019-01-22"]
+    assert len(meetings) == 1
+    assert meetings[0].type == "meeting"
+    assert meetings[0].countries == ("DE", "FR")
+    assert len(meetings[0].mentions) >= 3
+
+
+def test_planned_event_stays_separate():
+    planned = [e for e in events_of(ARTICLE) if e.status == "planned"]
+    assert len(planned) == 1
+    assert planned[0].date.iso() == "2019-02"
+
+
+def test_an_earlier_event_with_its_own_date_is_its_own_event():
+    earlier = [e for e in events_of(ARTICLE) if e.date.iso() == "2018-03"]
+    assert len(earlier) == 1 and earlier[0].type == "visit"
+
+
+def test_no_event_for_a_topic_state():
+    assert all(set(e.countries) == {"DE", "FR"} for e in events_of(ARTICLE))
+
+
+def test_force_and_diplomacy_on_one_day_stay_apart():
+    text = (
+        "On Monday, Indian troops clashed with Chinese soldiers in Ladakh.\n"
+        "On Monday, the Indian foreign minister met his Chinese counterpart in Moscow.\n"
+    )
+    kinds = sorted(e.type for e in events_of(text, date(2020, 9, 10)))
+    assert kinds == ["meeting", "military_incident"]

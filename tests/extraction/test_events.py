@@ -1,0 +1,106 @@
+from datetime import date
+
+import pytest
+
+from relations.extraction.actors import find_actors
+from relations.extraction.events import PLOVER_CODES, TYPE_CODES, TYPES, find_event_mentions
+from relations.extraction.knowledge import Knowledge
+
+DAY = date(2019, 9, 12)
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return Knowledge.default()
+
+
+def mentions(knowledge, sentence, day=DAY):
+    return find_event_mentions(sentence, 0, find_actors(knowledge, sentence, day))
+
+
+def only(knowledge, sentence, day=DAY):
+    found = mentions(knowledge, sentence, day)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Putin met Netanyahu in Sochi.", "meeting"),
+        ("The Indian foreign minister visited Pakistan.", "visit"),
+        ("Merkel held a telephone conversation with Macron.", "phone_call"),
+        ("Greece and Egypt signed a maritime accord.", "agreement"),
+        ("Moscow accused Kyiv of sabotage.", "statement"),
+        ("Iranian forces shot down an American drone.", "military_incident"),
+        ("Washington imposed sanctions on Caracas.", "sanctions"),
+        ("Chile invited Peru to the summit.", "invitation"),
+        ("Canada and Mexico expanded trade.", "trade"),
+        ("Japan and Korea marked the anniversary of ties with a ceremony.", "ceremony"),
+    ],
+)
+def test_trigger_gives_the_type(knowledge, sentence, kind):
+    assert only(knowledge, sentence).type == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump will meet Kim in Hanoi.",
+        "The Chinese president is expected to visit India.",
+        "Putin accepted an invitation to visit Israel.",
+        "France and Italy plan to hold talks.",
+        "The upcoming summit between Japan and China is awaited.",
+    ],
+)
+def test_future_markers_make_a_plan(knowledge, sentence):
+    assert {m.status for m in mentions(knowledge, sentence, date(2019, 2, 1))} >= {"planned"}
+
+
+def test_accepted_invitation_to_visit_is_a_planned_visit(knowledge):
+    planned = [m for m in mentions(knowledge, "Putin accepted an invitation to visit Israel.") if m.status == "planned"]
+    assert planned[0].type == "visit"
+
+
+def test_reported_interaction_has_happened(knowledge):
+    assert only(knowledge, "Putin met Netanyahu in Sochi.").status == "happened"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Macron did not meet Merkel.",
+        "Israel never visited Iran.",
+        "Spain has no plans to meet Morocco.",
+        "Italian and French leaders had a pleasant dinner.",
+    ],
+)
+def test_negated_or_triggerless_sentences_give_nothing(knowledge, sentence):
+    assert mentions(knowledge, sentence) == []
+
+
+def test_sides_are_the_interacting_states_not_the_topic(knowledge):
+    mention = only(knowledge, "Israel and Russia agreed on the need to respect Syria's sovereignty.")
+    assert mention.countries == ("IL", "RU")
+
+
+def test_meeting_place_is_no_side_when_both_sides_are_named(knowledge):
+    mention = only(knowledge, "Trump met North Korean leader Kim Jong-un in Hanoi, Vietnam.", date(2019, 2, 27))
+    assert mention.countries == ("KP", "US")
+    assert mention.location == "Hanoi"
+
+
+def test_a_place_completes_a_missing_side(knowledge):
+    assert only(knowledge, "Israeli jets carried out strikes in Syria.").countries == ("IL", "SY")
+
+
+def test_every_type_is_coded():
+    assert set(TYPE_CODES) == set(TYPES)
+    assert all(code.plover in PLOVER_CODES or not code.plover for code in TYPE_CODES.values())
+    assert TYPE_CODES["military_incident"].quad_class == 4
+    assert TYPE_CODES["meeting"].quad_class == 1
+
+
+def test_hostile_words_give_conflict_quad_classes(knowledge):
+    assert only(knowledge, "Pakistan condemned India over the remarks.").quad_class == 3
+    assert only(knowledge, "Russian troops attacked Ukrainian positions.").quad_class == 4

@@ -1,0 +1,82 @@
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from relations.extraction.pagedate import split_corpus_file
+from relations.extraction.refdate import infer_reference_date
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+# An invented article written on Thursday 12 September 2019, re-stamped in July 2020.
+RESTAMPED = """On Wednesday, the foreign ministers of two neighbouring states met at a lakeside resort.
+The minister travelled there just days before the September 17 general election at home.
+In 2018, ties were strained after a border incident.
+Both sides expect their leaders at the 75th anniversary of the Victory in the Great Patriotic War on 9 May next year.
+"""
+
+
+def test_contradicted_stamp_is_corrected_from_the_text():
+    result = infer_reference_date(RESTAMPED, date(2020, 7, 6))
+    assert result.method == "corrected"
+    assert abs((result.date - date(2019, 9, 12)).days) <= 2
+    assert any("September 17" in clue for clue in result.evidence)
+    assert 0 < result.confidence <= 1
+
+
+def test_consistent_stamp_is_kept():
+    result = infer_reference_date(RESTAMPED, date(2019, 9, 12))
+    assert (result.date, result.method) == (date(2019, 9, 12), "stamp")
+
+
+def test_stamp_is_kept_without_evidence():
+    result = infer_reference_date("The two ministers discussed trade.", date(2021, 3, 4))
+    assert (result.date, result.method) == (date(2021, 3, 4), "stamp")
+
+
+def test_no_stamp_no_evidence():
+    result = infer_reference_date("The two ministers discussed trade.", None)
+    assert (result.date, result.method, result.confidence) == (None, "none", 0.0)
+
+
+def test_no_stamp_dates_from_the_text():
+    result = infer_reference_date(RESTAMPED, None)
+    assert result.method == "text"
+    assert abs((result.date - date(2019, 9, 12)).days) <= 2
+
+
+def test_future_date_in_the_past_of_the_stamp_moves_it():
+    text = (
+        "The leaders will meet on 16 June 2021 in a lakeside city. "
+        "Their aides will prepare the agenda on 10 June 2021. The summit will end on 17 June 2021."
+    )
+    result = infer_reference_date(text, date(2023, 2, 1))
+    assert result.method == "corrected"
+    assert result.date <= date(2021, 6, 16)
+
+
+def test_single_weak_contradiction_keeps_the_stamp():
+    result = infer_reference_date("Exports grew in 2024.", date(2023, 5, 1))
+    assert result.date == date(2023, 5, 1)
+
+
+def test_known_dates_sharpen_a_weekday():
+    text = "On Monday, the envoys met again, days before the October 20 summit."
+    result = infer_reference_date(text, date(2025, 1, 1), known_dates=[date(2019, 10, 14)])
+    assert result.method == "corrected"
+    assert result.date in (date(2019, 10, 15), date(2019, 10, 16))
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the shared development corpus is absent")
+def test_reference_dates_of_the_development_corpus():
+    misses = []
+    for gold_path in sorted((CORPUS / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text())
+        content = (CORPUS / "articles" / f"{gold_path.stem}.txt").read_text()
+        page_date, body, _ = split_corpus_file(content)
+        found = infer_reference_date(body, page_date).date
+        wanted = date.fromisoformat(gold["published"])
+        if found is None or abs((found - wanted).days) > gold.get("reference_tolerance_days", 2):
+            misses.append((gold_path.stem, found, wanted))
+    assert misses == []

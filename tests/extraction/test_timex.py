@@ -1,0 +1,165 @@
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from relations.extraction.results import FuzzyDate
+from relations.extraction.timex import find_time_expressions, governing_expression
+
+THU_12_SEP_2019 = date(2019, 9, 12)
+
+
+def values(text, reference=THU_12_SEP_2019):
+    return {e.text: e.value.iso() for e in find_time_expressions(text, reference)}
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("The vote is set for September 17.", "September 17", "2019-09-17"),
+        ("They signed it on 17 September 2019.", "17 September 2019", "2019-09-17"),
+        ("The deal was signed on Sept. 17, 2018 in the capital.", "Sept. 17, 2018", "2018-09-17"),
+        ("The file is dated 2019-09-17.", "2019-09-17", "2019-09-17"),
+        ("The parade will be held on 9 May next year.", "9 May next year", "2020-05-09"),
+        ("The ministers talked in April.", "April", "2019-04"),
+        ("Back in April, the envoy flew home.", "Back in April", "2019-04"),
+        ("The deal was reached in April 2017.", "April 2017", "2017-04"),
+        ("Trade fell in 2018.", "2018", "2018"),
+        ("On Wednesday, the two ministers met.", "Wednesday", "2019-09-11"),
+        ("The ministers will meet on Monday.", "Monday", "2019-09-16"),
+        ("The talks resumed today.", "today", "2019-09-12"),
+        ("The envoy arrived yesterday.", "yesterday", "2019-09-11"),
+        ("The envoy leaves tomorrow.", "tomorrow", "2019-09-13"),
+        ("Sales rose last year.", "last year", "2018"),
+        ("The summit is planned for next month.", "next month", "2019-10"),
+        ("The office opened earlier this month.", "earlier this month", "2019-09"),
+        ("He accepted an invitation to visit early next year.", "early next year", "2020"),
+        ("The commission will meet by the end of this year.", "by the end of this year", "2019"),
+        ("The envoy called two days ago.", "two days ago", "2019-09-10"),
+        ("The bank closed a year ago.", "a year ago", "2018"),
+        ("The leaders will talk again in two weeks.", "in two weeks", "2019-09"),
+        ("The ministers met last week.", "last week", "2019-09"),
+        ("A new plant will open this summer.", "this summer", "2019"),
+        ("Profits rose in the first quarter of 2018.", "the first quarter of 2018", "2018"),
+        ("The expedition of 1957-58 crossed the ice.", "58", "1958"),
+    ],
+)
+def test_expression_classes(text, expression, expected):
+    found = values(text)
+    matching = [value for found_text, value in found.items() if expression in found_text or found_text in expression]
+    assert matching == [expected], found
+
+
+def test_precision_is_never_invented():
+    found = find_time_expressions("Relations soured in 2018 and recovered in April.", THU_12_SEP_2019)
+    assert [(e.text, e.value.precision) for e in found] == [("2018", "year"), ("April", "month")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund paid $2018 to each family.",
+        "About 2018 people attended the rally.",
+        "The council adopted Resolution 2018 unanimously.",
+        "They talked for three years.",
+        "Theresa May spoke to reporters.",
+        "It was the first meeting in two years.",
+    ],
+)
+def test_numbers_names_and_durations_are_not_dates(text):
+    assert find_time_expressions(text, THU_12_SEP_2019) == []
+
+
+def test_days_before_an_explicit_date_read_the_nearest_one():
+    found = values("The premier flew to the resort days before the September 17 vote.")
+    assert found["September 17"] == "2019-09-17"
+
+
+def test_weekday_across_a_year_boundary():
+    new_year = date(2020, 1, 1)  # a Wednesday
+    assert values("The treaty was signed on Monday.", new_year)["Monday"] == "2019-12-30"
+    assert values("The envoys will meet on Friday.", new_year)["Friday"] == "2020-01-03"
+
+
+def test_weekday_on_the_reference_day_in_the_past_is_that_day():
+    assert values("The president spoke on Thursday.")["Thursday"] == "2019-09-12"
+
+
+def test_next_year_and_last_december_in_january():
+    january = date(2020, 1, 10)
+    assert values("The plant will open next year.", january)["next year"] == "2021"
+    assert values("The factory closed last December.", january)["last December"] == "2019-12"
+
+
+def test_february_29():
+    assert values("The treaty was signed on February 29.", date(2020, 3, 5))["February 29"] == "2020-02-29"
+    leap = values("The talks took place on 29 February 2016.", date(2019, 3, 5))
+    assert leap["29 February 2016"] == "2016-02-29"
+
+
+def test_impossible_dates_are_dropped():
+    assert values("The memo is dated 2019-02-30.") == {}
+
+
+def test_month_far_in_the_future_falls_back_to_the_nearest():
+    october = date(2017, 10, 16)
+    found = values("The talks are expected to follow up on the late-August meeting.", october)
+    assert found["late-August"] == "2017-08"
+
+
+def test_governing_expression_prefers_the_anchor_clause():
+    text = "The activist was sentenced last year, but was pardoned on Wednesday."
+    found = find_time_expressions(text, THU_12_SEP_2019)
+    assert governing_expression(found, 0, len(text), text, anchor=text.index("sentenced")).text == "last year"
+    assert governing_expression(found, 0, len(text), text, anchor=text.index("pardoned")).text == "Wednesday"
+    assert governing_expression(found, 0, len(text), text).text == "Wednesday"
+    assert governing_expression(found, 0, 5, text) is None
+
+
+def test_governing_expression_demotes_since():
+    text = "The two armies have faced off since April 2020 and held talks on Sunday."
+    found = find_time_expressions(text, date(2021, 1, 23))
+    assert governing_expression(found, 0, len(text), text).text == "Sunday"
+
+
+def _consistent(value: FuzzyDate) -> bool:
+    if value.precision == "month":
+        return value.start.day == 1
+    if value.precision == "year":
+        return (value.start.month, value.start.day) == (1, 1)
+    return value.precision == "day"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list("0123456789 ,.-/'\n\x00")
+            + ["May", "April", "Sept.", "2019", "17", "last", "next", "year", "week", "ago", "on", "Wednesday", "in"]
+            + ["days", "before", "the", "will", "met", "today", "summer", "quarter", "Q3", "29", "February", " "]
+        ),
+        max_size=60,
+    ).map("".join),
+    st.dates(min_value=date(1001, 1, 1), max_value=date(9998, 12, 31)),
+)
+def test_any_text_resolves_consistently(text, reference):
+    for expression in find_time_expressions(text, reference):
+        assert text[expression.start : expression.end] == expression.text
+        assert _consistent(expression.value)
+        assert expression.value.start <= expression.value.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.dates(min_value=date(1001, 1, 1), max_value=date(9998, 12, 31)))
+def test_arbitrary_unicode_never_crashes(text, reference):
+    for expression in find_time_expressions(text, reference):
+        assert text[expression.start : expression.end] == expression.text
+
+
+def test_long_inputs_without_punctuation_are_fast_enough():
+    import time
+
+    started = time.perf_counter()
+    find_time_expressions("1" * 200_000 + " word" * 40_000 + "\x00" * 50_000, THU_12_SEP_2019)
+    assert time.perf_counter() - started < 5
