@@ -31,7 +31,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def manage(*args: str) -> None:
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=ENV, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=ENV, check=True, stdout=subprocess.DEVNULL
+    )
 
 
 def fresh_database() -> None:
@@ -44,12 +46,13 @@ def fresh_database() -> None:
     subprocess.run(["redis-cli", "-n", "14", "FLUSHDB"], check=True, stdout=subprocess.DEVNULL)
 
 
-def pending_count() -> int:
+def pending_count() -> tuple[int, int]:
     import psycopg
 
     with psycopg.connect(ENV["DATABASE_URL"].replace("postgres://", "postgresql://")) as connection:
         row = connection.execute(
-            "SELECT count(*) FILTER (WHERE status IN ('pending', 'processing')), count(*) FROM relations_article"
+            "SELECT count(*) FILTER (WHERE status IN ('pending', 'processing')), count(*)"
+            " FROM relations_article"
         ).fetchone()
     return row[0], row[1]
 
@@ -57,12 +60,26 @@ def pending_count() -> int:
 def run(articles_file: Path, count: int, workers: int) -> dict:
     fresh_database()
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "relations", "worker", "-c", str(workers), "-l", "WARNING"],
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "relations",
+            "--quiet",
+            "worker",
+            "-c",
+            str(workers),
+            "-l",
+            "WARNING",
+        ],
         cwd=ROOT,
         env=ENV,
     )
     try:
         time.sleep(3)  # let the worker connect before the clock starts
+        if worker.poll() is not None:
+            raise SystemExit("the Celery worker did not start")
         start = time.perf_counter()
         manage("ingest", str(articles_file), "--no-progress")
         ingested = time.perf_counter() - start
@@ -75,7 +92,13 @@ def run(articles_file: Path, count: int, workers: int) -> dict:
     finally:
         worker.terminate()
         worker.wait(timeout=30)
-    return {"workers": workers, "articles": total, "ingest_s": ingested, "total_s": elapsed, "rate": total / elapsed}
+    return {
+        "workers": workers,
+        "articles": total,
+        "ingest_s": ingested,
+        "total_s": elapsed,
+        "rate": total / elapsed,
+    }
 
 
 def stages(articles_file: Path, sample: int) -> dict:
@@ -91,14 +114,19 @@ def stages(articles_file: Path, sample: int) -> dict:
 
     fresh_database()
     t0 = time.perf_counter()
-    records = [r for r in records_from_path(articles_file, 10_000_000) if isinstance(r, ArticleRecord)][:sample]
+    records = [r for r in records_from_path(articles_file, 10_000_000) if isinstance(r, ArticleRecord)][
+        :sample
+    ]
     parse = (time.perf_counter() - t0) / len(records)
     knowledge = current_knowledge()
     extract_s = merge_s = write_s = 0.0
     for record in records:
         t1 = time.perf_counter()
         article = Article.objects.create(
-            text=record.text, content_hash=Article.hash_text(record.text), url=record.url, page_date=record.page_date
+            text=record.text,
+            content_hash=Article.hash_text(record.text),
+            url=record.url,
+            page_date=record.page_date,
         )
         t2 = time.perf_counter()
         extraction = extract(record.text, page_date=record.page_date, knowledge=knowledge)
@@ -109,7 +137,12 @@ def stages(articles_file: Path, sample: int) -> dict:
         extract_s += t3 - t2
         merge_s += t4 - t3
     n = len(records)
-    return {"parse_ms": parse * 1000, "store_ms": write_s / n * 1000, "extract_ms": extract_s / n * 1000, "merge_ms": merge_s / n * 1000}
+    return {
+        "parse_ms": parse * 1000,
+        "store_ms": write_s / n * 1000,
+        "extract_ms": extract_s / n * 1000,
+        "merge_ms": merge_s / n * 1000,
+    }
 
 
 def main() -> None:
@@ -122,12 +155,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         articles_file = Path(folder) / "articles.jsonl"
         articles_file.write_text("".join(json.dumps(r) + "\n" for r in generate(args.articles)))
-        print(f"{args.articles} synthetic articles; {os.cpu_count()} cores; python {platform.python_version()}")
+        print(
+            f"{args.articles} synthetic articles; {os.cpu_count()} cores; python {platform.python_version()}"
+        )
         for workers in args.workers:
             result = run(articles_file, args.articles, workers)
             print(
                 f"{workers} worker process(es): {result['rate']:6.1f} articles/s end to end "
-                f"({result['articles']} articles in {result['total_s']:.1f} s; ingest command {result['ingest_s']:.1f} s)"
+                f"({result['articles']} articles in {result['total_s']:.1f} s; "
+                f"the ingest command itself {result['ingest_s']:.1f} s)"
             )
         breakdown = stages(articles_file, min(500, args.articles))
         print("per article, one process: " + ", ".join(f"{k[:-3]} {v:.2f} ms" for k, v in breakdown.items()))

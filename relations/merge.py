@@ -33,17 +33,21 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article.pk)
         codes = sorted({code for event in extraction.events for code in event.countries})
-        countries = {c.code: c for c in Country.objects.select_for_update().filter(code__in=codes).order_by("code")}
+        countries = {
+            c.code: c for c in Country.objects.select_for_update().filter(code__in=codes).order_by("code")
+        }
         touched = set(article.mentions.values_list("event_id", flat=True))
         Mention.objects.filter(article=article, event__locked=False).delete()
+        claimed = set()  # events already given to another interaction of this article
         for extracted in extraction.events:
             known = [code for code in extracted.countries if code in countries]
             if len(known) < 2:
                 continue
-            event = matching_event(known, extracted) or create_event(known, extracted)
+            event = matching_event(known, extracted, exclude=claimed) or create_event(known, extracted)
             add_mentions(event, article, extracted)
             if not event.locked:
                 settle_date(event)
+            claimed.add(event.pk)
             touched.add(event.pk)
         Event.objects.filter(pk__in=touched, locked=False, mentions__isnull=True).delete()
         reference = extraction.reference_date
@@ -57,8 +61,12 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
         article.save()
 
 
-def matching_event(codes: list[str], extracted: ExtractedEvent) -> Event | None:
-    """The stored event of the same pair, status and kind whose date fits best."""
+def matching_event(codes: list[str], extracted: ExtractedEvent, exclude=()) -> Event | None:
+    """The stored event of the same pair, status and kind whose date fits best.
+
+    A year and a day are compatible but far apart in what they say: such a match also needs
+    a shared participant or the same location.
+    """
     a, b = sorted(codes)[:2]
     wanted = extracted.date
     types = SAME_INTERACTION.get(extracted.type, {extracted.type})
@@ -69,13 +77,25 @@ def matching_event(codes: list[str], extracted: ExtractedEvent) -> Event | None:
         pairs__date__lte=wanted.end + timedelta(days=NEAR_DAYS),
         status=extracted.status,
         type__in=types,
-    )
+    ).exclude(pk__in=exclude)
     fitting = [
         (abs((event.date - wanted.start).days), event.pk, event)
         for event in candidates
-        if compatible(FuzzyDate(event.date, event.precision), wanted)
+        if compatible(event.fuzzy_date, wanted)
+        and (close_in_precision(event, extracted) or corroborated(event, extracted))
     ]
     return min(fitting)[2] if fitting else None
+
+
+def close_in_precision(event: Event, extracted: ExtractedEvent) -> bool:
+    return abs(PRECISION_RANK[event.precision] - PRECISION_RANK[extracted.date.precision]) < 2
+
+
+def corroborated(event: Event, extracted: ExtractedEvent) -> bool:
+    """The same people took part, or it happened at the same place."""
+    same_people = set(event.participants) & set(extracted.participants)
+    same_place = event.location and event.location.casefold() == extracted.location.casefold()
+    return bool(same_people or same_place)
 
 
 def create_event(codes: list[str], extracted: ExtractedEvent) -> Event:

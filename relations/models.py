@@ -210,6 +210,9 @@ class Event(models.Model):
     def __str__(self):
         return f"{self.display_date}: {self.title}"
 
+    def get_absolute_url(self):
+        return reverse("event", args=[self.pk])
+
     @property
     def display_date(self) -> str:
         return format_fuzzy_date(self.date, self.precision)
@@ -218,9 +221,6 @@ class Event(models.Model):
     def fuzzy_date(self) -> FuzzyDate:
         return FuzzyDate(self.date, self.precision)
 
-    def get_absolute_url(self):
-        return reverse("event", args=[self.pk])
-
     def sync_pairs(self):
         """Keep one EventPair row per pair of countries, carrying the event's date."""
         codes = sorted(self.countries.values_list("code", flat=True))
@@ -228,7 +228,8 @@ class Event(models.Model):
         existing = {(p.country_a_id, p.country_b_id): p.pk for p in self.pairs.all()}
         EventPair.objects.filter(pk__in=[pk for pair, pk in existing.items() if pair not in wanted]).delete()
         EventPair.objects.bulk_create(
-            EventPair(event=self, country_a_id=a, country_b_id=b, date=self.date) for a, b in wanted - existing.keys()
+            EventPair(event=self, country_a_id=a, country_b_id=b, date=self.date)
+            for a, b in wanted - existing.keys()
         )
         self.pairs.exclude(date=self.date).update(date=self.date)
 

@@ -38,6 +38,8 @@ def test_duplicate_prediction_is_a_false_positive_and_closest_wins():
 
 def test_pairs_are_scored_separately():
     score = Score()
-    score_article([event("2020", countries=("FR", "IL", "RU"))], [event("2020", countries=("IL", "RU"))], score)
+    score_article(
+        [event("2020", countries=("FR", "IL", "RU"))], [event("2020", countries=("IL", "RU"))], score
+    )
     assert (score.true_positives, score.false_negatives) == (1, 2)
     assert round(score.f1, 3) == 0.5

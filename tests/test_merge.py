@@ -54,7 +54,9 @@ def test_different_status_or_distant_dates_stay_apart():
 
 def test_re_extraction_keeps_other_articles_mentions_and_drops_orphans():
     first, second = make_article(), make_article()
-    save_extraction(first, extraction(extracted_event("2019-09-12"), extracted_event("2018", type="sanctions")))
+    save_extraction(
+        first, extraction(extracted_event("2019-09-12"), extracted_event("2018", type="sanctions"))
+    )
     save_extraction(second, extraction(extracted_event("2019-09-12")))
     save_extraction(first, extraction())
     meeting = Event.objects.get()
@@ -76,7 +78,9 @@ def test_locked_event_survives_re_extraction_unchanged():
 
 def test_deleting_an_article_deletes_only_what_it_alone_supports():
     first, second = make_article(), make_article()
-    save_extraction(first, extraction(extracted_event("2019-09-12"), extracted_event("2018", type="sanctions")))
+    save_extraction(
+        first, extraction(extracted_event("2019-09-12"), extracted_event("2018", type="sanctions"))
+    )
     save_extraction(second, extraction(extracted_event("2019-09-12")))
     Article.objects.filter(pk=first.pk).delete()
     assert list(Event.objects.values_list("type", flat=True)) == ["meeting"]
@@ -95,3 +99,23 @@ def test_multilateral_event_is_on_every_pair_timeline():
         ("FR", "RU"),
         ("IL", "RU"),
     ]
+
+
+def test_a_year_matches_a_day_only_with_a_shared_participant_or_place():
+    save_extraction(make_article(), extraction(extracted_event("2019-04-04", status="planned")))
+    save_extraction(make_article(), extraction(extracted_event("2019", status="planned")))
+    assert Event.objects.count() == 2
+    day = extracted_event("2018-09-17", type="military_incident")
+    day.location = "Latakia"
+    year = extracted_event("2018", type="military_incident")
+    year.location = "latakia"
+    save_extraction(make_article(), extraction(day))
+    save_extraction(make_article(), extraction(year))
+    assert Event.objects.filter(type="military_incident").count() == 1
+
+
+def test_two_interactions_of_one_article_never_share_an_event():
+    first = extracted_event("2019-09", title="Talks in September")
+    second = extracted_event("2019-09-20", title="Another round", start=50)
+    save_extraction(make_article(), extraction(first, second))
+    assert Event.objects.count() == 2

@@ -20,13 +20,22 @@ class Command(BaseCommand):
         knowledge = current_knowledge()
         score = Score()
         for article in articles.iterator():
-            reviewed = Event.objects.filter(mentions__article=article, locked=True).distinct().prefetch_related("countries")
+            reviewed = (
+                Event.objects.filter(mentions__article=article, locked=True)
+                .distinct()
+                .prefetch_related("countries")
+            )
             gold = [
-                Scored(event.fuzzy_date, tuple(c.code for c in event.countries.all()), event.type, event.status)
+                Scored(
+                    event.fuzzy_date, tuple(c.code for c in event.countries.all()), event.type, event.status
+                )
                 for event in reviewed
             ]
             extraction = extract(
-                article.text, page_date=article.page_date, knowledge=knowledge, reference_override=article.reference_override
+                article.text,
+                page_date=article.page_date,
+                knowledge=knowledge,
+                reference_override=article.reference_override,
             )
             predicted = [Scored(e.date, e.countries, e.type, e.status) for e in extraction.events]
             score_article(gold, predicted, score, label=str(article.pk))

@@ -46,6 +46,7 @@ def event_record(event) -> dict:
 
 class Command(BaseCommand):
     help = "Extract bilateral events from article files (corpus layout: page date line, then text)."
+    requires_system_checks = []  # reads files and prints; needs neither the database nor the URL map
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", type=Path)
@@ -71,6 +72,7 @@ class Command(BaseCommand):
         for result in results:
             self.stdout.write(f"{result['file']}  (reference date {result['reference_date']})")
             for e in result["events"]:
+                pair = "-".join(e["countries"])
                 self.stdout.write(
-                    f"  {e['date']:<10} {'-'.join(e['countries']):<8} {e['type']:<17} {e['status']:<8} {e['title']}"
+                    f"  {e['date']:<10} {pair:<8} {e['type']:<17} {e['status']:<8} {e['title']}"
                 )

@@ -9,7 +9,9 @@ from relations.sources import ArticleRecord, expand_paths, records_from_path
 
 
 class Command(BaseCommand):
-    help = "Ingest article files and directories: .txt (first line the page date), .html, .json, .jsonl, feeds."
+    help = (
+        "Ingest article files and directories: .txt (first line the page date), .html, .json, .jsonl, feeds."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path)

@@ -5,8 +5,10 @@ from relations.models import Country, CountryAlias, OfficeHolder
 
 
 class Command(BaseCommand):
-    help = "Add the shipped countries, aliases and office holders that the database lacks (editors' changes stay)."
+    help = "Add the shipped countries, aliases and office holders the database lacks; editors' changes stay."
 
     def handle(self, *args, **options):
         created = load_shipped_knowledge(Country, CountryAlias, OfficeHolder)
-        self.stdout.write(", ".join(f"{count} {name.replace('_', ' ')} added" for name, count in created.items()))
+        self.stdout.write(
+            ", ".join(f"{count} {name.replace('_', ' ')} added" for name, count in created.items())
+        )

@@ -29,7 +29,9 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(timeline, indent=2, ensure_ascii=False))
             return
         for entry in timeline:
-            self.stdout.write(f"{entry['date']:<10} {entry['type']:<17} {entry['status']:<8} {entry['title']}")
+            self.stdout.write(
+                f"{entry['date']:<10} {entry['type']:<17} {entry['status']:<8} {entry['title']}"
+            )
             for source in entry["sources"]:
                 self.stdout.write(f"{'':10}   {source}")
 

@@ -30,7 +30,9 @@ class Command(BaseCommand):
         for result in results:
             self.stdout.write(f"{result['file']}: reference {result['reference_date']}")
             for expression in result["expressions"]:
-                self.stdout.write(f"  {expression['start']:>6} {expression['value']:<10} {expression['text']}")
+                self.stdout.write(
+                    f"  {expression['start']:>6} {expression['value']:<10} {expression['text']}"
+                )
 
     def _one(self, path: Path) -> dict:
         try:

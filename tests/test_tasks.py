@@ -1,0 +1,63 @@
+"""The extraction task and the sweep: idempotent, failures recorded, nothing lost."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from relations.models import Article, Event
+from relations.tasks import enqueue_pending_articles, extract_article
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+STORY = (
+    "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Wuhan on Friday. "
+    "The two leaders agreed to strengthen communication between their militaries."
+)
+
+
+def events_snapshot():
+    return sorted(Event.objects.values_list("date", "precision", "type", "status", "title"))
+
+
+def test_running_the_task_twice_gives_the_same_events():
+    article = make_article(STORY, page_date=date(2018, 4, 28))
+    assert extract_article(article.pk) == "done"
+    first = events_snapshot()
+    assert first, "the story should produce an event"
+    assert extract_article(article.pk) == "done"
+    assert events_snapshot() == first
+    article.refresh_from_db()
+    assert (article.status, article.attempts, article.reference_date) == ("done", 2, date(2018, 4, 28))
+
+
+def test_missing_article_is_harmless():
+    assert extract_article(10**9) == "missing"
+
+
+def test_engine_error_marks_the_article_failed_and_keeps_it(monkeypatch):
+    article = make_article(STORY)
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("relations.tasks.extract", explode)
+    assert extract_article(article.pk) == "failed"
+    article.refresh_from_db()
+    assert article.status == "failed" and "RuntimeError: boom" in article.error
+
+
+def test_sweep_processes_articles_left_pending_and_not_fresh_ones():
+    old = make_article(STORY, page_date=date(2018, 4, 28))
+    fresh = make_article()
+    Article.objects.filter(pk=old.pk).update(updated_at=timezone.now() - timedelta(minutes=30))
+    assert enqueue_pending_articles() == 1
+    old.refresh_from_db()
+    fresh.refresh_from_db()
+    assert (old.status, fresh.status) == ("done", "pending")
+
+
+def test_sweep_gives_up_after_too_many_attempts():
+    article = make_article(STORY)
+    Article.objects.filter(pk=article.pk).update(attempts=99, updated_at=timezone.now() - timedelta(hours=1))
+    assert enqueue_pending_articles() == 0
