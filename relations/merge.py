@@ -19,6 +19,7 @@ from relations.models import Article, Country, Event, Mention
 SAME_INTERACTION = {"visit": {"visit", "meeting"}, "meeting": {"visit", "meeting"}}
 NEAR_DAYS = 7
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+REFERENCE_FIELDS = ["reference_date", "reference_method", "reference_confidence", "reference_evidence"]
 
 
 def compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
@@ -37,19 +38,25 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
             c.code: c for c in Country.objects.select_for_update().filter(code__in=codes).order_by("code")
         }
         touched = set(article.mentions.values_list("event_id", flat=True))
-        Mention.objects.filter(article=article, event__locked=False).delete()
+        if touched:
+            Mention.objects.filter(article=article, event__locked=False).delete()
         claimed = set()  # events already given to another interaction of this article
         for extracted in extraction.events:
             known = [code for code in extracted.countries if code in countries]
             if len(known) < 2:
                 continue
-            event = matching_event(known, extracted, exclude=claimed) or create_event(known, extracted)
-            add_mentions(event, article, extracted)
-            if not event.locked:
-                settle_date(event)
+            event = matching_event(known, extracted, exclude=claimed)
+            if event is None:
+                event = create_event(known, extracted)
+                add_mentions(event, article, extracted)
+            else:
+                add_mentions(event, article, extracted)
+                if not event.locked:
+                    settle_date(event)
             claimed.add(event.pk)
             touched.add(event.pk)
-        Event.objects.filter(pk__in=touched, locked=False, mentions__isnull=True).delete()
+        if touched - claimed:
+            Event.objects.filter(pk__in=touched - claimed, locked=False, mentions__isnull=True).delete()
         reference = extraction.reference_date
         article.reference_date = reference.date
         article.reference_method = reference.method
@@ -58,7 +65,7 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
         article.status = Article.Status.DONE
         article.error = ""
         article.processed_at = timezone.now()
-        article.save()
+        article.save(update_fields=[*REFERENCE_FIELDS, "status", "error", "processed_at", "updated_at"])
 
 
 def matching_event(codes: list[str], extracted: ExtractedEvent, exclude=()) -> Event | None:
