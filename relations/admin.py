@@ -46,7 +46,15 @@ class ArticleMentionInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "outlet", "page_date", "reference_date", "reference_method", "status", "attempts"]
+    list_display = [
+        "__str__",
+        "outlet",
+        "page_date",
+        "reference_date",
+        "reference_method",
+        "status",
+        "attempts",
+    ]
     list_filter = ["status", "reference_method", "outlet"]
     search_fields = ["title", "url", "source_name", "outlet"]
     date_hierarchy = "created_at"
@@ -83,7 +91,9 @@ class ArticleAdmin(admin.ModelAdmin):
         self.message_user(request, f"{len(ids)} article(s) queued for extraction.")
 
     def get_urls(self):
-        upload = path("upload/", self.admin_site.admin_view(self.upload_view), name="relations_article_upload")
+        upload = path(
+            "upload/", self.admin_site.admin_view(self.upload_view), name="relations_article_upload"
+        )
         return [upload, *super().get_urls()]
 
     def upload_view(self, request):
@@ -103,7 +113,12 @@ class ArticleAdmin(admin.ModelAdmin):
                     known += not stored.created
             messages.success(request, f"{created} article(s) added, {known} already known.")
             return redirect(reverse("admin:relations_article_changelist"))
-        context = {**self.admin_site.each_context(request), "form": form, "title": "Upload articles", "opts": self.model._meta}
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "title": "Upload articles",
+            "opts": self.model._meta,
+        }
         return render(request, "admin/relations/article/upload.html", context)
 
 

@@ -40,6 +40,8 @@ def store(record: ArticleRecord) -> Stored:
             )
             queue_extraction(article.pk)
     except IntegrityError:  # the same article arrived at the same moment by another path
-        known = Article.objects.filter(content_hash=content_hash).first() or Article.objects.get(url=record.url)
+        known = Article.objects.filter(content_hash=content_hash).first() or Article.objects.get(
+            url=record.url
+        )
         return Stored(known, created=False)
     return Stored(article, created=True)

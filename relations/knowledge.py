@@ -79,13 +79,21 @@ def knowledge_from_database() -> Knowledge:
     aliases = defaultdict(lambda: {"aliases": [], "weak_aliases": []})
     for code, text, weak in CountryAlias.objects.values_list("country_id", "text", "weak"):
         aliases[code]["weak_aliases" if weak else "aliases"].append(text)
-    countries = [{"code": code, "name": name, **aliases[code]} for code, name in Country.objects.values_list("code", "name")]
+    countries = [
+        {"code": code, "name": name, **aliases[code]}
+        for code, name in Country.objects.values_list("code", "name")
+    ]
     people = {}
     for holder in OfficeHolder.objects.order_by("name", "term_start"):
         person = people.setdefault(holder.name, {"name": holder.name, "aliases": set(), "terms": []})
         person["aliases"].update(holder.aliases)
         person["terms"].append(
-            {"country": holder.country_id, "office": holder.role, "start": holder.term_start, "end": holder.term_end}
+            {
+                "country": holder.country_id,
+                "office": holder.role,
+                "start": holder.term_start,
+                "end": holder.term_end,
+            }
         )
     blocs = read_data("blocs.json") or {}
     return Knowledge.from_records(

@@ -95,4 +95,3 @@ def enqueue_pending_articles() -> int:
             break
         count += 1
     return count
-
