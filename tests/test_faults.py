@@ -49,9 +49,10 @@ def broker():
 def start_worker_process():
     """Start `celery worker` processes on the test database; all are killed at the end."""
     db = connection.settings_dict
+    host = f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
     env = {
         **os.environ,
-        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+        "DATABASE_URL": f"postgres://{db['USER']}@{host}/{db['NAME']}",
         "BROKER_VISIBILITY_TIMEOUT": "4",
         "BROKER_RESTORE_INTERVAL": "2",
     }
