@@ -25,7 +25,8 @@ class MultipleFileField(forms.FileField):
 
 class UploadForm(forms.Form):
     files = MultipleFileField(
-        help_text="Text files (first line: the page date), HTML pages, JSON or JSON lines records, RSS or Atom feeds."
+        help_text="Text files (first line: the page date), HTML pages, JSON or JSON lines records, "
+        "RSS or Atom feeds."
     )
 
     @property
@@ -38,36 +39,45 @@ class PeriodField(forms.CharField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
-        kwargs.setdefault("max_length", 10)
-        kwargs.setdefault("help_text", "2019, 2019-04 or 2019-04-17")
+        kwargs.setdefault("help_text", "e.g. 2019 or 2019-04")
         super().__init__(**kwargs)
 
     def widget_attrs(self, widget):
-        return {**super().widget_attrs(widget), "placeholder": "YYYY-MM", "inputmode": "numeric", "size": 10}
+        return {**super().widget_attrs(widget), "placeholder": "YYYY-MM", "maxlength": 10, "size": 10}
 
     def to_python(self, value):
         value = super().to_python(value).strip()
         if not value:
             return None
         try:
+            if len(value) > 10:
+                raise ValueError(value)
             return FuzzyDate.parse(value)
         except (ValueError, TypeError):
-            raise forms.ValidationError("Enter a year, a month or a day: 2019, 2019-04 or 2019-04-17.") from None
+            raise forms.ValidationError(
+                "Enter a year, a month or a day: 2019, 2019-04 or 2019-04-17."
+            ) from None
 
 
 QUAD_CHOICES = [
-    ("", "Cooperation and conflict"),
+    ("", "All tones"),
     ("coop", "Cooperation (verbal or material)"),
     ("conflict", "Conflict (verbal or material)"),
     *[(str(value), label.capitalize()) for value, label in Event.QuadClass.choices],
 ]
-QUAD_FILTERS = {"coop": [1, 2], "conflict": [3, 4], **{str(value): [value] for value in Event.QuadClass.values}}
+QUAD_FILTERS = {
+    "coop": [1, 2],
+    "conflict": [3, 4],
+    **{str(value): [value] for value in Event.QuadClass.values},
+}
 
 
 class TimelineFilterForm(forms.Form):
     """The timeline's filters: a plain GET form, also driven by HTMX; invalid fields are ignored."""
 
-    q = forms.CharField(required=False, max_length=200, label="Search", widget=forms.TextInput(attrs={"type": "search"}))
+    q = forms.CharField(
+        required=False, max_length=200, label="Search", widget=forms.TextInput(attrs={"type": "search"})
+    )
     type = forms.ChoiceField(choices=[("", "All types"), *Event.Type.choices], required=False)
     status = forms.ChoiceField(choices=[("", "Happened and planned"), *Event.Status.choices], required=False)
     quad = forms.ChoiceField(choices=QUAD_CHOICES, required=False, label="Tone")
@@ -76,7 +86,7 @@ class TimelineFilterForm(forms.Form):
     min_sources = forms.IntegerField(min_value=1, max_value=1000, required=False, label="Min. sources")
     reviewed = forms.BooleanField(required=False, label="Reviewed only")
     order = forms.ChoiceField(
-        choices=[("asc", "Oldest first"), ("desc", "Newest first")], required=False, label="Order"
+        choices=[("", "Oldest first"), ("desc", "Newest first")], required=False, label="Order"
     )
 
     def __init__(self, data=None, **kwargs):
@@ -130,7 +140,11 @@ def search(events, text: str):
         from django.contrib.postgres.search import SearchQuery, SearchVector
 
         vector = SearchVector("title", "summary", "location", config="english")
-        return events.annotate(search=vector).filter(search=SearchQuery(text, config="english", search_type="websearch"))
+        return events.alias(search=vector).filter(
+            search=SearchQuery(text, config="english", search_type="websearch")
+        )
     for word in text.split()[:10]:
-        events = events.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(location__icontains=word))
+        events = events.filter(
+            Q(title__icontains=word) | Q(summary__icontains=word) | Q(location__icontains=word)
+        )
     return events

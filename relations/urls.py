@@ -1,14 +1,21 @@
 from django.contrib import admin
 from django.urls import path
 
-from relations import views
+from relations import api, views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("countries/options", views.country_options, name="country-options"),
     path("timelines/", views.pick_pair, name="pick-pair"),
     path("timelines/<str:a>/<str:b>/", views.timeline, name="timeline"),
+    path("timelines/<str:a>/<str:b>/events.<str:fmt>", views.timeline_export, name="timeline-export"),
     path("events/<int:pk>/", views.event_detail, name="event"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
+    path("articles/<int:pk>/retry", views.article_retry, name="article-retry"),
     path("api/articles", views.api_articles, name="api-articles"),
+    path("api/articles/<int:pk>", api.article, name="api-article"),
+    path("api/pairs", api.pairs, name="api-pairs"),
+    path("api/pairs/<str:a>/<str:b>/events", api.pair_event_list, name="api-pair-events"),
+    path("api/events/<int:pk>", api.event, name="api-event"),
     path("admin/", admin.site.urls),
 ]

@@ -1,27 +1,68 @@
+"""The pages: pairs, a pair's timeline (full page and HTMX fragments), event and article pages.
+
+One view serves a full page and, on an HTMX request, only the fragment that changes (a template
+partial). History-restore requests always get the full page, and responses vary on HX-Request.
+"""
+
 import hmac
 import json
+from datetime import date
 
 from django.conf import settings
-from django.db.models import Count
-from django.http import Http404, JsonResponse
+from django.contrib.admin.views.decorators import staff_member_required
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractYear
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from relations import charts, exports
 from relations.forms import TimelineFilterForm
 from relations.ingest import store
 from relations.models import Article, Country, Event, EventPair, Mention
 from relations.sources import InputError, record_from_mapping
+from relations.tasks import queue_extraction
+
+PAGE_SIZE = 50
+BUSIEST_PAIRS = 100
+RECENT_EVENTS = 10
+
+
+def partial_wanted(request) -> bool:
+    """An HTMX request that swaps a fragment (a history restore wants the whole page)."""
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def render_varying(request, template: str, context: dict, **kwargs) -> HttpResponse:
+    response = render(request, template, context, **kwargs)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+# --- home ----------------------------------------------------------------------------------
 
 
 def home(request):
-    """The country pairs that have events, busiest first."""
-    return render(request, "home.html", {"pairs": busiest_pairs()})
+    """Pick two countries, or start from the busiest pairs; the latest events across all pairs."""
+    return render(request, "home.html", home_context())
 
 
-def busiest_pairs(limit: int = 200):
+def home_context() -> dict:
+    pairs = list(busiest_pairs())
+    add_sparklines(pairs)
+    recent = (
+        Event.objects.filter(status=Event.Status.HAPPENED, date__lte=date.today())
+        .with_source_count()
+        .prefetch_related("countries")
+        .order_by("-date", "-id")[:RECENT_EVENTS]
+    )
+    return {"pairs": pairs, "recent": recent}
+
+
+def busiest_pairs(limit: int = BUSIEST_PAIRS):
     return (
         EventPair.objects.values("country_a", "country_b", "country_a__name", "country_b__name")
         .annotate(events=Count("id"))
@@ -29,13 +70,50 @@ def busiest_pairs(limit: int = 200):
     )
 
 
-def find_country(code: str) -> Country:
-    code = code.upper()
-    field = "code3" if len(code) == 3 else "code"
-    try:
-        return Country.objects.get(**{field: code})
-    except Country.DoesNotExist:
-        raise Http404(f"No country with code {code!r}.") from None
+def add_sparklines(pairs: list[dict]) -> None:
+    """Events per year of each pair, in one query, on a shared range of years."""
+    if not pairs:
+        return
+    wanted = Q()
+    for pair in pairs:
+        wanted |= Q(country_a=pair["country_a"], country_b=pair["country_b"])
+    rows = (
+        EventPair.objects.filter(wanted)
+        .annotate(year=ExtractYear("date"))
+        .values("country_a", "country_b", "year")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    per_pair: dict[tuple, dict[int, int]] = {}
+    for row in rows:
+        per_pair.setdefault((row["country_a"], row["country_b"]), {})[row["year"]] = row["n"]
+    years = [year for counts in per_pair.values() for year in counts]
+    if not years:
+        return
+    last = max(years)
+    first = max(min(years), last - 29)
+    for pair in pairs:
+        counts = per_pair.get((pair["country_a"], pair["country_b"]), {})
+        pair["sparkline"] = charts.sparkline({y: n for y, n in counts.items() if y >= first}, first, last)
+        pair["first_year"], pair["last_year"] = first, last
+
+
+def country_options(request):
+    """Type-ahead for the pair picker: <option>s for a <datalist>, matched on names, codes and aliases."""
+    text = (request.GET.get("a") or request.GET.get("b") or request.GET.get("q") or "").strip()[:100]
+    countries = []
+    if text:
+        countries = (
+            Country.objects.filter(
+                Q(code__iexact=text)
+                | Q(code3__iexact=text)
+                | Q(name__icontains=text)
+                | Q(aliases__text__icontains=text, aliases__weak=False)
+            )
+            .distinct()
+            .order_by("name")[:12]
+        )
+    return render(request, "home.html#country-options", {"countries": countries})
 
 
 def lookup_country(text: str) -> Country | None:
@@ -56,47 +134,167 @@ def pick_pair(request):
     first = lookup_country(request.GET.get("a", ""))
     second = lookup_country(request.GET.get("b", ""))
     if first is None or second is None or first == second:
-        missing = [t for t, c in ((request.GET.get("a", ""), first), (request.GET.get("b", ""), second)) if c is None]
+        missing = [
+            t for t, c in ((request.GET.get("a", ""), first), (request.GET.get("b", ""), second)) if c is None
+        ]
         error = f"Unknown country: {', '.join(missing)}" if missing else "Pick two different countries."
-        return render(request, "home.html", {"pairs": busiest_pairs(), "error": error}, status=400)
+        return render(request, "home.html", {**home_context(), "error": error}, status=400)
     codes = sorted([first.code.lower(), second.code.lower()])
     return redirect("timeline", *codes)
 
 
-def timeline(request, a: str, b: str):
-    """A pair's events in date order; on an HTMX request, only the list."""
-    first, second = sorted([find_country(a), find_country(b)], key=lambda c: c.code)
+# --- a pair's timeline ---------------------------------------------------------------------
+
+
+def find_pair(a: str, b: str) -> tuple[Country, Country]:
+    """Two different countries by alpha-2 or alpha-3 code, in code order, in one query."""
+    codes = [a.upper(), b.upper()]
+    found = {}
+    for country in Country.objects.filter(Q(code__in=codes) | Q(code3__in=codes)):
+        found[country.code] = found[country.code3] = country
+    missing = [code for code in codes if code not in found]
+    if missing:
+        raise Http404(f"No country with code {missing[0]!r}.")
+    first, second = sorted([found[codes[0]], found[codes[1]]], key=lambda c: c.code)
     if first == second:
         raise Http404("A timeline needs two different countries.")
+    return first, second
+
+
+def pair_events(first: Country, second: Country, form: TimelineFilterForm):
+    return form.filter(Event.objects.filter(pairs__country_a=first, pairs__country_b=second))
+
+
+def timeline(request, a: str, b: str):
+    """A pair's events in date order, filtered, a page at a time, with a chart per period.
+
+    HTMX requests get a fragment: the next page (infinite scroll), or the results (chart and
+    list) when the filters change; the pushed URL is the clean, shareable form of the filters.
+    """
+    first, second = find_pair(a, b)
     canonical = [first.code.lower(), second.code.lower()]
     if [a, b] != canonical:
         target = reverse("timeline", args=canonical)
         query = request.GET.urlencode()
         return redirect(f"{target}?{query}" if query else target, permanent=True)
     form = TimelineFilterForm(request.GET)
-    pairs = form.filter(EventPair.objects.filter(country_a=first, country_b=second))
-    events = list(
-        Event.objects.filter(pk__in=pairs.values("event_id"))
-        .with_source_count()
-        .order_by("date", "id")
+    events = pair_events(first, second, form)
+    page = page_number(request)
+    next_page = partial_wanted(request) and request.htmx.target == "next-page"
+    previous, rows, has_next = one_page(events, page, form.descending, with_previous=next_page)
+    mark_groups(rows, previous)
+    url = reverse("timeline", args=canonical)
+    context = {
+        "first": first,
+        "second": second,
+        "form": form,
+        "events": rows,
+        "page": page,
+        "next_url": f"{url}?{form.query_string(page=page + 1)}" if has_next else "",
+        "previous_url": f"{url}?{form.query_string(page=page - 1 if page > 2 else None)}" if page > 1 else "",
+        "export_query": form.query_string(),
+        "today": date.today(),
+    }
+    if next_page:
+        return render_varying(request, "timeline.html#page", context)
+    context["chart"] = charts.timeline_chart(
+        charts.tone_counts(events), lambda period: f"{url}?{form.query_string(start=period, end=period)}"
     )
-    context = {"first": first, "second": second, "form": form, "events": events}
-    template = "timeline.html#event-list" if request.htmx and not request.htmx.history_restore_request else "timeline.html"
-    response = render(request, template, context)
-    patch_vary_headers(response, ["HX-Request"])
+    if not partial_wanted(request):
+        return render_varying(request, "timeline.html", context)
+    response = render_varying(request, "timeline.html#results", context)
+    query = form.query_string()
+    response["HX-Push-Url"] = f"{url}?{query}" if query else url
     return response
 
 
+def page_number(request) -> int:
+    try:
+        return max(1, min(int(request.GET.get("page", 1)), 10_000))
+    except ValueError:
+        return 1
+
+
+def one_page(events, page: int, descending: bool, with_previous: bool = False):
+    """(the event before the page or None, the page's events, whether more follow): one query."""
+    ordering = ["-date", "-id"] if descending else ["date", "id"]
+    start = (page - 1) * PAGE_SIZE
+    before = 1 if with_previous and start else 0
+    rows = list(events.with_source_count().order_by(*ordering)[start - before : start + PAGE_SIZE + 1])
+    previous = rows[0] if before and rows else None
+    rows = rows[before:]
+    return previous, rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
+
+
+def mark_groups(events: list[Event], previous: Event | None) -> None:
+    """Set new_year / new_group on each event: where the year and month headings go."""
+    last = group_of(previous) if previous else None
+    for event in events:
+        group = group_of(event)
+        event.new_year = last is None or group[0] != last[0]
+        event.new_group = last is None or group != last
+        event.group_label = group_label(group)
+        last = group
+
+
+def group_of(event: Event) -> tuple[int, int | None]:
+    return (event.date.year, None if event.precision == "year" else event.date.month)
+
+
+def group_label(group: tuple[int, int | None]) -> str:
+    year, month = group
+    return f"{year}, month not known" if month is None else date(year, month, 1).strftime("%B %Y")
+
+
+def timeline_export(request, a: str, b: str, fmt: str):
+    """The filtered timeline, all pages, as CSV, JSON or iCalendar."""
+    first, second = find_pair(a, b)
+    form = TimelineFilterForm(request.GET)
+    ordering = ["-date", "-id"] if form.descending else ["date", "id"]
+    events = pair_events(first, second, form).with_source_count().order_by(*ordering)
+    name = f"{first.code.lower()}-{second.code.lower()}-timeline"
+    return exports.response(request, fmt, events, name, f"{first.name} – {second.name}")
+
+
+# --- an event and an article ---------------------------------------------------------------
+
+
 def event_detail(request, pk: int):
+    """Every mention with its sentence, date expression and actors; expands in place on the timeline."""
     event = get_object_or_404(Event.objects.with_source_count(), pk=pk)
     mentions = Mention.objects.filter(event=event).select_related("article").order_by("article_id", "start")
-    return render(request, "event.html", {"event": event, "mentions": mentions, "countries": event.countries.all()})
+    context = {"event": event, "mentions": mentions, "countries": event.countries.all()}
+    if partial_wanted(request):  # inside the timeline, under the event's <h4>
+        return render_varying(request, "event.html#detail", {**context, "source_heading": 5})
+    return render_varying(request, "event.html", {**context, "source_heading": 3})
 
 
 def article_detail(request, pk: int):
+    """The text with dates and names marked, the events it gave; polls while it is being read."""
     article = get_object_or_404(Article, pk=pk)
-    events = Event.objects.filter(mentions__article=article).distinct().order_by("date", "id")
-    return render(request, "article.html", {"article": article, "events": events})
+    events = Event.objects.filter(pk__in=Mention.objects.filter(article=article).values("event")).order_by(
+        "date", "id"
+    )
+    context = {
+        "article": article,
+        "events": events,
+        "in_progress": article.status in (Article.Status.PENDING, Article.Status.PROCESSING),
+    }
+    template = "article.html#article-main" if partial_wanted(request) else "article.html"
+    return render_varying(request, template, context)
+
+
+@staff_member_required
+@require_POST
+def article_retry(request, pk: int):
+    """Staff: queue a failed (or any) article for extraction again."""
+    article = get_object_or_404(Article, pk=pk)
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.PENDING, error="")
+    queue_extraction(article.pk)
+    return redirect(article)
+
+
+# --- ingest API ----------------------------------------------------------------------------
 
 
 def token_is_valid(request) -> bool:
@@ -127,5 +325,10 @@ def api_articles(request):
     stored = store(record)
     article = stored.article
     article.refresh_from_db(fields=["status"])
-    body = {"id": article.pk, "status": article.status, "created": stored.created, "url": article.get_absolute_url()}
+    body = {
+        "id": article.pk,
+        "status": article.status,
+        "created": stored.created,
+        "url": article.get_absolute_url(),
+    }
     return JsonResponse(body, status=201 if stored.created else 200)

@@ -1,45 +1,124 @@
-"""The pages: pairs, a pair's timeline (full page and HTMX fragment), event and article pages."""
+"""The pages: pairs, a pair's timeline (full page and HTMX fragments), event and article pages,
+exports and the read-only API. Every page has a bound on its queries that does not grow with
+the amount of data or the page size."""
+
+import csv
+import io
+import json
+import re
+from datetime import date
 
 import pytest
+from django.contrib.auth.models import User
 
+from relations import views
+from relations.exports import fold, ics_text
 from relations.merge import save_extraction
-from relations.models import Event
+from relations.models import Article, Event
 from tests.factories import extracted_event, extraction, make_article
 
 pytestmark = pytest.mark.django_db
+HTMX = {"HX-Request": "true"}
+
+
+def toned(event, quad_class):
+    event.quad_class = quad_class
+    return event
 
 
 @pytest.fixture
 def russia_israel():
-    article = make_article(title="Leaders meet", url="https://example.org/sochi")
+    article = make_article(
+        title="Leaders meet",
+        url="https://example.org/sochi",
+        text="Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin in Sochi "
+        "on 12 September 2019.\n\nThey last met in April in Moscow.",
+    )
     save_extraction(
         article,
         extraction(
-            extracted_event("2019-09-12", title="Netanyahu meets Putin in Sochi"),
-            extracted_event("2019-04", type="visit", title="Netanyahu visits Moscow", start=100),
-            extracted_event("2018", type="military_incident", title="Plane downed over Syria", start=200),
+            toned(extracted_event("2019-09-12", title="Netanyahu meets Putin in Sochi"), 1),
+            toned(extracted_event("2019-04", type="visit", title="Netanyahu visits Moscow", start=100), 2),
+            toned(
+                extracted_event("2018", type="military_incident", title="Plane downed over Syria", start=200),
+                4,
+            ),
             extracted_event("2020", type="visit", status="planned", title="Putin to visit Israel", start=300),
         ),
     )
     return article
 
 
+@pytest.fixture
+def many_events():
+    """Sixty events of one pair across five years, two articles each for the even ones."""
+    first, second = make_article(), make_article()
+    events = [
+        toned(
+            extracted_event(f"{2015 + i // 12}-{i % 12 + 1:02d}-15", title=f"Talks {i:02d}", start=i * 10),
+            1 + i % 4,
+        )
+        for i in range(60)
+    ]
+    save_extraction(first, extraction(*events))
+    save_extraction(second, extraction(*events[::2]))
+    return events
+
+
 def titles(html: str) -> list[str]:
-    import re
-
-    return re.findall(r'<h3><a href="/events/\d+/">([^<]+)</a></h3>', html)
+    return re.findall(r'<h4 class="event-title"><a href="/events/\d+/" dir="auto">([^<]+)</a></h4>', html)
 
 
-def test_home_lists_pairs_with_counts(client, russia_israel, django_assert_max_num_queries):
-    with django_assert_max_num_queries(3):
-        response = client.get("/")
-    assert response.status_code == 200
-    assert b"Israel \xe2\x80\x93 Russian Federation" in response.content or b"Israel" in response.content
-    assert b'href="/timelines/il/ru/"' in response.content
+# --- home -----------------------------------------------------------------------------------
 
 
-def test_timeline_in_date_order(client, russia_israel, django_assert_max_num_queries):
+def test_home_lists_pairs_with_counts_sparklines_and_recent_events(client, russia_israel):
+    html = client.get("/").content.decode()
+    assert 'href="/timelines/il/ru/"' in html
+    assert '<td class="num">4</td>' in html
+    assert '<svg class="sparkline"' in html and "Events per year 2018–2020; busiest year 2019 with 2" in html
+    recent = html.split("Recent events")[1]
+    assert (
+        "Netanyahu meets Putin in Sochi" in recent and "Putin to visit Israel" not in recent
+    )  # planned: not recent
+
+
+def test_home_queries_do_not_grow_with_pairs(
+    client, russia_israel, many_events, django_assert_max_num_queries
+):
+    save_extraction(
+        make_article(), extraction(extracted_event("2017", countries=("CN", "IN"), title="Border"))
+    )
     with django_assert_max_num_queries(4):
+        response = client.get("/")
+    assert response.status_code == 200 and 'href="/timelines/cn/in/"' in response.content.decode()
+
+
+def test_type_ahead_matches_names_codes_and_aliases(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(1):
+        html = client.get("/countries/options", {"a": "isr"}, headers=HTMX).content.decode()
+    assert '<option value="Israel">IL · ISR</option>' in html and "<html" not in html
+    assert "Russia" in client.get("/countries/options", {"b": "RU"}).content.decode()
+    assert client.get("/countries/options", {"a": ""}).content.decode().strip() == ""
+    assert "&lt;" not in client.get("/countries/options", {"a": "<script>"}).content.decode()
+
+
+def test_pick_pair_by_name_or_code(client, russia_israel):
+    response = client.get("/timelines/", {"a": "Israel", "b": "RU"})
+    assert response.status_code == 302 and response["Location"] == "/timelines/il/ru/"
+    response = client.get("/timelines/", {"a": "Atlantis", "b": "RU"})
+    assert response.status_code == 400 and b"Unknown country: Atlantis" in response.content
+    response = client.get("/timelines/", {"a": "<b>x</b>", "b": "RU"})
+    assert b"<b>x</b>" not in response.content and b"&lt;b&gt;x&lt;/b&gt;" in response.content
+
+
+# --- timeline -------------------------------------------------------------------------------
+
+
+def test_timeline_in_date_order_grouped_by_year_and_month(
+    client, russia_israel, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(3):
         response = client.get("/timelines/il/ru/")
     html = response.content.decode()
     assert titles(html) == [
@@ -48,8 +127,21 @@ def test_timeline_in_date_order(client, russia_israel, django_assert_max_num_que
         "Netanyahu meets Putin in Sochi",
         "Putin to visit Israel",
     ]
-    assert "April 2019" in html and "12 September 2019" in html and ">2018<" in html
-    assert "<html" in html
+    assert "April 2019" in html and "12 September 2019" in html and ">2018</time>" in html
+    assert re.findall(r'<h2 class="year">(\d+)</h2>', html) == ["2018", "2019", "2020"]
+    assert re.findall(r'<h3 class="month">([^<]+)</h3>', html) == [
+        "2018, month not known",
+        "April 2019",
+        "September 2019",
+        "2020, month not known",
+    ]
+    assert '<time datetime="2019-04">April 2019</time>' in html
+
+
+def test_tone_and_planned_are_said_in_words_not_only_colour(client, russia_israel):
+    html = client.get("/timelines/il/ru/").content.decode()
+    assert "▲ verbal cooperation" in html and "▼ material conflict" in html and "◷ planned" in html
+    assert 'class="event status-planned quad-0"' in html
 
 
 def test_any_order_and_case_redirects_to_the_canonical_url(client, russia_israel):
@@ -62,18 +154,22 @@ def test_any_order_and_case_redirects_to_the_canonical_url(client, russia_israel
 def test_unknown_or_same_country_is_404(client, russia_israel):
     assert client.get("/timelines/il/zz/").status_code == 404
     assert client.get("/timelines/il/il/").status_code == 404
+    assert client.get("/timelines/il/isr/").status_code == 404
 
 
-def test_htmx_request_gets_only_the_list(client, russia_israel):
-    response = client.get("/timelines/il/ru/", headers={"HX-Request": "true"})
+def test_htmx_request_gets_chart_and_list_and_a_clean_url_to_push(client, russia_israel):
+    response = client.get("/timelines/il/ru/?type=visit&status=&q=&order=", headers=HTMX)
     html = response.content.decode()
-    assert html.lstrip().startswith('<section id="event-list"')
-    assert "<html" not in html
+    assert html.lstrip().startswith('<div id="results"')
+    assert "<html" not in html and "<form" not in html and "<svg" in html
+    assert titles(html) == ["Netanyahu visits Moscow", "Putin to visit Israel"]
+    assert response["HX-Push-Url"] == "/timelines/il/ru/?type=visit"
     assert "HX-Request" in response["Vary"]
+    assert client.get("/timelines/il/ru/?type=", headers=HTMX)["HX-Push-Url"] == "/timelines/il/ru/"
 
 
 def test_history_restore_gets_the_full_page(client, russia_israel):
-    headers = {"HX-Request": "true", "HX-History-Restore-Request": "true"}
+    headers = {**HTMX, "HX-History-Restore-Request": "true"}
     assert "<html" in client.get("/timelines/il/ru/", headers=headers).content.decode()
 
 
@@ -82,40 +178,339 @@ def test_history_restore_gets_the_full_page(client, russia_israel):
     [
         ("type=visit", ["Netanyahu visits Moscow", "Putin to visit Israel"]),
         ("status=planned", ["Putin to visit Israel"]),
-        ("year_from=2019&year_to=2019", ["Netanyahu visits Moscow", "Netanyahu meets Putin in Sochi"]),
-        ("year_from=abc&type=military_incident", ["Plane downed over Syria"]),
+        ("quad=coop", ["Netanyahu visits Moscow", "Netanyahu meets Putin in Sochi"]),
+        ("quad=conflict", ["Plane downed over Syria"]),
+        ("quad=2", ["Netanyahu visits Moscow"]),
+        ("start=2019&end=2019", ["Netanyahu visits Moscow", "Netanyahu meets Putin in Sochi"]),
+        ("start=2019-05", ["Netanyahu meets Putin in Sochi", "Putin to visit Israel"]),
+        ("end=2019-04-30", ["Plane downed over Syria", "Netanyahu visits Moscow"]),
+        ("q=sochi", ["Netanyahu meets Putin in Sochi"]),
+        ("q=netanyahu+moscow", ["Netanyahu visits Moscow"]),
+        ("order=desc&type=visit", ["Putin to visit Israel", "Netanyahu visits Moscow"]),
+        ("start=abc&type=military_incident", ["Plane downed over Syria"]),
+        ("quad=9&min_sources=x&type=military_incident", ["Plane downed over Syria"]),
     ],
 )
 def test_filters_work_as_a_plain_get_form(client, russia_israel, query, expected):
     assert titles(client.get(f"/timelines/il/ru/?{query}").content.decode()) == expected
 
 
-def test_pick_pair_by_name_or_code(client, russia_israel):
-    response = client.get("/timelines/", {"a": "Israel", "b": "RU"})
-    assert response.status_code == 302 and response["Location"] == "/timelines/il/ru/"
-    response = client.get("/timelines/", {"a": "Atlantis", "b": "RU"})
-    assert response.status_code == 400 and b"Unknown country: Atlantis" in response.content
+def test_invalid_filter_is_shown_and_ignored(client, russia_israel):
+    html = client.get("/timelines/il/ru/?start=April").content.decode()
+    assert "Enter a year, a month or a day" in html and len(titles(html)) == 4
 
 
-def test_event_page_shows_sources(client, russia_israel, django_assert_max_num_queries):
-    event = Event.objects.get(type="meeting")
-    with django_assert_max_num_queries(4):
-        response = client.get(f"/events/{event.pk}/")
-    assert b"Netanyahu meets Putin in Sochi (2019-09-12)." in response.content
-    assert b"https://example.org/sochi" in response.content
+def test_minimum_sources_and_reviewed_only(client, russia_israel):
+    second = make_article(url="https://example.org/second")
+    save_extraction(second, extraction(extracted_event("2019-09-12", title="Netanyahu meets Putin in Sochi")))
+    assert titles(client.get("/timelines/il/ru/?min_sources=2").content.decode()) == [
+        "Netanyahu meets Putin in Sochi"
+    ]
+    assert titles(client.get("/timelines/il/ru/?reviewed=on").content.decode()) == []
+    Event.objects.filter(type="military_incident").update(locked=True)
+    html = client.get("/timelines/il/ru/?reviewed=on").content.decode()
+    assert titles(html) == ["Plane downed over Syria"] and "✓ reviewed" in html
+    assert re.search(r'<input type="checkbox" name="reviewed"[^>]* checked>', html)
 
 
-def test_article_page(client, russia_israel, django_assert_max_num_queries):
+def test_pages_of_events_with_a_next_link(client, many_events, monkeypatch):
+    monkeypatch.setattr(views, "PAGE_SIZE", 25)
+    html = client.get("/timelines/il/ru/").content.decode()
+    assert titles(html) == [f"Talks {i:02d}" for i in range(25)]
+    assert 'href="/timelines/il/ru/?page=2"' in html and 'hx-trigger="revealed, click"' in html
+    page3 = client.get("/timelines/il/ru/?page=3").content.decode()
+    assert titles(page3) == [f"Talks {i:02d}" for i in range(50, 60)]
+    assert "next-page" not in page3 and 'href="/timelines/il/ru/?page=2"' in page3  # the way back
+
+
+def test_next_page_fragment_continues_the_headings(client, many_events, monkeypatch):
+    monkeypatch.setattr(views, "PAGE_SIZE", 13)  # page 2 starts in the middle of 2016
+    response = client.get("/timelines/il/ru/?page=2&type=meeting", headers={**HTMX, "HX-Target": "next-page"})
+    html = response.content.decode()
+    assert not html.lstrip().startswith("<div") and "<svg" not in html
+    assert titles(html)[0] == "Talks 13"
+    assert '<h2 class="year">' not in html.split("Talks 13")[0]  # 2016 was opened on page 1
+    assert '<h3 class="month">February 2016</h3>' in html
+    assert "data-page-start" in html and 'href="/timelines/il/ru/?type=meeting&amp;page=3"' in html
+
+
+def test_descending_pages(client, many_events, monkeypatch):
+    monkeypatch.setattr(views, "PAGE_SIZE", 10)
+    html = client.get("/timelines/il/ru/?order=desc&page=2").content.decode()
+    assert titles(html) == [f"Talks {i:02d}" for i in range(49, 39, -1)]
+
+
+@pytest.mark.parametrize("page_size", [5, 50])
+def test_timeline_queries_do_not_depend_on_page_size(
+    client, many_events, monkeypatch, page_size, django_assert_max_num_queries
+):
+    monkeypatch.setattr(views, "PAGE_SIZE", page_size)
+    query = "q=talks&min_sources=1&quad=coop&start=2015&end=2020-06&order=desc"
+    with django_assert_max_num_queries(3):  # the pair, the chart, the page
+        assert client.get(f"/timelines/il/ru/?{query}").status_code == 200
     with django_assert_max_num_queries(3):
+        assert client.get(f"/timelines/il/ru/?{query}", headers=HTMX).status_code == 200
+    with django_assert_max_num_queries(2):  # the pair, the page
+        client.get(f"/timelines/il/ru/?{query}&page=2", headers={**HTMX, "HX-Target": "next-page"})
+
+
+def test_chart_per_year_with_links_that_filter_the_year(client, many_events):
+    html = client.get("/timelines/il/ru/?type=meeting").content.decode()
+    assert "per year" in html
+    bars = re.findall(r'<a href="([^"]+)" class="bar"\s+aria-label="([^"]+)"', html)
+    assert [label.split(":")[0] for _href, label in bars] == ["2015", "2016", "2017", "2018", "2019"]
+    assert bars[0][0] == "/timelines/il/ru/?type=meeting&amp;start=2015&amp;end=2015"
+    assert bars[0][1].startswith("2015: 6 cooperation, 6 conflict, 0 unclassified")
+
+
+def test_chart_per_month_when_the_range_is_short(client, russia_israel):
+    assert "per year" in client.get("/timelines/il/ru/").content.decode()  # 2018 to 2020
+    html = client.get("/timelines/il/ru/?start=2019&end=2020").content.decode()
+    assert "per month" in html
+    bars = re.findall(r'class="bar"\s+aria-label="([^":]+):', html)
+    assert bars[0] == "April 2019" and bars[-1] == "September 2019" and len(bars) == 6
+    assert "1 event known only to the year is not drawn per month" in html
+    assert 'href="/timelines/il/ru/?start=2019-04&amp;end=2019-04"' in html
+
+
+def test_no_chart_without_events(client, russia_israel):
+    html = client.get("/timelines/il/ru/?q=nothing-like-this").content.decode()
+    assert "<svg" not in html and "No events match these filters." in html
+
+
+# --- event ----------------------------------------------------------------------------------
+
+
+def test_event_page_shows_sources_with_highlights(client, russia_israel, django_assert_max_num_queries):
+    event = Event.objects.get(type="meeting")
+    with django_assert_max_num_queries(3):
+        response = client.get(f"/events/{event.pk}/")
+    html = response.content.decode()
+    assert "https://example.org/sochi" in html and "the page date" in html
+    assert '<mark class="hl hl-date" title="date: 2019-09-12">2019-09-12</mark>' in html
+    assert '<h3 class="source-title">' in html and "Edit or lock" not in html
+
+
+def test_event_expands_in_place(client, russia_israel, django_assert_max_num_queries):
+    event = Event.objects.get(type="meeting")
+    with django_assert_max_num_queries(3):
+        response = client.get(f"/events/{event.pk}/", headers=HTMX)
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div class="event-sources">') and "<html" not in html
+    assert '<h5 class="source-title">' in html and "HX-Request" in response["Vary"]
+    assert (
+        f'hx-get="/events/{event.pk}/" hx-trigger="toggle once"'
+        in client.get("/timelines/il/ru/").content.decode()
+    )
+
+
+def test_staff_see_the_admin_link(admin_client, russia_israel):
+    event = Event.objects.get(type="meeting")
+    assert (
+        f"/admin/relations/event/{event.pk}/change/"
+        in admin_client.get(f"/events/{event.pk}/").content.decode()
+    )
+
+
+def test_mention_actors_are_marked():
+    from relations.templatetags.highlight import mention_sentence
+
+    class FakeMention:
+        sentence = "Israel and Russia <b>agreed</b> on Tuesday."
+        date_text = "on Tuesday"
+
+    html = str(mention_sentence(FakeMention()))
+    assert '<mark class="hl hl-country" title="country: IL">Israel</mark>' in html
+    assert '<mark class="hl hl-date" title="date: on Tuesday">on Tuesday</mark>' in html
+    assert "&lt;b&gt;agreed&lt;/b&gt;" in html
+
+
+# --- article --------------------------------------------------------------------------------
+
+
+def test_article_page_marks_dates_and_countries(client, russia_israel, django_assert_max_num_queries):
+    with django_assert_max_num_queries(2):
         response = client.get(f"/articles/{russia_israel.pk}/")
-    assert response.status_code == 200
-    assert b"the page date" in response.content
+    html = response.content.decode()
+    assert "the page date" in html and "Netanyahu meets Putin in Sochi" in html
+    assert '<mark class="hl hl-date" title="date: 2019-09-12">12 September 2019</mark>' in html
+    assert (
+        '<mark class="hl hl-date" title="date: 2019-04">' in html
+    )  # "in April", resolved before 12 September
+    assert re.search(r'<mark class="hl hl-country" title="country: IL">Israeli</mark>', html)
+    assert html.count('<p dir="auto">') == 2
+    assert 'hx-trigger="every 2s"' not in html
 
 
-def test_article_and_event_text_is_escaped(client):
-    article = make_article(text="<script>alert('x')</script> Sochi talks were held today in the resort.")
-    save_extraction(article, extraction(extracted_event("2019-09-12", title="<img src=x onerror=alert(1)>")))
+@pytest.mark.parametrize("status", ["pending", "processing"])
+def test_article_in_progress_polls_until_done(client, status):
+    article = make_article(status=status, title="Fresh")
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert f'hx-get="/articles/{article.pk}/" hx-trigger="every 2s" hx-swap="outerHTML"' in html
+    assert "being read" in html
+    save_extraction(article, extraction(extracted_event("2019-09-12", title="Done now")))
+    response = client.get(f"/articles/{article.pk}/", headers=HTMX)
+    fragment = response.content.decode()
+    assert fragment.lstrip().startswith('<div id="article-main"') and "<html" not in fragment
+    assert "every 2s" not in fragment and "Done now" in fragment
+
+
+def test_failed_article_shows_the_error_and_staff_can_retry(
+    client, admin_client, django_capture_on_commit_callbacks
+):
+    article = make_article(status="failed", error="extraction error: <boom>")
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert "extraction error: &lt;boom&gt;" in html and "Retry" not in html
+    assert "Retry extraction" in admin_client.get(f"/articles/{article.pk}/").content.decode()
+    assert client.post(f"/articles/{article.pk}/retry").status_code == 302  # to the admin login
+    assert Article.objects.get().status == "failed"
+    assert admin_client.get(f"/articles/{article.pk}/retry").status_code == 405
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = admin_client.post(f"/articles/{article.pk}/retry")
+    assert response.status_code == 302 and response["Location"] == f"/articles/{article.pk}/"
+    article.refresh_from_db()
+    assert article.status == "pending" and article.error == ""
+    assert len(callbacks) == 1
+
+
+def test_retry_needs_the_csrf_token(russia_israel):
+    from django.test import Client
+
+    staff = User.objects.create_user("editor", password="x", is_staff=True)  # noqa: S106
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(staff)
+    assert client.post(f"/articles/{russia_israel.pk}/retry").status_code == 403
+
+
+HOSTILE = (
+    "<script>alert('x')</script> Israel and Russia met on 12 September 2019 "
+    '<img src=x onerror="alert(1)"> <a href="javascript:alert(2)">click</a> '
+    "\u202eالعربية Israel\u202c " + "x" * 20000 + "\n\n<svg onload=alert(3)>"
+)
+
+
+def test_hostile_article_and_event_text_is_inert(client, admin_client):
+    article = make_article(
+        text=HOSTILE,
+        title="<script>alert('t')</script>",
+        outlet='"><b>outlet',
+        url="javascript:alert(document.domain)",
+    )
+    save_extraction(
+        article,
+        extraction(
+            extracted_event("2019-09-12", title="<img src=x onerror=alert(1)>"),
+            reference=date(2019, 9, 12),
+        ),
+    )
+    Article.objects.filter(pk=article.pk).update(reference_evidence=["<script>alert('e')</script>"])
     event = Event.objects.get()
-    for path in (f"/articles/{article.pk}/", f"/events/{event.pk}/", "/timelines/il/ru/"):
-        html = client.get(path).content.decode()
-        assert "<script>alert" not in html and "<img src=x" not in html
+    Event.objects.filter(pk=event.pk).update(location="<iframe src=x>", participants=["<b>P</b>"])
+    pages = [f"/articles/{article.pk}/", f"/events/{event.pk}/", "/timelines/il/ru/", "/"]
+    for path in pages:
+        for http in (client, admin_client):
+            html = http.get(path).content.decode()
+            for raw in (
+                "<script>alert",
+                "<img src=x",
+                "<svg onload",
+                "<iframe",
+                'href="javascript',
+                "<b>",
+                '"><b>',
+            ):
+                assert raw not in html, (path, raw)
+    html = client.get(f"/events/{event.pk}/", headers=HTMX).content.decode()
+    assert "<img src=x" not in html and "<script>alert" not in html
+
+
+# --- exports --------------------------------------------------------------------------------
+
+
+def test_csv_export_follows_the_filters(client, russia_israel, django_assert_max_num_queries):
+    Event.objects.filter(type="military_incident").update(title='=HYPERLINK("http://evil")')
+    with django_assert_max_num_queries(2):
+        response = client.get("/timelines/il/ru/events.csv?type=visit")
+    assert response["Content-Type"].startswith("text/csv")
+    assert 'filename="il-ru-timeline.csv"' in response["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert [row["title"] for row in rows] == ["Netanyahu visits Moscow", "Putin to visit Israel"]
+    assert rows[0]["display_date"] == "April 2019" and rows[0]["tone"] == "cooperation"
+    rows = list(csv.DictReader(io.StringIO(client.get("/timelines/il/ru/events.csv").content.decode())))
+    assert rows[0]["title"].startswith("'=HYPERLINK")
+
+
+def test_json_export(client, russia_israel):
+    body = json.loads(client.get("/timelines/il/ru/events.json?order=desc").content)
+    assert [e["display_date"] for e in body["events"]] == ["2020", "12 September 2019", "April 2019", "2018"]
+    assert body["events"][1]["sources"] == 1 and body["events"][1]["url"].endswith(
+        f"/events/{body['events'][1]['id']}/"
+    )
+
+
+def test_ics_export(client, russia_israel):
+    Event.objects.filter(type="meeting").update(
+        title="Talks; trade, and \\ more\nnext line", location="Sochi, Russia"
+    )
+    response = client.get("/timelines/il/ru/events.ics")
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    text = response.content.decode()
+    assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and text.endswith("END:VCALENDAR\r\n")
+    assert text.count("BEGIN:VEVENT") == 4
+    unfolded = text.replace("\r\n ", "")
+    assert "DTSTART;VALUE=DATE:20190912\r\nDTEND;VALUE=DATE:20190913" in unfolded
+    assert "SUMMARY:Talks\\; trade\\, and \\\\ more\\nnext line" in unfolded
+    assert "LOCATION:Sochi\\, Russia" in unfolded
+    assert "SUMMARY:Planned: Putin to visit Israel (2020\\, day not known)" in unfolded
+    assert "STATUS:TENTATIVE" in unfolded
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+def test_ics_helpers():
+    assert ics_text("a,b;c\\d\r\ne\x07") == "a\\,b\\;c\\\\d\\ne"
+    folded = fold("SUMMARY:" + "é" * 80)
+    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == "SUMMARY:" + "é" * 80
+
+
+def test_unknown_export_format_is_404(client, russia_israel):
+    assert client.get("/timelines/il/ru/events.xml").status_code == 404
+
+
+# --- read-only API --------------------------------------------------------------------------
+
+
+def test_api_pairs(client, russia_israel, django_assert_max_num_queries):
+    with django_assert_max_num_queries(2):
+        body = client.get("/api/pairs").json()
+    assert body["count"] == 1 and body["next"] is None and body["previous"] is None
+    assert body["results"][0]["countries"] == ["IL", "RU"] and body["results"][0]["events"] == 4
+    assert body["results"][0]["events_url"] == "http://testserver/api/pairs/il/ru/events"
+
+
+def test_api_pair_events_are_paginated_and_filtered(
+    client, many_events, monkeypatch, django_assert_max_num_queries
+):
+    monkeypatch.setattr("relations.api.PER_PAGE", 20)
+    with django_assert_max_num_queries(3):
+        body = client.get("/api/pairs/RUS/il/events", {"quad": "coop", "page": 2}).json()
+    assert body["count"] == 30 and len(body["results"]) == 10
+    assert body["next"] is None and body["previous"].endswith("page=1")
+    assert body["filters"] == {"quad": "coop"} and body["pair"]["countries"] == ["IL", "RU"]
+    assert client.get("/api/pairs/il/zz/events").status_code == 404
+    assert client.get("/api/pairs/il/ru/events", {"start": "x"}).json()["errors"]["start"]
+
+
+def test_api_event_and_article(client, russia_israel, django_assert_max_num_queries):
+    event = Event.objects.get(type="meeting")
+    with django_assert_max_num_queries(3):
+        body = client.get(f"/api/events/{event.pk}").json()
+    assert body["title"] == "Netanyahu meets Putin in Sochi" and body["sources"] == 1
+    assert body["mentions"][0]["date_text"] == "2019-09-12"
+    assert body["mentions"][0]["article"]["url"] == "https://example.org/sochi"
+    with django_assert_max_num_queries(2):
+        body = client.get(f"/api/articles/{russia_israel.pk}").json()
+    assert body["status"] == "done" and body["reference_evidence"] == ["the page date"]
+    assert len(body["events"]) == 4
+    assert client.get("/api/events/999999").status_code == 404
+    assert client.post(f"/api/events/{event.pk}").status_code == 405

@@ -1,0 +1,142 @@
+"""The read-only JSON API: pairs, a pair's events (the timeline's filters), an event, an article.
+
+Lists are paginated with ?page=N (PER_PAGE items) and carry count, next and previous links.
+"""
+
+from django.db.models import Count
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from relations.exports import event_record
+from relations.forms import TimelineFilterForm
+from relations.models import Article, Event, EventPair, Mention
+from relations.views import find_pair, page_number, pair_events
+
+PER_PAGE = 100
+
+
+def paginated(request, queryset, record) -> dict:
+    """count, next, previous and this page's results (two queries)."""
+    page = page_number(request)
+    start = (page - 1) * PER_PAGE
+    count = queryset.count()
+    results = [record(item) for item in queryset[start : start + PER_PAGE]]
+
+    def link(number):
+        query = request.GET.copy()
+        query["page"] = number
+        return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+    return {
+        "count": count,
+        "next": link(page + 1) if start + PER_PAGE < count else None,
+        "previous": link(page - 1) if page > 1 else None,
+        "results": results,
+    }
+
+
+@require_GET
+def pairs(request):
+    """Country pairs with events, busiest first."""
+    queryset = (
+        EventPair.objects.values("country_a", "country_b", "country_a__name", "country_b__name")
+        .annotate(events=Count("id"))
+        .order_by("-events", "country_a", "country_b")
+    )
+
+    def record(row):
+        codes = [row["country_a"].lower(), row["country_b"].lower()]
+        return {
+            "countries": [row["country_a"], row["country_b"]],
+            "names": [row["country_a__name"], row["country_b__name"]],
+            "events": row["events"],
+            "timeline": request.build_absolute_uri(reverse("timeline", args=codes)),
+            "events_url": request.build_absolute_uri(reverse("api-pair-events", args=codes)),
+        }
+
+    return JsonResponse(paginated(request, queryset, record))
+
+
+@require_GET
+def pair_event_list(request, a: str, b: str):
+    """A pair's events with the timeline's filters (q, type, status, quad, start, end, ...)."""
+    first, second = find_pair(a, b)
+    form = TimelineFilterForm(request.GET)
+    ordering = ["-date", "-id"] if form.descending else ["date", "id"]
+    events = pair_events(first, second, form).with_source_count().order_by(*ordering)
+    body = {
+        "pair": {"countries": [first.code, second.code], "names": [first.name, second.name]},
+        "filters": {name: form.data[name] for name in form.fields if form.value(name) is not None},
+        "errors": {name: [str(e) for e in errors] for name, errors in form.errors.items()},
+        **paginated(request, events, lambda event: event_record(event, request)),
+    }
+    return JsonResponse(body)
+
+
+@require_GET
+def event(request, pk: int):
+    """An event with its countries and every mention (the sentence and the article it is from)."""
+    found = get_object_or_404(Event.objects.with_source_count(), pk=pk)
+    mentions = Mention.objects.filter(event=found).select_related("article").order_by("article_id", "start")
+    body = {
+        **event_record(found, request),
+        "countries": [{"code": c.code, "name": c.name} for c in found.countries.all()],
+        "participants": found.participants,
+        "origin": found.origin,
+        "mentions": [
+            {
+                "sentence": mention.sentence,
+                "date_text": mention.date_text,
+                "date": mention.date.isoformat() if mention.date else None,
+                "precision": mention.precision,
+                "trigger": mention.trigger,
+                "article": {
+                    "id": mention.article_id,
+                    "title": mention.article.title,
+                    "url": mention.article.url,
+                    "page": request.build_absolute_uri(mention.article.get_absolute_url()),
+                    "api": request.build_absolute_uri(reverse("api-article", args=[mention.article_id])),
+                },
+            }
+            for mention in mentions
+        ],
+    }
+    return JsonResponse(body)
+
+
+@require_GET
+def article(request, pk: int):
+    """An article: where it came from, its status, its reference date and why, the events it gave."""
+    found = get_object_or_404(Article, pk=pk)
+    events = Event.objects.filter(pk__in=Mention.objects.filter(article=found).values("event")).order_by(
+        "date", "id"
+    )
+    body = {
+        "id": found.pk,
+        "url": found.url,
+        "title": found.title,
+        "outlet": found.outlet,
+        "source_name": found.source_name,
+        "page_date": found.page_date.isoformat() if found.page_date else None,
+        "reference_date": found.reference_date.isoformat() if found.reference_date else None,
+        "reference_method": found.reference_method,
+        "reference_confidence": found.reference_confidence,
+        "reference_evidence": found.reference_evidence,
+        "status": found.status,
+        "error": found.error,
+        "page": request.build_absolute_uri(found.get_absolute_url()),
+        "events": [
+            {
+                "id": e.pk,
+                "date": e.date.isoformat(),
+                "precision": e.precision,
+                "title": e.title,
+                "api": request.build_absolute_uri(reverse("api-event", args=[e.pk])),
+            }
+            for e in events
+        ],  # fmt: skip
+        "text": found.text,
+    }
+    return JsonResponse(body)
