@@ -30,7 +30,9 @@ def test_change_lists_render(staff):
 
 
 def test_upload_good_and_bad_files(staff):
-    good = SimpleUploadedFile("good.txt", b"2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
+    good = SimpleUploadedFile(
+        "good.txt", b"2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n"
+    )
     bad = SimpleUploadedFile("bad.txt", b"\x00\x00binary")
     response = staff.post("/admin/relations/article/upload/", {"files": [good, bad]}, follow=True)
     text = response.content.decode().lower()

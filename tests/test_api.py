@@ -27,7 +27,11 @@ def test_creates_then_recognises_the_article(client):
     body = first.json()
     assert body["created"] is True and body["status"] in {"done", "pending", "processing", "failed"}
     again = post(client, STORY)
-    assert again.status_code == 200 and again.json() == {**body, "created": False, "status": again.json()["status"]}
+    assert again.status_code == 200 and again.json() == {
+        **body,
+        "created": False,
+        "status": again.json()["status"],
+    }
     assert Article.objects.count() == 1
 
 

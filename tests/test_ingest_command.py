@@ -32,7 +32,9 @@ def test_bad_files_are_reported_and_good_ones_kept(tmp_path):
     (tmp_path / "good.txt").write_text("2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
-    (tmp_path / "baddate.txt").write_text("the thirty-second of Smarch\nSome text that is long enough to count.\n")
+    (tmp_path / "baddate.txt").write_text(
+        "the thirty-second of Smarch\nSome text that is long enough to count.\n"
+    )
     output = ingest(tmp_path)
     assert output.startswith("1 created, 0 already known, 3 failed")
     assert "failed empty.txt: is empty" in output

@@ -25,7 +25,9 @@ needs_redis = pytest.mark.skipif(
 @pytest.fixture
 def real_worker():
     celery_app.conf.task_always_eager = False
-    with start_worker(celery_app, pool="solo", perform_ping_check=False, loglevel="WARNING", shutdown_timeout=30):
+    with start_worker(
+        celery_app, pool="solo", perform_ping_check=False, loglevel="WARNING", shutdown_timeout=30
+    ):
         yield
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge, tokens
+from .text import lower_keeping_offsets
 
 
 @dataclass(frozen=True)
@@ -33,26 +34,61 @@ _MEDIA = re.compile(
 )
 # Words allowed before a weak name ("Georgia", "Jordan", "Chad") without making it a person's surname.
 _BEFORE_WEAK_OK = frozenset(
-    """the The of in to and with from for by on at against between In To With From For By On At
-    neighbouring neighboring King Queen President Prime Minister Emir Sultan""".split()
+    [
+        "the",
+        "The",
+        "of",
+        "in",
+        "to",
+        "and",
+        "with",
+        "from",
+        "for",
+        "by",
+        "on",
+        "at",
+        "against",
+        "between",
+        "In",
+        "To",
+        "With",
+        "From",
+        "For",
+        "By",
+        "On",
+        "At",
+        "neighbouring",
+        "neighboring",
+        "King",
+        "Queen",
+        "President",
+        "Prime",
+        "Minister",
+        "Emir",
+        "Sultan",
+    ]
 )
-# Two-sided references to the actors of the current story.
+# Two-sided references to the actors of the current story (matched on the lower-cased sentence).
 _GROUP = re.compile(
-    r"\b(?:the two|both|the)\s+(?:leaders|sides|countries|nations|parties|governments|ministers|"
+    r"(?:\bthe two|\bboth|\bthe)\s+(?:leaders|sides|countries|nations|parties|governments|ministers|"
     r"presidents|premiers|delegations|states|neighbou?rs|militaries|armies|counterparts)\b|\bthe pair\b"
-    r"|\b(?:both|the two)\s+(?:leaders|sides|countries)\b",
-    re.IGNORECASE,
+    r"|\b(?:the|that|this) (?:meeting|talks|summit|visit|phone call|conversation)\b"
+    r"|^they\b"
 )
 # A state's name followed by an office makes an office holder: "the Israeli prime minister".
 _OFFICE = re.compile(
-    r"['’]?s?\s+((?:deputy |vice |acting |former |then-|new )?(?:president|prime minister|premier|chancellor|king|queen"
-    r"|emir|sultan|crown prince|leader|foreign minister|defen[cs]e minister|foreign secretary|defen[cs]e secretary"
-    r"|secretary of state|minister|ambassador|envoy|counterpart|head of state|monarch|army chief|spokes(?:man|woman"
+    r"['’]?s?\s+((?:deputy |vice |acting |former |then-|new )?(?:president|prime minister|premier"
+    r"|chancellor|king|queen"
+    r"|emir|sultan|crown prince|leader|foreign minister|defen[cs]e minister|foreign secretary"
+    r"|defen[cs]e secretary"
+    r"|secretary of state|minister|ambassador|envoy|counterpart|head of state|monarch|army chief"
+    r"|spokes(?:man|woman"
     r"|person)))\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:[\"'“]?)(?:He|She)\b")
 _MINISTRY = re.compile(r"\bthe\s+(?:(?:foreign|defen[cs]e|interior)\s+)?ministry\b", re.IGNORECASE)
+_MINISTRY_WORD = re.compile(r"\bMinistry\b")
 
 
 @dataclass
@@ -78,7 +114,14 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
         else:
             office = _OFFICE.match(sentence, match.end)
             kind = "office" if office else "state"
-            actor = Actor(match.start, match.end, match.text, match.targets[0], kind, office=office.group(1) if office else "")
+            actor = Actor(
+                match.start,
+                match.end,
+                match.text,
+                match.targets[0],
+                kind,
+                office=office.group(1) if office else "",
+            )
         if actor and not (match.kind in (STATE, WEAK_STATE) and _MEDIA.match(sentence, match.end)):
             actors.append(actor)
     return _merge_titles(actors, sentence)
@@ -91,7 +134,9 @@ def _person_actor(match, day: date | None) -> Actor | None:
     if len({term.country for _, term in holders}) != 1:
         return None
     person, term = holders[0]
-    return Actor(match.start, match.end, match.text, term.country, "person", person.name, term.office, match.text)
+    return Actor(
+        match.start, match.end, match.text, term.country, "person", person.name, term.office, match.text
+    )
 
 
 def _looks_like_surname(sentence: str, start: int, end: int) -> bool:
@@ -103,7 +148,11 @@ def _looks_like_surname(sentence: str, start: int, end: int) -> bool:
     if previous[:1].isupper() and previous not in _BEFORE_WEAK_OK and before[-1:].isalpha():
         return True
     following = sentence[end:].lstrip()
-    return bool(following[:1].isupper() and not sentence[end:].startswith(("'", "’")) and sentence[end:end + 1] == " ")
+    return bool(
+        following[:1].isupper()
+        and not sentence[end:].startswith(("'", "’"))
+        and sentence[end : end + 1] == " "
+    )
 
 
 def _merge_titles(actors: list[Actor], sentence: str) -> list[Actor]:
@@ -120,8 +169,17 @@ def _merge_titles(actors: list[Actor], sentence: str) -> list[Actor]:
                 and (previous.kind == "person") != (actor.kind == "person")
             ):
                 person = actor if actor.kind == "person" else previous
-                merged[-1] = Actor(previous.start, actor.end, sentence[previous.start : actor.end], actor.country,
-                                   "person", person.person, person.office, person.label)  # fmt: skip
+                span = sentence[previous.start : actor.end]
+                merged[-1] = Actor(
+                    previous.start,
+                    actor.end,
+                    span,
+                    actor.country,
+                    "person",
+                    person.person,
+                    person.office,
+                    person.label,
+                )
                 continue
         merged.append(actor)
     return merged
@@ -138,19 +196,24 @@ def _is_title(gap: str) -> bool:
 def resolve_references(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
     """Add the actors that pronouns and two-sided phrases refer to, then update the context."""
     found = list(actors)
+    lowered = lower_keeping_offsets(sentence)
     if context.pair:
-        for match in _GROUP.finditer(sentence):
+        for match in _GROUP.finditer(lowered):
             for code in context.pair:
-                found.append(Actor(match.start(), match.end(), match.group(), code, "group"))
+                found.append(
+                    Actor(match.start(), match.end(), sentence[match.start() : match.end()], code, "group")
+                )
     pronoun = _PRONOUN.match(sentence)
     if pronoun and context.last_person_country:
-        found.append(Actor(pronoun.start(), pronoun.end(), pronoun.group(), context.last_person_country, "pronoun"))
-    ministry = _MINISTRY.search(sentence)
+        found.append(
+            Actor(pronoun.start(), pronoun.end(), pronoun.group(), context.last_person_country, "pronoun")
+        )
+    ministry = _MINISTRY.search(sentence) if "ministr" in lowered else None
     if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
         found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,
                            "pronoun"))  # fmt: skip
     found.sort(key=lambda a: a.start)
-    _remember(sentence, actors, context)
+    _remember(sentence, actors, context, ministry if "ministr" in lowered else None)
     return found
 
 
@@ -158,11 +221,11 @@ def _named_before(actors: list[Actor], position: int) -> bool:
     return any(0 <= position - a.end <= 3 for a in actors)
 
 
-def _remember(sentence: str, actors: list[Actor], context: Context) -> None:
+def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re.Match | None) -> None:
     people = [a for a in actors if a.kind in ("person", "office")]
     if people:
         context.last_person_country = people[0].country
-    ministry = _MINISTRY.search(sentence) or re.search(r"\bMinistry\b", sentence)
+    ministry = ministry or (_MINISTRY_WORD.search(sentence) if "Ministry" in sentence else None)
     if ministry:
         before = [a for a in actors if a.end <= ministry.start()]
         if before:

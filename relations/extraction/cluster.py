@@ -4,9 +4,11 @@ Mentions with their own date open or join the event of the same pair and status 
 compatible. Mentions without a date are what is said about an event already told (topics, points
 agreed, quotes from the press conference): a happened one joins the pair's event nearest the
 reference date, a planned one the pair's last planned event; an undated happening with no event
-to join is dated by the reference date, an undated plan with nothing to join is dropped.
+to join is dated by the reference date when it is news (told in the lead, or a clear interaction);
+an undated plan with nothing to join only when the lead tells it.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +24,10 @@ _INTERACTIONS = frozenset({"phone_call", "meeting", "visit"})
 _FORCE = frozenset({"military_incident", "sanctions"})
 
 
+_SPEAKERS = re.compile(r"spokes|aide|adviser")  # they tell of events, they are not who meets
+RECENT_DAYS = 45  # an undated report of news joins an event this close to the reference date, else opens one
+
+
 @dataclass
 class DatedMention:
     mention: EventMention
@@ -29,7 +35,9 @@ class DatedMention:
     date_text: str = ""
 
 
-def cluster(mentions: list[DatedMention], reference: date | None) -> list[tuple[FuzzyDate, list[DatedMention]]]:
+def cluster(
+    mentions: list[DatedMention], reference: date | None
+) -> list[tuple[FuzzyDate, list[DatedMention]]]:
     """Groups of mentions that tell one event, each with the event's date."""
     groups: list[tuple[FuzzyDate, list[DatedMention]]] = []
     for item in mentions:
@@ -58,6 +66,7 @@ def _join_dated(groups, item: DatedMention) -> None:
             and first.status == item.mention.status
             and _compatible_types(first.type, item.mention.type, first.status)
             and _close(when, item.date)
+            and not _different_people(members, item)
         ):
             score = (when.precision != item.date.precision, abs((when.start - item.date.start).days))
             if best is None or score < best[0]:
@@ -71,6 +80,21 @@ def _join_dated(groups, item: DatedMention) -> None:
     if precise[item.date.precision] < precise[when.precision]:
         when = item.date
     groups[index] = (when, [*members, item])
+
+
+def _people(item: DatedMention) -> set[str]:
+    return {
+        a.person
+        for a in item.mention.actors
+        if a.person and a.country in item.mention.countries and not _SPEAKERS.search(a.office)
+    }
+
+
+def _different_people(members: list[DatedMention], item: DatedMention) -> bool:
+    """Ministers meeting in May and presidents meeting on 24 May are two events."""
+    theirs = set().union(*(_people(m) for m in members))
+    mine = _people(item)
+    return bool(theirs and mine and not theirs & mine)
 
 
 def _close(a: FuzzyDate, b: FuzzyDate) -> bool:
@@ -93,16 +117,26 @@ def _join_undated(groups, item: DatedMention, reference: date | None) -> None:
             index = candidates[-1]
         else:
             index = min(candidates, key=lambda i: _distance(groups[i][0], reference))
-        when, members = groups[index]
-        groups[index] = (when, [*members, item])
-    elif mention.status == "happened" and reference is not None and _newsworthy(mention):
+        if (
+            mention.status == "planned"
+            or _distance(groups[index][0], reference) <= RECENT_DAYS
+            or not _newsworthy(mention)
+        ):
+            when, members = groups[index]
+            groups[index] = (when, [*members, item])
+            return
+    if reference is not None and _newsworthy(mention):
         groups.append((FuzzyDate(reference, "day"), [item]))
 
 
 def _newsworthy(mention: EventMention) -> bool:
     """An undated report opens an event of its own when the lead tells it (the news of the day) or
     when it is a clear interaction or use of force."""
-    return mention.in_lead or (mention.rank == 1 and (mention.type in _INTERACTIONS or mention.type in _FORCE))
+    if mention.status == "planned":
+        return mention.in_lead
+    return mention.in_lead or (
+        mention.rank == 1 and (mention.type in _INTERACTIONS or mention.type in _FORCE)
+    )
 
 
 def _distance(when: FuzzyDate, reference: date | None) -> int:

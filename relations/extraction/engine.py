@@ -6,20 +6,22 @@ the text, and safe on any input: overlong "sentences" (text with no punctuation)
 """
 
 import re
+from collections import Counter
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from .actors import Context, find_actors, resolve_references
 from .cluster import DatedMention, cluster, to_event
 from .events import find_event_mentions
 from .knowledge import Knowledge
 from .refdate import infer_reference_date
-from .results import Extraction, FuzzyDate, ReferenceDate, TimeExpression
+from .results import Extraction, FuzzyDate, ReferenceDate
 from .text import clean, sentences
 from .timex import find_time_expressions, governing_expression
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_YEAR = re.compile(r"\b\d{4}\b")
+_BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
 MAX_SENTENCE = 1500  # characters; longer runs are no prose a reporter wrote
@@ -46,36 +48,85 @@ def extract(
         expressions = [e for e in expressions if e.kind == "absolute"]
     mentions = []
     context = Context()
-    prose = [s for s in sentences(body) if len(s.text) <= MAX_SENTENCE and not _is_headline_list(s.text)]
+    pairs = Counter()
+    prose = [
+        s
+        for s in sentences(body)
+        if len(s.text) <= MAX_SENTENCE and _WORD.search(s.text) and not _is_headline_list(s.text)
+    ]
     for index, sentence in enumerate(prose):
         when = governing_expression(expressions, sentence.start, sentence.end, body)
         actors = find_actors(knowledge, sentence.text, when.value.start if when else day)
         actors = resolve_references(sentence.text, actors, context)
-        for mention in find_event_mentions(sentence.text, sentence.start, actors):
+        found = find_event_mentions(sentence.text, sentence.start, actors)
+        for mention in found:
             mention.in_lead = index < LEAD_SENTENCES
-            mentions.append(_dated(mention, expressions, body, sentence, day))
-            context.pair = mention.countries
+            pairs[mention.countries] += 1
+        mentions += _dated(found, expressions, body, sentence, day)
+        if pairs:  # "the two leaders" are most often the article's main pair
+            context.pair = max(pairs, key=pairs.get)
     names = {code: country.name for code, country in knowledge.countries.items()}
     events = [to_event(when, members, names) for when, members in cluster(mentions, day)]
     events.sort(key=lambda e: (e.date.start, e.countries))
     return Extraction(reference_date=reference, events=events, expressions=expressions)
 
 
-def _dated(mention, expressions: list[TimeExpression], body: str, sentence, reference: date | None) -> DatedMention:
-    """The mention with the date governing its clause; the status follows a date past or future."""
+def _dated(found, expressions, body: str, sentence, reference: date | None) -> list[DatedMention]:
+    """The sentence's mentions with the date governing each one's clause; the status follows a date
+    past or future. When a sentence tells what happened and a plan and one date serves both, the date
+    goes to the one it fits (a past date to what happened, a future one to the plan)."""
+    dated = [_governed(mention, expressions, body, sentence, reference) for mention in found]
+    result = []
+    for mention, expression in dated:
+        if expression is None:
+            result.append(DatedMention(mention, None))
+            continue
+        value = _directed(mention, expression, reference)
+        shared = [m for m, e in dated if m is not mention and e is expression]
+        fitted_elsewhere = reference is not None and any(_fits(m.status, value, reference) for m in shared)
+        if fitted_elsewhere and not _fits(mention.status, value, reference):
+            result.append(DatedMention(mention, None))
+            continue
+        if reference is not None and not _fits(mention.status, value, reference):
+            if mention.status == "planned":  # a past date in a plan's sentence dates something else
+                result.append(DatedMention(mention, None))
+                continue
+            mention.status = "planned"
+        result.append(DatedMention(mention, value, expression.text))
+    return result
+
+
+def _governed(mention, expressions, body: str, sentence, reference: date | None):
+    """The expression dating the mention's clause; none for "the visit" (a reference back) or a
+    date after "since" (a span's start, not the event's day)."""
+    if mention.anaphoric:
+        return mention, None
     when = governing_expression(expressions, sentence.start, sentence.end, body, anchor=mention.trigger_start)
     if when is None or _SINCE.search(body, max(0, when.start - 8), when.start):
-        return DatedMention(mention, None)
+        return mention, None
+    if _BEFORE.search(body, max(0, when.start - 24), when.start) and when.start > mention.trigger_start:
+        return mention, None  # "flew to Sochi days before the September 17 elections": another moment
+    return mention, when
+
+
+def _directed(mention, when, reference: date | None) -> FuzzyDate:
+    """The expression's value, turned the way the mention's tense points when the year was guessed:
+    a weekday told as past is the last one, a planned 'May 9' read as last May is next May."""
     value: FuzzyDate = when.value
-    if reference is not None:
-        if value.start > reference and mention.status == "happened":
-            mention.status = "planned"
-        elif value.end < reference and mention.status == "planned":
-            if when.kind == "relative" and value.precision != "year" and not _YEAR.search(when.text):
-                value = _next_year(value)
-            else:
-                mention.status = "happened"
-    return DatedMention(mention, value, when.text)
+    if reference is None:
+        return value
+    if mention.status == "happened" and when.kind == "weekday" and value.start > reference:
+        return FuzzyDate(value.start - timedelta(days=7), value.precision)
+    if mention.status == "planned" and value.end < reference:
+        if when.kind == "weekday":
+            return FuzzyDate(value.start + timedelta(days=7), value.precision)
+        if when.kind == "relative" and value.precision != "year" and not _BACKWARD.search(when.text):
+            return _next_year(value)
+    return value
+
+
+def _fits(status: str, value: FuzzyDate, reference: date) -> bool:
+    return value.start <= reference if status == "happened" else value.end >= reference
 
 
 def _next_year(value: FuzzyDate) -> FuzzyDate:

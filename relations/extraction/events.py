@@ -7,10 +7,15 @@ counts when the interaction would otherwise lack a side. Negated triggers are no
 markers in the trigger's clause make the event planned.
 """
 
+import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from .actors import Actor
+
+DATA = Path(__file__).with_name("data")
 
 TYPES = (
     "visit", "meeting", "phone_call", "agreement", "statement", "military_incident", "sanctions",
@@ -65,28 +70,38 @@ class Trigger:
 _LEXICON = [
     # calls
     (r"(?:tele)?phone (?:call|conversation|talks?)|phone(?:d)?|telephoned?|spoke by (?:tele)?phone"
-     r"|(?:a|the|video) call with|video (?:call|conference|link)|spoke (?:to|with)|speaks (?:to|with)",
+     r"|(?:a|the|video) call with|video (?:call|conference|link)|spoke (?:to|with)|speaks (?:to|with)"
+    r"|sp(?:oke|eak|eaks) (?:on|over) the (?:tele)?phone",
      "phone_call", "CONSULT", 1),
     # visits
     (r"(?:state |official |working )?visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at)|land(?:s|ed)? in"
      r"|(?:travel(?:l)?(?:s|ed|ing)?|flew|fly|flies|flying|head(?:s|ed|ing)?|went|jet(?:s|ted)?) to"
-     r"|trip to|tour(?:ed)? of|toured|hosted|hosts|host", "visit", "CONSULT", 1),
+     r"|trip to|tour(?:ed)? of|toured", "visit", "CONSULT", 1),
     # meetings
-    (r"met|meet(?:s|ing|ings)?|(?:held|hold|holds|holding) talks|talks|summit(?:s)?|negotiat(?:e|ed|es|ing|ions?)"
-     r"|consultations?|discuss(?:ed|es|ing)?|confer(?:red)?|sat down|talked|received|mediat(?:e|ed|ion)",
+    (r"met|meet(?:s|ing|ings)?|(?:held|hold|holds|holding) talks|talks|summit(?:s)?|negotiat(?:e|ed"
+     r"|es|ing|ions?)"
+     r"|consultations?|discuss(?:ed|es|ing)?|confer(?:red)?|sat down|talked|received|hosted|hosts"
+     r"|host|mediat(?:e|ed|ion)",
      "meeting", "CONSULT", 2),
     # agreements and cooperation
     (r"agree(?:d|s|ment|ments)?|sign(?:s|ed|ing)?|deal|accords?|treaty|pact|memorandum|cease-?fire|truce"
      r"|reached (?:an? )?(?:understanding|consensus)|normali[sz](?:e|ed|ation)"
      r"|(?:restor|establish|resum)(?:e|ed|es|ing) (?:diplomatic |full )?(?:ties|relations)",
      "agreement", "AGREE", 1),
+    (r"(?:offer(?:s|ed)?|(?:is|are|was|were) (?:willing|ready|prepared)) to", "agreement", "AGREE", 1),
     (r"pledg(?:e|ed|es)|promis(?:e|ed|es)|offer(?:s|ed)?|will (?:support|help|provide|give|send)"
      r"|accept(?:s|ed)?|recogni[sz](?:e|ed|es)|cooperat(?:e|ed|ion)|ally|alliance", "agreement", "AGREE", 2),
-    (r"aid|assistance|grant|loans?|donat(?:e|ed|ion|ions)|supplies|humanitarian", "other", "AID", 2),
+    (r"aid|assistance|grant(?:s|ed)?|loans?|donat(?:e|ed|ion|ions)|supplies|humanitarian|asylum|refuge"
+     r"|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?", "other", "AID", 2),
+    (r"shar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence|evidence|information|data) with|exchang(?:e|ed)"
+     r"|joint (?:patrols?|operations?|exercises?)|open(?:s|ed)? (?:its "
+     r"|their )?borders?", "other", "COOPERATE", 2),
+    (r"eas(?:e|ed|es)|lift(?:s|ed)?|relax(?:es|ed)?", "other", "CONCEDE", 3),
     (r"withdr(?:aw|ew|awn|awal)|pull(?:ed|s)? out|releas(?:e|ed|es)|freed|pardon(?:ed|s)?"
      r"|extradit(?:e|ed|ion)|hand(?:ed)? over|evacuat(?:e|ed)", "other", "RETREAT", 2),
     # force
-    (r"attack(?:s|ed|ing)?|(?:air ?)?strikes?|airstrikes?|struck|shot down|shoot down|downed|shell(?:s|ed|ing)"
+    (r"attack(?:s|ed|ing)?|(?:air ?)?strikes?|airstrikes?|struck|shot down|shoot down|downed"
+     r"|shell(?:s|ed|ing)"
      r"|bomb(?:s|ed|ing|ings)?|fir(?:ed|ing) (?:on|at)|clash(?:es|ed)?|kill(?:s|ed|ing)|invad(?:e|ed|es)"
      r"|invasion|fight(?:s|ing)?|fought|raid(?:s|ed)?|missiles?|rockets?|intercept(?:s|ed)?|incursions?"
      r"|hostilities|skirmish(?:es)?|offensive|assault(?:s|ed)?|ambush(?:ed)?|shot|incident|tussle"
@@ -94,35 +109,104 @@ _LEXICON = [
     (r"deploy(?:s|ed|ment)?|mobili[sz](?:e|ed|ation)|troops|(?:military )?(?:exercises|drills|manoeuvres"
      r"|maneuvers)|warships?|massed|buildup|build-up", "military_incident", "MOBILIZE", 2),
     (r"seiz(?:e|ed|es|ure)|captur(?:e|ed)|occup(?:y|ied|ation)|arrest(?:s|ed)?|detain(?:s|ed)?"
-     r"|blockade|annex(?:ed|ation)?", "military_incident", "COERCE", 2),
+     r"|blockades?|annex(?:ed|ation)?|forc(?:e|ed|es) out|demolish(?:ed|es)?|deport(?:s|ed|ation)?"
+     r"|evict(?:s|ed)?"
+     r"|hack(?:s|ed|ing)?|cyber ?attacks?|tortur(?:e|ed|es|ing)|abus(?:e|ed|es)|wound(?:s|ed)|murder(?:s|ed)?"
+     r"|massacre(?:d|s)?|ethnic cleansing|execut(?:e|ed|ion)", "military_incident", "COERCE", 2),
     # sanctions and reduced relations
-    (r"sanction(?:s|ed)?|embargo(?:es|ed)?|boycott(?:s|ed)?|expel(?:s|led)?|expulsion|suspend(?:s|ed)?"
+    (r"cancel(?:s|ed|led)? (?:a |the |an |his |her |its |their )?(?:planned |scheduled |official )?"
+     r"(?:visit|trip|meeting|talks|summit)|sanction(?:s|ed)?|embargo(?:es|ed)?|boycott(?:s|ed)?"
+     r"|expel(?:s|led)?|expulsion|suspend(?:s|ed)?"
      r"|suspension|froze|freez(?:e|es|ing)|sever(?:s|ed)? (?:diplomatic )?(?:ties|relations)"
      r"|broke off|cut (?:off )?(?:ties|relations|aid)|recall(?:s|ed)? (?:its |their )?ambassador"
-     r"|clos(?:e|ed|es) (?:its |the )?embassy|ban(?:s|ned)?|tariffs?|restrictions", "sanctions", "SANCTION", 1),
+     r"|clos(?:e|ed|es|ing) (?:its |the |their )?(?:\w+ )?(?:embassy|borders?)|ban(?:s|ned)?"
+     r"|tariffs?|halt(?:s|ed)?|prohibit(?:s|ed)?|den(?:y|ies|ied) (?:entry|visas)"
+     r"|end(?:s|ed)? (?:\w+ )?(?:mediation|talks|cooperation|ties|aid)", "sanctions", "SANCTION", 1),
     # ceremonies, invitations, trade
     (r"ceremon(?:y|ies)|anniversary|commemorat(?:e|ed|ion|ions|ive)|celebrat(?:e|ed|ion|ions)|parade"
      r"|wreath|memorial", "ceremony", "COOPERATE", 1),
     (r"invit(?:e|ed|es|ation|ations)", "invitation", "CONSULT", 1),
     (r"trade|exports?|imports?|investments?|business forum|free trade", "trade", "COOPERATE", 3),
     # statements
+    (r"must", "statement", "DEMAND", 1),
     (r"demand(?:s|ed)?|urg(?:e|ed|es)|call(?:s|ed)? (?:on|for|upon)|appeal(?:s|ed)? to|insist(?:s|ed)?",
      "statement", "DEMAND", 2),
     (r"accus(?:e|ed|es|ing)|condemn(?:s|ed|ing|ation)?|critici[sz](?:e|ed|es|ing|m)|denounc(?:e|ed|es)"
      r"|blam(?:e|ed|es)|held \w+ responsible|complain(?:s|ed)?|deplor(?:e|ed|es)|slam(?:s|med)?"
-     r"|lambast(?:s|ed)?|rebuk(?:e|ed)|censur(?:e|ed)|apologi[sz](?:e|ed|es)|apology|row",
+     r"|lambast(?:s|ed)?|rebuk(?:e|ed)|censur(?:e|ed)|apologi[sz](?:e|ed|es)|apology|row|su(?:e|ed|es|ing)",
      "statement", "DISAPPROVE", 2),
     (r"reject(?:s|ed|ion)?|refus(?:e|ed|es|al)|den(?:y|ied|ies)|dismiss(?:ed|es)?|veto(?:ed)?"
      r"|turn(?:s|ed)? down|rebuff(?:s|ed)?|ruled out", "statement", "REJECT", 2),
     (r"threat(?:s|en|ened|ens)?|warn(?:s|ed|ing|ings)?|ultimatum", "statement", "THREATEN", 2),
-    (r"protest(?:s|ed)?|summon(?:s|ed)?|demonstrat(?:e|ed|ion|ions)", "statement", "PROTEST", 2),
+    (r"protest(?:s|ed|ers)?|summon(?:s|ed)?|demonstrat(?:e|ed|ion|ions|ors)|riot(?:s|ed|ing)?"
+     r"|rallied|rall(?:y|ies)",
+     "statement", "PROTEST", 2),
     (r"prais(?:e|ed|es)|welcom(?:e|ed|es)|support(?:s|ed)?|back(?:s|ed)|congratulat(?:e|ed|es)|thank(?:s|ed)?"
-     r"|hail(?:s|ed)?|endors(?:e|ed|es)|condolences", "statement", "SUPPORT", 2),
+     r"|hail(?:s|ed)?|endors(?:e|ed|es)|condolences|defended", "statement", "SUPPORT", 2),
 ]  # fmt: skip
 
 _TRIGGERS = re.compile(
-    "|".join(rf"(?P<t{i}>\b(?:{pattern})\b)" for i, (pattern, *_rest) in enumerate(_LEXICON)), re.IGNORECASE
+    r"\b(?=[a-z])(?:"
+    + "|".join(rf"(?P<t{i}>{pattern})" for i, (pattern, *_rest) in enumerate(_LEXICON))
+    + r")\b"
 )
+_PREFIX = 3  # letters (or a space: "a call with") the scan reads at each word's start
+_WORD_START = re.compile(r"\b[a-z]")
+
+
+def _prefixes(pattern: str, length: int = _PREFIX) -> frozenset[str] | None:
+    """Every string of `length` characters a match of `pattern` can begin with; None when the pattern
+    can begin with anything (a class like \\w). Lets the trigger scan skip words no trigger starts."""
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        def expand(items, prefixes: set[str]) -> set[str] | None:
+            for op, arg in items:
+                open_ = {p for p in prefixes if len(p) < length}
+                if not open_:
+                    break
+                done = prefixes - open_
+                if op is sre.LITERAL:
+                    step = {p + chr(arg) for p in open_}
+                elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+                    step = {p + chr(c) for p in open_ for _, c in arg}
+                elif op is sre.SUBPATTERN:
+                    step = expand(arg[-1], open_)
+                elif op is sre.BRANCH:
+                    step = set()
+                    for alternative in arg[1]:
+                        branch = expand(alternative, open_)
+                        if branch is None:
+                            return None
+                        step |= branch
+                elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                    low, high, body = arg
+                    step, current = (set(open_) if low == 0 else set()), open_
+                    for count in range(1, min(high, length) + 1):
+                        current = expand(body, current)
+                        if current is None:
+                            return None
+                        if count >= low:
+                            step |= current
+                elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                    step = open_
+                else:
+                    return None
+                if step is None:
+                    return None
+                prefixes = done | step
+            return prefixes
+
+        found = expand(_parser.parse(pattern), {""})
+    except Exception:  # an unknown construct or another Python's parser: scan every word
+        return None
+    if found is None or any(len(p) < length for p in found):
+        return None
+    return frozenset(found)
+
+
+_TRIGGER_PREFIXES = _prefixes("|".join(f"(?:{pattern})" for pattern, *_rest in _LEXICON))
 _TRIGGER_INFO = {f"t{i}": Trigger(kind, plover, rank) for i, (_p, kind, plover, rank) in enumerate(_LEXICON)}
 
 _NEGATION = re.compile(
@@ -130,23 +214,94 @@ _NEGATION = re.compile(
     r"|refus(?:e|ed|es) to|declin(?:e|ed|es) to|if|unless|would have|could|might)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# Before a trigger: the clause tells a plan ("will meet", "the upcoming visit", "is expected to sign").
 _FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|plans? to|planning to|planned|(?:is|are|was|were) (?:expected|due|set|scheduled"
+    r"\b(?:will|would|'ll|shall|plans? to|planning to|planned|(?:is|are|was|were) (?:expected|due"
+    r"|set|scheduled"
     r"|slated|likely|going|about) to|expected to|scheduled|upcoming|forthcoming|next|intends? to|to be held"
-    r"|agreed to hold|invitation to|invited \w+ to|(?:is|are) to|prepar(?:e|es|ed|ing|ations?) (?:for )?"
-    r"|aims? to|hopes? to|proposed|to hold|to visit|to meet|soon|expect(?:s|ed|ing)?)\b",
+    r"|agreed to hold|to hold|invitation to|invited \w+ to|(?:is|are) to|prepar(?:e|es|ed|ing"
+    r"|ations?) (?:for )?"
+    r"|aims? to|hopes? to|soon|expect(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|, (?:which|who|while|but|as|after|before|since|when)\b|\b(?:said|says) (?:that )?")
-_TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|regarding|concerning|of|for)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+# After a trigger noun: "the summit is scheduled for", "talks will take place".
+_FUTURE_AFTER = re.compile(
+    r"\W*(?:\w+\W+){0,5}?(?:(?:is|are|was|were)\s+(?:expected|scheduled|set\s+(?:to|for)|due|slated|planned|likely"
+    r"|to be held|to take place|going)|will|shall)\b",
+    re.IGNORECASE,
+)
+# "attacked Mr Zelenskyy", "attacked the minister's remarks": words, not force.
+_VERBAL_ATTACK = re.compile(
+    r"\s+(?:\w+\s+)?(?:Mr|Mrs|Ms|Dr|President|Prime Minister|the (?:minister|president|remarks"
+    r"|statement|decision"
+    r"|comments|policy|government's))\b"
+)
+_PHONE = re.compile(
+    r"\b(?:(?:tele)?phone (?:call|conversation|talks)|by (?:tele)?phone|video (?:call|link))\b", re.I
+)
+# "the visit of X to Y", "the meeting between X and Y": a new account, not a reference back.
+_SPECIFIED = re.compile(r"\s+(?:of|by|between)\s+[A-Z]")
+_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_INTERACTIONS = frozenset({"visit", "meeting", "phone_call"})
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# Past forms of trigger verbs: what they tell has happened, whatever purpose follows ("arrived to meet").
+_PAST_FORM = re.compile(
+    r"(?:ed|met|flew|went|held talks|spoke|struck|shot|fought|sent|sat down|froze|broke off|told)$"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|, (?:which|who|while|but|as|after|before|since|when)\b|\b(?:said|says) (?:that )?"
+)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|over|regarding|concerning|of|for|including|such as|among them|issues?"
+    r"|discuss(?:ed|es|ing)?"
+    r"|topics?|situation in|crisis in|war in|conflict in)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_OFFICE_OF = re.compile(
+    r"\b(?:presidents?|kings?|queens?|emirs?|leaders?|governments?|authorities|forces|army|armies|military"
+    r"|militaries|people|embassy|ambassadors?|ministers?|ministry|ministries|parliaments?|troops|navy|navies"
+    r"|police|prime ministers?|premiers?|heads?|secretaries|delegations?)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "the prime ministers of India and Pakistan"
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(r"^(?:\s*,)?\s*(?:and|or|as well as|,)?\s*$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|within)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _DIPLOMATIC = frozenset({"visit", "meeting", "phone_call", "agreement", "ceremony", "invitation", "trade"})
 _LOCATION = re.compile(
-    r"\b(?:in|to) (?:the )?((?:[A-Z][a-z\u00c0-\u024f'-]+)(?: [A-Z][a-z\u00c0-\u024f'-]+)?)(?:,? ([A-Z][a-z]+))?"
+    r"\b(?:in"
+    r"|to) (?:the )?((?:[A-Z][a-z\u00c0-\u024f'-]+)(?: [A-Z][a-z\u00c0-\u024f'-]+)?)(?:,? ([A-Z][a-z]+))?"
 )
 _NOT_PLACES = frozenset(
-    """January February March April May June July August September October November December Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday The This That A An His Her Their Its""".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "This",
+        "That",
+        "A",
+        "An",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+    ]
 )
 
 
@@ -167,6 +322,7 @@ class EventMention:
     location: str = ""
     rank: int = 1
     in_lead: bool = False  # told in the article's first sentences, where the news is
+    anaphoric: bool = False  # "the visit", "this meeting": a reference back to an event told before
 
     @property
     def quad_class(self) -> int:
@@ -179,29 +335,47 @@ def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list
     """The interactions `sentence` reports between two or more states: at most one that happened and
     one planned (a sentence that reports talks and the next meeting they prepared)."""
     if len({a.country for a in actors}) < 2:
-        return []
+        if len(actors) == 0 or not _VISIT_WORDS.search(sentence):
+            return []
+        actors = sorted(actors + _city_places(sentence, actors), key=lambda a: a.start)
+        if len({a.country for a in actors}) < 2:
+            return []
     candidates = []
-    for match in _TRIGGERS.finditer(sentence):
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):  # a few letters change length when lowered; keep offsets right
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    for match in _triggers(lowered):
         info = _TRIGGER_INFO[match.lastgroup]
         if _NEGATION.search(sentence, max(0, match.start() - 40), match.start()):
             continue
-        countries = _sides(sentence, match.start(), match.end(), info.type, actors)
-        if len(countries) < 2:
+        pairs = _sides(sentence, match.start(), match.end(), info.type, actors)
+        if not pairs:
             continue
-        status = "planned" if _is_planned(sentence, match.start(), match.end()) else "happened"
-        candidates.append((info.rank >= 3, match.start(), match, info, countries, status))
+        status = _status(sentence, match.start(), match.end())
+        candidates.append((info.rank >= 3, match.start(), match, info, pairs, status))
+    happened = any(c[5] == "happened" for c in candidates)
+    candidates = [
+        (*c[:5], "planned" if c[5] == "weak" else c[5])
+        for c in candidates
+        if not (happened and c[5] == "weak")
+    ]
     chosen = {}
-    for _weak, _pos, match, info, countries, status in sorted(candidates, key=lambda c: (c[0], c[1])):
-        chosen.setdefault(status, (match, info, countries))
+    for _weak, _pos, match, info, pairs, status in sorted(candidates, key=lambda c: (c[0], c[1])):
+        chosen.setdefault(status, (match, info, pairs))
+    blame = _blame(sentence, lowered, actors, [c[2] for c in candidates])
+    told = chosen.get("happened")
+    if blame is not None and (told is None or told[1].type in ("statement", "military_incident")):
+        chosen["happened"] = blame  # the blamed state, not the one that fired, is the other side
     mentions = []
-    for status, (match, info, countries) in chosen.items():
-        kind = _refine_type(sentence, match, info.type, status)
-        mentions.append(
+    for status, (match, info, pairs) in chosen.items():
+        kind = info.type if match.re is _BLAME else _refine_type(sentence, match, info.type, status)
+        trigger = sentence[match.start() : match.end()]
+        mentions.extend(
             EventMention(
                 start=offset,
                 end=offset + len(sentence),
                 sentence=sentence,
-                trigger=match.group(),
+                trigger=trigger,
                 trigger_start=offset + match.start(),
                 type=kind,
                 plover=info.plover,
@@ -210,18 +384,104 @@ def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list
                 actors=actors,
                 location=_location(sentence, match.start()) if kind in ("visit", "meeting") else "",
                 rank=info.rank,
+                anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start() - 12), match.start()))
+                and kind in _INTERACTIONS
+                and not _SPECIFIED.match(sentence, match.end()),
             )
+            for countries in pairs
         )
     return mentions
+
+
+_BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|h(?:eld|olds?|olding))\b")
+_RESPONSIBLE = re.compile(r"\W+(?:[\w'’]+\W+){1,4}?(?:responsible|accountable|to blame)\b")
+_BLAME_ON = re.compile(r"\W+(?:[\w'’-]+\W+){1,8}?on\W+(?:the\s+)?$")
+_FORCE_NOUN = re.compile(
+    r"\W+(?:the\s+|an?\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:downing|shoot-?down|attacks?|strikes?"
+    r"|airstrikes?|bombings?|shelling|raids?|incident|crash|killings?)\b"
+)
+# Between the one who blames and the blame word: "Russia ", "Russia's ministry said it ".
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’]+){0,4}?\s+$")
+_AT_PLACE = re.compile(r"\b(?:in|at|near|from|within|over|across|into|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_BLAME_STATEMENT = Trigger("statement", "DISAPPROVE", 2)
+_BLAME_INCIDENT = Trigger("military_incident", "FIGHT", 1)
+
+
+def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[re.Match]):
+    """'Russia blamed the downing on Israel', '... a plane was shot down, for which Russia held Israel
+    responsible': the one who blames and the one blamed are the two sides. It is the incident itself
+    (military_incident) when the blamed thing is an attack or an act of force told before it; else
+    the blaming is a statement."""
+    for match in _BLAME.finditer(lowered):
+        if match.group().startswith("h"):
+            tail = _RESPONSIBLE.match(lowered, match.end())
+            if not tail:
+                continue
+            accused = [a for a in actors if match.end() <= a.start < tail.end()]
+        else:
+            accused = [a for a in actors if match.end() <= a.start <= match.end() + 12]  # "blamed Israel for"
+            if not accused:
+                accused = [
+                    a
+                    for a in actors
+                    if match.end() < a.start <= match.end() + 80 and _BLAME_ON.match(lowered[: a.start], match.end())
+                ]
+        if not accused:
+            continue
+        target = accused[0].country
+        before = [
+            a
+            for a in actors
+            if a.end <= match.start() and a.country != target and not _AT_PLACE.search(lowered, 0, a.start)
+        ]
+        if not before:
+            continue
+        subject = before[-1]  # "Russia held", "Russia's ministry said it blamed"; else the sentence's subject
+        if subject.kind == "group" or not _SUBJECT_GAP.match(lowered, subject.end, match.start()):
+            subject = before[0]
+        blamer = subject.country
+        force_before = any(
+            m.end() <= match.start() and _TRIGGER_INFO[m.lastgroup].type == "military_incident"
+            and (_PAST_FORM.search(m.group()) or m.group().endswith("shot down"))
+            for m in found
+        )
+        force_object = not match.group().startswith("h") and _FORCE_NOUN.match(lowered, match.end())
+        info = _BLAME_INCIDENT if force_before or force_object else _BLAME_STATEMENT
+        return match, info, [tuple(sorted((blamer, target)))]
+    return None
+
+
+def _triggers(lowered: str) -> list[re.Match]:
+    """The trigger matches of a lower-cased sentence, as _TRIGGERS.finditer finds them, trying the
+    full pattern only where a word begins with letters some trigger begins with."""
+    if _TRIGGER_PREFIXES is None:
+        return list(_TRIGGERS.finditer(lowered))
+    found = []
+    free = 0
+    for word in _WORD_START.finditer(lowered):
+        position = word.start()
+        if position < free or lowered[position : position + _PREFIX] not in _TRIGGER_PREFIXES:
+            continue
+        match = _TRIGGERS.match(lowered, position)
+        if match:
+            found.append(match)
+            free = match.end()
+    return found
 
 
 def _refine_type(sentence: str, match: re.Match, kind: str, status: str) -> str:
     """'accepted an invitation to visit' is a planned visit, 'talks by phone' a phone call."""
     tail = sentence[match.end() : match.end() + 40].lower()
-    if status == "planned" and re.match(r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel)", tail):
+    if status == "planned" and re.match(
+        r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel)", tail
+    ):
         return "visit"
-    if kind == "meeting" and re.match(r"\s+(?:by|over the|on the) (?:tele)?phone", tail):
+    if kind == "meeting" and _PHONE.search(sentence):
         return "phone_call"
+    if kind == "military_incident" and _VERBAL_ATTACK.match(sentence, match.end()):
+        return "statement"
+    if status == "planned" and kind in ("military_incident", "sanctions"):
+        return "statement"  # force or sanctions announced for later: a threat
     return kind
 
 
@@ -234,47 +494,109 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right_break.start() if right_break else len(sentence)
 
 
-def _sides(sentence: str, start: int, end: int, kind: str, actors: list[Actor]) -> tuple[str, ...]:
-    """The states acting on each other through the trigger: actors of the sentence minus topics;
-    places ("in Sochi", "in Syria") only when a side would be missing."""
+def _sides(sentence: str, start: int, end: int, kind: str, actors: list[Actor]) -> list[tuple[str, ...]]:
+    """The pairs of states acting on each other through the trigger: actors of the sentence minus
+    topics; places ("in Sochi", "in Syria") only when a side would be missing; one pair per state of a
+    coordinated object ("visit Mauritania and Senegal")."""
     sides, places = [], []
     for actor in actors:
+        if actor.kind == "place":  # a city: the host of a visit, never a side of anything else
+            if kind == "visit" and actor.start > end:
+                places.append(actor.country)
+            continue
         before = sentence[max(0, actor.start - 40) : actor.start]
-        if actor.kind != "group" and actor.start > end:
-            if kind in _DIPLOMATIC and _TOPIC_BEFORE.search(before):
+        if actor.kind != "group":
+            if kind in _DIPLOMATIC and _TOPIC_BEFORE.search(before) and not _OFFICE_OF.search(before):
                 continue
-            if _PLACE_BEFORE.search(before):
+            if actor.start > end and _PLACE_BEFORE.search(before):
                 places.append(actor.country)
                 continue
         sides.append(actor.country)
     countries = list(dict.fromkeys(sides))
     group = list(dict.fromkeys(a.country for a in actors if a.kind == "group"))
     if len(countries) > 2 and len(group) == 2:
-        return tuple(sorted(group))
+        return [tuple(sorted(group))]
     if len(countries) < 2:
         countries = list(dict.fromkeys(countries + places))
-    if len(countries) > 2:
-        countries = _nearest_pair(sentence, start, end, actors, countries)
-    return tuple(sorted(countries))
+    if len(countries) < 2:
+        return []
+    if len(countries) == 2:
+        return [tuple(sorted(countries))]
+    return _subject_and_objects(
+        sentence, start, end, [a for a in actors if a.country in countries], countries
+    )
 
 
-def _nearest_pair(sentence: str, start: int, end: int, actors: list[Actor], countries: list[str]) -> list[str]:
-    """With more than two states, the one acting (nearest before the trigger) and the one acted on."""
+def _subject_and_objects(sentence: str, start: int, end: int, actors: list[Actor], countries: list[str]):
+    """With more than two states: the one acting (nearest before the trigger) with each state of the
+    object it acts on, or else the two nearest the trigger."""
     left, right = _clause(sentence, start, end)
-    before = [a.country for a in actors if left <= a.start < start and a.country in countries]
-    after = [a.country for a in actors if end <= a.start < right and a.country in countries]
-    subject = before[-1] if before else None
-    objects = [c for c in after if c != subject]
+    before = [a for a in actors if left <= a.start < start]
+    after = [a for a in actors if end <= a.start < right]
+    subject = before[-1].country if before else None
+    objects = [a for a in after if a.country != subject]
     if subject and objects:
-        return [subject, objects[0]]
-    inside = list(dict.fromkeys(before[::-1] + after))
-    return inside[:2] if len(inside) >= 2 else countries[:2]
+        coordinated = [objects[0]]
+        for actor in objects[1:]:
+            if not _COORDINATION.match(sentence[coordinated[-1].end : actor.start]):
+                break
+            coordinated.append(actor)
+        return [tuple(sorted((subject, code))) for code in dict.fromkeys(a.country for a in coordinated)]
+    inside = list(dict.fromkeys([a.country for a in before[::-1]] + [a.country for a in after]))
+    pair = inside[:2] if len(inside) >= 2 else countries[:2]
+    return [tuple(sorted(pair))]
 
 
-def _is_planned(sentence: str, start: int, end: int) -> bool:
+def _status(sentence: str, start: int, end: int) -> str:
+    """happened; planned; or weak (a bare infinitive, "to meet", a plan only if nothing happened)."""
+    trigger = sentence[start:end].lower()
+    if _PAST_FORM.search(trigger):
+        return "happened"
     left, _right = _clause(sentence, start, end)
-    window = sentence[max(left, start - 80) : min(len(sentence), end + 25)]
-    return bool(_FUTURE.search(window))
+    if _FUTURE.search(sentence, max(left, start - 80), start) or _FUTURE_AFTER.match(sentence, end):
+        return "planned"
+    if _INFINITIVE.search(sentence, max(0, start - 4), start):
+        return "weak"
+    return "happened"
+
+
+_VISIT_WORDS = re.compile(r"\b(?:visit|arriv|land|travel|flew|fly|flies|flying|head|went|jet|trip|tour)", re.I)
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-Ýİ][\w'’.-]*|de|la|es|ez-\w+|el-\w+|al-\w+|am|on)){0,4}"
+)
+
+
+@cache
+def _cities() -> tuple[dict[str, str], frozenset[str]]:
+    data = json.loads((DATA / "cities.json").read_text(encoding="utf-8"))
+    return data["cities"], frozenset(data["venues"])
+
+
+def _city(name: str) -> str | None:
+    """The state a known city lies in, for a run of capitalised words that starts with its name."""
+    cities, _venues = _cities()
+    words = name.split(" ")
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[:count])
+        for form in (candidate, candidate.rstrip(".'’")):
+            if form in cities:
+                return form
+    return None
+
+
+def _city_places(sentence: str, actors: list[Actor]) -> list[Actor]:
+    """Known cities the sentence names outside the actors' names, as places of their states
+    ("visited Sochi": Russia hosts); venues of international meetings (Geneva, Davos) host nobody."""
+    cities, venues = _cities()
+    places = []
+    for run in _CAPITALISED_RUN.finditer(sentence):
+        name = _city(run.group())
+        if name is None or name in venues:
+            continue
+        start, end = run.start(), run.start() + len(name)
+        if not any(a.start < end and start < a.end for a in actors):
+            places.append(Actor(start, end, name, cities[name], "place"))
+    return places
 
 
 def _location(sentence: str, position: int) -> str:
@@ -282,4 +604,8 @@ def _location(sentence: str, position: int) -> str:
         place = match.group(1)
         if place.split()[0] not in _NOT_PLACES:
             return place
+    for run in _CAPITALISED_RUN.finditer(sentence, position):  # "visited Sochi"
+        name = _city(run.group())
+        if name:
+            return name
     return ""

@@ -26,7 +26,6 @@ from functools import cache
 from pathlib import Path
 
 from .results import ReferenceDate
-from .text import sentences
 from .timex import DateMention, find_mentions
 
 _ORDINALS = {
@@ -34,7 +33,16 @@ _ORDINALS = {
     "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _ANNIVERSARY = re.compile(
     r"\b(?P<ordinal>\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?anniversary"
     r"|\b(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
@@ -137,7 +145,9 @@ def _anchored_clue(mention: DateMention) -> Clue | None:
     target_year = spec.year
 
     def fits(d: date, month=spec.month, day=spec.day) -> bool | None:
-        moment = _nearest_occurrence(month, day, d) if target_year is None else _safe_date(target_year, month, day)
+        moment = (
+            _nearest_occurrence(month, day, d) if target_year is None else _safe_date(target_year, month, day)
+        )
         if moment is None:
             return None
         return -lead <= (d - moment).days <= 45
@@ -152,7 +162,7 @@ def _anchored_clue(mention: DateMention) -> Clue | None:
 
 
 def _anniversary_clues(text: str, mentions: list[DateMention]) -> list[Clue]:
-    """'the 75th anniversary of ...': the anniversary's year, tied to the writing year by tense or 'next year'."""
+    """'the 75th anniversary of ...': a year, tied to the writing year by tense or 'next year'."""
     clues = []
     if "anniversar" not in text.lower():
         return clues
@@ -193,12 +203,26 @@ def _anniversary_clues(text: str, mentions: list[DateMention]) -> list[Clue]:
         tense = _tense_at(mentions, sentence) or _upcoming(text, sentence)
         if tense == "future":
             clues.append(
-                Clue(lambda d, a=day: a - timedelta(days=550) <= d <= a, 1.0, f"{occasion}, still ahead", years=(year - 1, year))
+                Clue(
+                    lambda d, a=day: a - timedelta(days=550) <= d <= a,
+                    1.0,
+                    f"{occasion}, still ahead",
+                    years=(year - 1, year),
+                )
             )
         elif tense == "past":
-            clues.append(Clue(lambda d, a=day: a <= d <= a + timedelta(days=400), 0.7, f"{occasion}, already marked", years=(year, year + 1)))
+            clues.append(
+                Clue(
+                    lambda d, a=day: a <= d <= a + timedelta(days=400),
+                    0.7,
+                    f"{occasion}, already marked",
+                    years=(year, year + 1),
+                )
+            )
         else:
-            clues.append(Clue(lambda d, y=year: abs(d.year - y) <= 1, 0.5, f"{occasion}, near the text", years=(year,)))
+            clues.append(
+                Clue(lambda d, y=year: abs(d.year - y) <= 1, 0.5, f"{occasion}, near the text", years=(year,))
+            )
     return clues
 
 
@@ -208,9 +232,13 @@ def _anniversary_base(sentence_text: str, mentions, sentence, count) -> tuple[da
             return date(event["year"], event["month"] or 1, event["day"] or 1), event["name"]
     for mention in mentions:  # "the 30th anniversary of the 1991 agreement"
         spec = mention.spec
-        if sentence[0] <= mention.expression.start < sentence[1] and spec.year is not None and spec.year < 2100 - count:
-            if mention.tense != "future":
-                return date(spec.year, spec.month or 1, spec.day or 1), f"the events of {spec.year}"
+        if (
+            sentence[0] <= mention.expression.start < sentence[1]
+            and spec.year is not None
+            and spec.year < 2100 - count
+            and mention.tense != "future"
+        ):
+            return date(spec.year, spec.month or 1, spec.day or 1), f"the events of {spec.year}"
     return None
 
 
@@ -267,8 +295,12 @@ def _upcoming(text: str, sentence: tuple[int, int]) -> str | None:
 
 def _soft_scorer(mentions: list[DateMention], known: list[date]) -> Callable[[date], float]:
     """Prefer dates a day or two after a weekday told as past, and dates just after known events."""
-    past_weekdays = [m.spec.weekday for m in mentions if m.spec.weekday is not None and m.tense != "future"][:5]
-    future_weekdays = [m.spec.weekday for m in mentions if m.spec.weekday is not None and m.tense == "future"][:5]
+    past_weekdays = [m.spec.weekday for m in mentions if m.spec.weekday is not None and m.tense != "future"][
+        :5
+    ]
+    future_weekdays = [
+        m.spec.weekday for m in mentions if m.spec.weekday is not None and m.tense == "future"
+    ][:5]
     close_before = [(m.spec.month, m.spec.day) for m in mentions if _is_days_before(m)]
 
     def score(d: date) -> float:
@@ -342,4 +374,3 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-

@@ -107,7 +107,9 @@ class Event:
     location: str = ""
     participants: tuple[str, ...] = ()
     confidence: float = 0.5
-    quad_class: int = 0  # CAMEO QuadClass: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    quad_class: int = (
+        0  # CAMEO QuadClass: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    )
     end_date: date | None = None
     mentions: list[Mention] = field(default_factory=list)
 

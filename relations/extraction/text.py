@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -71,6 +72,7 @@ ABBREVIATIONS = frozenset(
 # line break not followed by a lowercase letter (a hard-wrapped line goes on).
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n(?![ \t]*[a-z])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_ALNUM = re.compile(r"[^\W_]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -79,6 +81,14 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """`text` in lower case, every character at its offset (str.lower() turns "İ" into two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def clean(text: str) -> str:
@@ -104,6 +114,12 @@ def _ends_sentence(text: str, dot: int) -> bool:
 
 def sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; offsets index into `text` itself."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=8)
+def _split(text: str) -> tuple[Sentence, ...]:
+    """The sentences of `text` (cached: the time expressions and the engine split the same text)."""
     result = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -112,13 +128,13 @@ def sentences(text: str) -> list[Sentence]:
         _append(result, text, start, match.end())
         start = match.end()
     _append(result, text, start, len(text))
-    return result
+    return tuple(result)
 
 
 def _append(result: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
+    if not _ALNUM.search(chunk):
+        return  # punctuation and blanks only: nothing a sentence could tell
     stripped = chunk.strip()
-    if not stripped:
-        return
     offset = start + (len(chunk) - len(chunk.lstrip()))
     result.append(Sentence(offset, offset + len(stripped), stripped))

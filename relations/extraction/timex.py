@@ -20,12 +20,12 @@ Public API
     "future" or None), whether the year is written out, and the reference-free reading
     (``spec``) that ``refdate`` tests candidate writing dates against.
 
-``governing_expression(expressions, start, end, text=None) -> TimeExpression | None``
+``governing_expression(expressions, start, end, text=None, anchor=None) -> TimeExpression | None``
     The expression that dates the clause ``text[start:end]`` (an event's sentence or
     clause). Use it like this in the event engine::
 
         exprs = find_time_expressions(body, reference.date)
-        when = governing_expression(exprs, sentence.start, sentence.end, body)
+        when = governing_expression(exprs, sentence.start, sentence.end, body, anchor=trigger_offset)
         date = when.value if when else None   # None: inherit from context or use reference
 
     Only expressions inside the span count. Expressions that qualify another time or a
@@ -101,7 +101,10 @@ _YEAR = r"(?P<year>1\d{3}|20\d\d|21\d\d)\b(?!s\b)"
 _REL = r"(?P<rel>last|next|this|coming|past|previous|current)"
 _REL_YEAR = rf"(?:,?\s+{_YEAR}|\s+(?i:(?P<yrel>last|next|this)\s+year)\b)"
 _EDGE = r"(?i:(?P<edge>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
-_NUMBER = r"(?P<count>\d{1,3}|(?i:a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_NUMBER = (
+    r"(?P<count>\d{1,3}|(?i:a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve))"
+)
 
 _PATTERNS: dict[str, re.Pattern] = {
     "iso": re.compile(r"(?<![\d.-])(?P<year>\d{4})([-/])(?P<month>\d\d)\2(?P<day>\d\d)(?![\d])"),
@@ -123,8 +126,12 @@ _PATTERNS: dict[str, re.Pattern] = {
     "year_range": re.compile(
         r"(?<![\w$€£¥#.,/-])(?P<year>1[6-9]\d\d|20\d\d)\s*[-–/]\s*(?P<year2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%]|[.,-]\d)"
     ),
-    "year": re.compile(rf"(?<![\w$€£¥#.,/:+-]){_EDGE}(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\w%°]|[.,/:]\d|-\d)"),
-    "short_year": re.compile(r"\b(?:in|of|and|since|from|until|to)\s+(?P<quoted>['’](?P<short>\d\d))(?![\w'’])"),
+    "year": re.compile(
+        rf"(?<![\w$€£¥#.,/:+-]){_EDGE}(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\w%°]|[.,/:]\d|-\d)"
+    ),
+    "short_year": re.compile(
+        r"\b(?:in|of|and|since|from|until|to)\s+(?P<quoted>['’](?P<short>\d\d))(?![\w'’])"
+    ),
     "weekday": re.compile(rf"(?<![\w-])(?:(?i:{_REL})\s+)?{_WEEKDAY}"),
     "today": re.compile(
         r"(?<![\w-])(?i:(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
@@ -160,21 +167,25 @@ _PATTERNS: dict[str, re.Pattern] = {
 
 # Each pattern runs only around its trigger words, found by a cheap scan: a full scan of
 # every pattern's optional prefixes at every position of the text would be far slower.
-_TRIGGERS = [
+_TRIGGERS = [  # (trigger, patterns, whether the trigger scans the lower-cased text)
     (
         re.compile(rf"{_MONTH_FULL}|{_MONTH_ABBR}"),
         ["day_month", "month_day", "month_year", "month_rel_year", "rel_month", "month"],
+        False,
     ),
-    (re.compile(r"\d\d"), ["iso", "numeric", "year_range", "year", "short_year"]),
-    (re.compile(_cased(*[w for w in WEEKDAYS if len(w) > 5])), ["weekday"]),
+    (re.compile(r"\d\d"), ["iso", "numeric", "year_range", "year", "short_year"], False),
+    (re.compile(_cased(*[w for w in WEEKDAYS if len(w) > 5])), ["weekday"], False),
+    # A unit word starts a word in these patterns, so "Monday" or "holiday" opens no window.
+    (re.compile(r"(?<![a-z])(?:day|week|month|year)"), ["rel_unit", "end_of_year", "ago", "in_units"], True),
     (
-        re.compile(
-            r"(?:day|week|month|year|ago|spring|summer|autumn|fall|winter|quarter|tonight|yesterday|tomorrow|"
-            r"morning|afternoon|evening|q[1-4])"
-        ),
-        ["today", "rel_unit", "end_of_year", "ago", "in_units", "season", "quarter"],
+        re.compile(r"today|yesterday|tomorrow|tonight|the\s+day|morning|afternoon|evening"),
+        ["today"],
+        True,
     ),
+    (re.compile(r"spring|summer|autumn|fall|winter|quarter|q[1-4]"), ["season", "quarter"], True),
 ]
+# No article holds this many dates: a text that does (a table, a list, hostile input) is read up to them.
+MAX_EXPRESSIONS = 5000
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WINDOW_BEFORE = 60  # longer than any prefix a pattern allows before its trigger
 _WINDOW_AFTER = 45  # longer than any suffix after it
@@ -214,27 +225,163 @@ _QUANTIFIED = re.compile(
 _FUTURE_WORDS = {
     "will": 1.5, "'ll": 1.5, "shall": 1.5, "won't": 1.5, "next": 1.2, "upcoming": 1.4, "forthcoming": 1.4,
     "plans": 1.2, "plan": 1.0, "planned": 1.2, "planning": 1.2, "intends": 1.2, "intend": 1.0,
-    "expected": 1.2, "expects": 1.2, "expect": 1.0, "scheduled": 1.3, "due": 1.2, "going": 0.8,
+    "expected": 1.2, "expects": 1.2, "expect": 1.0, "expecting": 1.2, "awaiting": 1.0,
+    "scheduled": 1.3, "due": 1.2, "going": 0.8,
     "would": 0.7, "likely": 0.8, "aims": 1.0, "ahead": 0.8, "invited": 0.6, "invitation": 0.6, "later": 0.6,
     "soon": 1.0, "hopes": 0.8, "hope": 0.6, "prepare": 0.5, "preparing": 0.6, "preparations": 0.6,
 }  # fmt: skip
 _INFINITIVES = frozenset(
-    """hold meet visit host travel sign attend discuss start begin launch fly arrive leave address open
-    resume vote announce unveil present deliver speak talk participate join receive welcome take""".split()
+    [
+        "hold",
+        "meet",
+        "visit",
+        "host",
+        "travel",
+        "sign",
+        "attend",
+        "discuss",
+        "start",
+        "begin",
+        "launch",
+        "fly",
+        "arrive",
+        "leave",
+        "address",
+        "open",
+        "resume",
+        "vote",
+        "announce",
+        "unveil",
+        "present",
+        "deliver",
+        "speak",
+        "talk",
+        "participate",
+        "join",
+        "receive",
+        "welcome",
+        "take",
+    ]
 )
 _PAST_WORDS = frozenset(
-    """was were had did met said told held took made went came saw sent gave began left flew spoke wrote
-    brought bought fought thought caught taught sought led fell rose won lost paid sold kept found stood
-    understood heard knew grew threw drew chose broke struck stole swore tore wore hit
-    ran sat got became forgot ago earlier previously already since yesterday last""".split()
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "met",
+        "said",
+        "told",
+        "held",
+        "took",
+        "made",
+        "went",
+        "came",
+        "saw",
+        "sent",
+        "gave",
+        "began",
+        "left",
+        "flew",
+        "spoke",
+        "wrote",
+        "brought",
+        "bought",
+        "fought",
+        "thought",
+        "caught",
+        "taught",
+        "sought",
+        "led",
+        "fell",
+        "rose",
+        "won",
+        "lost",
+        "paid",
+        "sold",
+        "kept",
+        "found",
+        "stood",
+        "understood",
+        "heard",
+        "knew",
+        "grew",
+        "threw",
+        "drew",
+        "chose",
+        "broke",
+        "struck",
+        "stole",
+        "swore",
+        "tore",
+        "wore",
+        "hit",
+        "ran",
+        "sat",
+        "got",
+        "became",
+        "forgot",
+        "ago",
+        "earlier",
+        "previously",
+        "already",
+        "since",
+        "yesterday",
+        "last",
+    ]
 )
 _NOT_PAST = frozenset(
-    """united red need embed bed shed seed feed weed speed breed steed hundred kindred sacred naked wicked
-    wretched rugged ragged armed alleged so-called based related concerned limited advanced detailed
-    unprecedented skilled qualified experienced interested supposed used unexpected united indeed proceed
-    succeed exceed deed freed expected scheduled planned""".split()
+    [
+        "united",
+        "red",
+        "need",
+        "embed",
+        "bed",
+        "shed",
+        "seed",
+        "feed",
+        "weed",
+        "speed",
+        "breed",
+        "steed",
+        "hundred",
+        "kindred",
+        "sacred",
+        "naked",
+        "wicked",
+        "wretched",
+        "rugged",
+        "ragged",
+        "armed",
+        "alleged",
+        "so-called",
+        "based",
+        "related",
+        "concerned",
+        "limited",
+        "advanced",
+        "detailed",
+        "unprecedented",
+        "skilled",
+        "qualified",
+        "experienced",
+        "interested",
+        "supposed",
+        "used",
+        "unexpected",
+        "united",
+        "indeed",
+        "proceed",
+        "succeed",
+        "exceed",
+        "deed",
+        "freed",
+        "expected",
+        "scheduled",
+        "planned",
+    ]
 )
-_PASSIVE_AUXILIARIES = frozenset("be been being is are am to".split())
+_PASSIVE_AUXILIARIES = frozenset(["be", "been", "being", "is", "are", "am", "to"])
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _TENSE_WINDOW = 160
 # A quotation or a semicolon ends the clause whose tense dates an expression.
@@ -299,14 +446,20 @@ def _read_text(text: str) -> tuple[tuple[int, int, DateSpec, str | None, str | N
     """The expressions of `text` read without a reference date (cached: refdate and the
     event engine read the same text one after the other)."""
     found = []
-    lowered = text.translate(_ASCII_LOWER)  # same length as `text`, unlike str.lower()
-    for trigger, names in _TRIGGERS:
-        for window_start, window_end in _windows(trigger, lowered if trigger is _TRIGGERS[-1][0] else text):
-            for name in names:
-                reader = _READERS[name]
-                for match in _PATTERNS[name].finditer(text, window_start, window_end):
+    lowered = _same_length_lower(text)
+    for trigger, names, on_lowered in _TRIGGERS:
+        windows = _windows(trigger, lowered if on_lowered else text)
+        for name in names:
+            reader, pattern, budget = _READERS[name], _PATTERNS[name], MAX_EXPRESSIONS
+            for window_start, window_end in windows:
+                for match in pattern.finditer(text, window_start, window_end):
                     found.extend(reader(match, text))
-    chosen = _without_overlaps(found)
+                    budget -= 1
+                    if not budget:
+                        break
+                if not budget:
+                    break
+    chosen = _without_overlaps(found)[:MAX_EXPRESSIONS]
     if not chosen:
         return ()
     bounds = _sentence_bounds(text)
@@ -320,6 +473,12 @@ def _read_text(text: str) -> tuple[tuple[int, int, DateSpec, str | None, str | N
     return tuple(read)
 
 
+def _same_length_lower(text: str) -> str:
+    """`text` in lower case with every offset kept (str.lower() lengthens a few letters, like "İ")."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
 def resolve(spec: DateSpec, reference: date) -> FuzzyDate | None:
     """The period `spec` names when the text was written on `reference`."""
     try:
@@ -329,7 +488,11 @@ def resolve(spec: DateSpec, reference: date) -> FuzzyDate | None:
 
 
 def governing_expression(
-    expressions: list[TimeExpression], start: int, end: int, text: str | None = None, anchor: int | None = None
+    expressions: list[TimeExpression],
+    start: int,
+    end: int,
+    text: str | None = None,
+    anchor: int | None = None,
 ) -> TimeExpression | None:
     """The expression that dates the clause text[start:end] (see the module docstring)."""
     inside = [e for e in expressions if e.start >= start and e.end <= end]
@@ -383,24 +546,38 @@ def _read_day_month(match, text):
 
 
 def _read_month_day(match, text):
-    yield match.start(), match.end(), DateSpec(month=_month_number(match["month"]), day=int(match["day"]), **_year_fields(match))
+    yield (
+        match.start(),
+        match.end(),
+        DateSpec(month=_month_number(match["month"]), day=int(match["day"]), **_year_fields(match)),
+    )
 
 
 def _read_month_year(match, text):
-    yield match.start(), match.end(), DateSpec(int(match["year"]), _month_number(match["month"]), precision="month")
+    yield (
+        match.start(),
+        match.end(),
+        DateSpec(int(match["year"]), _month_number(match["month"]), precision="month"),
+    )
 
 
 def _read_month_rel_year(match, text):
     yield (
         match.start(),
         match.end(),
-        DateSpec(month=_month_number(match["month"]), year_shift=RELATIVE_SHIFTS[match["yrel"].lower()], precision="month"),
+        DateSpec(
+            month=_month_number(match["month"]),
+            year_shift=RELATIVE_SHIFTS[match["yrel"].lower()],
+            precision="month",
+        ),
     )
 
 
 def _read_rel_month(match, text):
     rel = match["rel"].lower()
-    direction = {"this": "nearest", "current": "nearest"}.get(rel, "after" if RELATIVE_SHIFTS[rel] > 0 else "before")
+    direction = {"this": "nearest", "current": "nearest"}.get(
+        rel, "after" if RELATIVE_SHIFTS[rel] > 0 else "before"
+    )
     spec = DateSpec(month=_month_number(match["month"]), precision="month", direction=direction)
     if rel in ("this", "current"):
         spec = DateSpec(month=spec.month, year_shift=0, precision="month")
@@ -423,7 +600,9 @@ def _read_month(match, text):
     yield start, match.end(), DateSpec(month=_month_number(name), precision="month")
 
 
-_PLAIN_PREPOSITIONS = frozenset("in since until till by from through during before after of on".split())
+_PLAIN_PREPOSITIONS = frozenset(
+    ["in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "on"]
+)
 
 
 def _read_year_range(match, text):
@@ -438,7 +617,9 @@ def _read_year_range(match, text):
 
 
 def _read_year(match, text):
-    if _COUNTED.match(text, match.end()) or _QUANTIFIED.search(text, max(0, match.start() - 20), match.start()):
+    if _COUNTED.match(text, match.end()) or _QUANTIFIED.search(
+        text, max(0, match.start() - 20), match.start()
+    ):
         return
     yield match.start(), match.end(), DateSpec(int(match["year"]), precision="year")
 
@@ -453,15 +634,27 @@ def _century_year(two_digits: int) -> int:
 
 def _read_weekday(match, text):
     rel = (match["rel"] or "").lower()
-    direction = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after"}.get(rel, "")
+    direction = {
+        "last": "before",
+        "past": "before",
+        "previous": "before",
+        "next": "after",
+        "coming": "after",
+    }.get(rel, "")
     if rel in ("this", "current"):
         direction = "this"
-    yield match.start(), match.end(), DateSpec(weekday=WEEKDAYS[match["weekday"].lower()], direction=direction or "past")
+    yield (
+        match.start(),
+        match.end(),
+        DateSpec(weekday=WEEKDAYS[match["weekday"].lower()], direction=direction or "past"),
+    )
 
 
 def _read_today(match, text):
     word = " ".join(match["word"].lower().split())
-    shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(word, 0)
+    shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(
+        word, 0
+    )
     yield match.start(), match.end(), DateSpec(unit="day", shift=shift, direction="fixed")
 
 
@@ -483,7 +676,11 @@ def _read_ago(match, text):
     sign = 1 if match["dir"].lower() in ("from now", "hence") else -1
     if match["dir"].lower() == "earlier":
         return  # "two days earlier" counts from another date in the text
-    yield match.start(), match.end(), DateSpec(unit=match["unit"].lower(), shift=sign * count, direction="fixed")
+    yield (
+        match.start(),
+        match.end(),
+        DateSpec(unit=match["unit"].lower(), shift=sign * count, direction="fixed"),
+    )
 
 
 def _read_in_units(match, text):
@@ -491,7 +688,11 @@ def _read_in_units(match, text):
     if re.search(r"(?:first|time|est|most|only|once|twice|times)\W*$", before):
         return  # "the first time in two years": a duration
     direction = "fixed" if "next" in match.group().lower() else "future_only"
-    yield match.start(), match.end(), DateSpec(unit=match["unit"].lower(), shift=_count(match["count"]), direction=direction)
+    yield (
+        match.start(),
+        match.end(),
+        DateSpec(unit=match["unit"].lower(), shift=_count(match["count"]), direction=direction),
+    )
 
 
 def _read_season(match, text):
@@ -507,7 +708,9 @@ def _read_season(match, text):
     elif rel in ("this", "current"):
         spec = DateSpec(month=month, year_shift=0, precision="year")
     else:
-        direction = {"last": "before", "past": "before", "next": "after", "coming": "after"}.get(rel, "nearest")
+        direction = {"last": "before", "past": "before", "next": "after", "coming": "after"}.get(
+            rel, "nearest"
+        )
         spec = DateSpec(month=month, precision="year", direction=direction)
     yield match.start(), match.end(), spec
 
@@ -653,7 +856,9 @@ def _directed(spec: DateSpec, tense: str | None, relation: str | None) -> DateSp
     return _replace(spec, direction="nearest")
 
 
-_POINTING_AHEAD = frozenset("before ahead until till prior run-up leading by through".split())
+_POINTING_AHEAD = frozenset(
+    ["before", "ahead", "until", "till", "prior", "run-up", "leading", "by", "through"]
+)
 
 
 def _replace(spec: DateSpec, **changes) -> DateSpec:
@@ -748,7 +953,7 @@ def _infer_year(month: int, day: int | None, direction: str, reference: date) ->
     return min(candidates, key=lambda year: abs(_months_apart(year, month, day, reference)))
 
 
-_FUTURE_REACH_MONTHS = 7
+_FUTURE_REACH_MONTHS = 9
 
 
 def _months_apart(year: int, month: int, day: int | None, reference: date) -> float:
@@ -769,6 +974,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_IN_BRACKETS_BEFORE = re.compile(r"\([^()]{0,8}$")
+_IN_BRACKETS_AFTER = re.compile(r"[^()]{0,8}\)")
 _QUALIFIER_BEFORE = re.compile(r"(?i:\b(?:since|the|a|an|its|his|her|their|of)\s+)$")
 
 
@@ -777,6 +984,8 @@ def _is_qualifier(text: str, expression: TimeExpression) -> bool:
     before = text[max(0, expression.start - 10) : expression.start]
     if re.search(r"(?i:\bsince\s+)$", before):
         return True
+    if _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(text, expression.end):
+        return True  # "Donald Trump (2017-2021)": a term, an aside about a noun
     after = text[expression.end : expression.end + 2]
     return (
         expression.kind == "absolute"

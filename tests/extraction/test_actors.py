@@ -88,10 +88,19 @@ def test_knowledge_from_records():
             {"code": "AA", "name": "Atlantis", "aliases": ["Atlantean"]},
             {"code": "BB", "name": "Borduria", "aliases": ["Szohod"]},
         ],
-        people=[{"name": "Kurvi Tasch", "aliases": ["Tasch"],
-                 "terms": [{"country": "BB", "office": "leader", "start": "2001-01-01", "end": None}]}],
+        people=[
+            {
+                "name": "Kurvi Tasch",
+                "aliases": ["Tasch"],
+                "terms": [{"country": "BB", "office": "leader", "start": "2001-01-01", "end": None}],
+            }
+        ],
     )
-    assert countries(knowledge, "The Atlantean envoy met Tasch in Szohod.", date(2010, 1, 1)) == ["AA", "BB", "BB"]
+    assert countries(knowledge, "The Atlantean envoy met Tasch in Szohod.", date(2010, 1, 1)) == [
+        "AA",
+        "BB",
+        "BB",
+    ]
     assert countries(knowledge, "Tasch spoke.", date(1999, 1, 1)) == []
 
 

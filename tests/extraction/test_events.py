@@ -34,7 +34,7 @@ def only(knowledge, sentence, day=DAY):
         ("Moscow accused Kyiv of sabotage.", "statement"),
         ("Iranian forces shot down an American drone.", "military_incident"),
         ("Washington imposed sanctions on Caracas.", "sanctions"),
-        ("Chile invited Peru to the summit.", "invitation"),
+        ("Chile invited Peru to a dinner.", "invitation"),
         ("Canada and Mexico expanded trade.", "trade"),
         ("Japan and Korea marked the anniversary of ties with a ceremony.", "ceremony"),
     ],
@@ -58,8 +58,17 @@ def test_future_markers_make_a_plan(knowledge, sentence):
 
 
 def test_accepted_invitation_to_visit_is_a_planned_visit(knowledge):
-    planned = [m for m in mentions(knowledge, "Putin accepted an invitation to visit Israel.") if m.status == "planned"]
+    planned = [
+        m
+        for m in mentions(knowledge, "Putin accepted an invitation to visit Israel.")
+        if m.status == "planned"
+    ]
     assert planned[0].type == "visit"
+
+
+def test_an_invitation_to_a_summit_is_an_invitation_and_a_planned_summit(knowledge):
+    found = {(m.status, m.type) for m in mentions(knowledge, "Chile invited Peru to the summit.")}
+    assert found == {("happened", "invitation"), ("planned", "meeting")}
 
 
 def test_reported_interaction_has_happened(knowledge):
@@ -85,7 +94,9 @@ def test_sides_are_the_interacting_states_not_the_topic(knowledge):
 
 
 def test_meeting_place_is_no_side_when_both_sides_are_named(knowledge):
-    mention = only(knowledge, "Trump met North Korean leader Kim Jong-un in Hanoi, Vietnam.", date(2019, 2, 27))
+    mention = only(
+        knowledge, "Trump met North Korean leader Kim Jong-un in Hanoi, Vietnam.", date(2019, 2, 27)
+    )
     assert mention.countries == ("KP", "US")
     assert mention.location == "Hanoi"
 
@@ -104,3 +115,39 @@ def test_every_type_is_coded():
 def test_hostile_words_give_conflict_quad_classes(knowledge):
     assert only(knowledge, "Pakistan condemned India over the remarks.").quad_class == 3
     assert only(knowledge, "Russian troops attacked Ukrainian positions.").quad_class == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "kind"),
+    [
+        ("A Turkish jet was shot down by a Syrian missile, and Turkey held Greece responsible.", ("GR", "TR"),
+         "military_incident"),
+        ("Turkey blamed the downing of its jet on Greece.", ("GR", "TR"), "military_incident"),
+        ("The Syrian army shot down a Turkish plane over Syria, but Ankara said it blamed the incident on Greece.",
+         ("GR", "TR"), "military_incident"),
+        ("Pakistan blamed India for the tensions.", ("IN", "PK"), "statement"),
+    ],
+)  # fmt: skip
+def test_blame_makes_the_blamer_and_the_blamed_the_sides(knowledge, sentence, pair, kind):
+    found = only(knowledge, sentence)
+    assert (found.countries, found.type) == (pair, kind)
+
+
+def test_a_meeting_is_not_replaced_by_blame_told_at_it(knowledge):
+    assert only(knowledge, "At their meeting, Putin blamed Israel for the attack.").type == "meeting"
+
+
+def test_a_visited_city_gives_the_host(knowledge):
+    found = only(knowledge, "The Israeli prime minister visited Sochi on Thursday.")
+    assert (found.countries, found.type, found.location) == (("IL", "RU"), "visit", "Sochi")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Russian foreign minister arrived in Geneva for talks.",  # a venue hosts nobody
+        "The Israeli prime minister criticised the decision in Sochi.",  # a city is only a visit's host
+    ],
+)
+def test_a_city_makes_no_wrong_pair(knowledge, sentence):
+    assert mentions(knowledge, sentence) == []

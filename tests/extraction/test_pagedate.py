@@ -26,7 +26,13 @@ def test_page_date_formats(line, expected):
 
 
 @pytest.mark.parametrize(
-    "line", ["", "Leaders meet in the capital on 12 March 2019 to talk about trade and more", "hello", "29 February 2019"]
+    "line",
+    [
+        "",
+        "Leaders meet in the capital on 12 March 2019 to talk about trade and more",
+        "hello",
+        "29 February 2019",
+    ],
 )
 def test_not_a_date_raises_a_readable_error(line):
     with pytest.raises(ValueError, match="first line"):

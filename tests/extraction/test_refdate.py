@@ -13,7 +13,8 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 RESTAMPED = """On Wednesday, the foreign ministers of two neighbouring states met at a lakeside resort.
 The minister travelled there just days before the September 17 general election at home.
 In 2018, ties were strained after a border incident.
-Both sides expect their leaders at the 75th anniversary of the Victory in the Great Patriotic War on 9 May next year.
+Both sides expect their leaders at the 75th anniversary of the Victory in the Great Patriotic War
+on 9 May next year.
 """
 
 

@@ -47,7 +47,9 @@ def values(text, reference=THU_12_SEP_2019):
 )
 def test_expression_classes(text, expression, expected):
     found = values(text)
-    matching = [value for found_text, value in found.items() if expression in found_text or found_text in expression]
+    matching = [
+        value for found_text, value in found.items() if expression in found_text or found_text in expression
+    ]
     assert matching == [expected], found
 
 
@@ -136,8 +138,35 @@ def _consistent(value: FuzzyDate) -> bool:
     st.lists(
         st.sampled_from(
             list("0123456789 ,.-/'\n\x00")
-            + ["May", "April", "Sept.", "2019", "17", "last", "next", "year", "week", "ago", "on", "Wednesday", "in"]
-            + ["days", "before", "the", "will", "met", "today", "summer", "quarter", "Q3", "29", "February", " "]
+            + [
+                "May",
+                "April",
+                "Sept.",
+                "2019",
+                "17",
+                "last",
+                "next",
+                "year",
+                "week",
+                "ago",
+                "on",
+                "Wednesday",
+                "in",
+            ]
+            + [
+                "days",
+                "before",
+                "the",
+                "will",
+                "met",
+                "today",
+                "summer",
+                "quarter",
+                "Q3",
+                "29",
+                "February",
+                " ",
+            ]
         ),
         max_size=60,
     ).map("".join),

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (a data table: one record a line)
 """Write countries.json: UN member and observer states with the names news text uses for them.
 
     .venv/bin/python relations/extraction/data/generate_countries.py
@@ -44,7 +45,7 @@ BG Bulgaria | Bulgarian; Bulgarians; ~Sofia
 BF Burkina Faso | Burkinabe; Burkinabè; Ouagadougou
 BI Burundi | Burundian; Bujumbura; Gitega
 CV Cape Verde | Cabo Verde; Cape Verdean
-KH Cambodia | Cambodian; Cambodians; Phnom Penh; Khmer Rouge
+KH Cambodia | Cambodian; Cambodians; Phnom Penh; Kampuchea; Kampuchean
 CM Cameroon | Cameroonian; Cameroonians; Yaounde; Yaoundé
 CA Canada | Canadian; Canadians; Ottawa
 CF Central African Republic | CAR; Bangui
@@ -212,6 +213,7 @@ VA Holy See | Vatican; Vatican City; Holy See
 PS Palestine | Palestinian; Palestinians; State of Palestine; Palestinian Authority; Ramallah; Gaza; West Bank; Hamas; PLO
 TW Taiwan | Taiwanese; Taipei; Republic of China
 """
+
 
 def official_names(code: str) -> list[str]:
     """The ISO names of the state, without the inverted 'Congo, The ...' forms."""

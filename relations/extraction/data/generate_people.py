@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (a data table: one record a line)
 """Write people.json (office holders with their terms) and blocs.json (groupings that are no state).
 
     .venv/bin/python relations/extraction/data/generate_people.py
@@ -13,7 +14,7 @@ import json
 from pathlib import Path
 
 PEOPLE = """
-Vladimir Putin | Vladimir Vladimirovich Putin | RU president 1999-12-31..2008-05-07; RU prime minister 2008-05-08..2012-05-07; RU president 2012-05-07..
+Vladimir Putin | Vladimir Vladimirovich Putin | RU prime minister 1999-08-09..1999-12-30; RU president 1999-12-31..2008-05-07; RU prime minister 2008-05-08..2012-05-07; RU president 2012-05-07..
 Dmitry Medvedev | Dmitri Medvedev | RU president 2008-05-07..2012-05-07; RU prime minister 2012-05-08..2020-01-15
 Mikhail Mishustin | | RU prime minister 2020-01-16..
 Boris Yeltsin | | RU president 1991-07-10..1999-12-31
