@@ -195,6 +195,7 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["date", "id"]
+        indexes = [models.Index(fields=["status", "-date"], name="event_status_date")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(precision="day")
