@@ -7,7 +7,7 @@ from django.urls import path, reverse
 
 from relations.forms import UploadForm
 from relations.ingest import store
-from relations.models import Article, Country, CountryAlias, Event, Mention, OfficeHolder
+from relations.models import ApiToken, Article, Country, CountryAlias, Event, Mention, OfficeHolder
 from relations.sources import ArticleRecord, records_from_bytes
 from relations.tasks import queue_extraction
 
@@ -177,3 +177,24 @@ class MentionAdmin(admin.ModelAdmin):
     search_fields = ["sentence", "event__title", "article__title"]
     autocomplete_fields = ["event", "article"]
     list_select_related = ["event", "article"]
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Tokens for the ingest API: created here, shown once, stored only as a digest."""
+
+    list_display = ["name", "prefix", "revoked", "created_at", "last_used_at"]
+    list_filter = ["revoked"]
+    search_fields = ["name", "prefix"]
+    fields = ["name", "revoked", "prefix", "created_at", "last_used_at"]
+    readonly_fields = ["prefix", "created_at", "last_used_at"]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        row, token = ApiToken.issue(obj.name)
+        obj.pk, obj.prefix, obj.digest = row.pk, row.prefix, row.digest
+        messages.warning(
+            request, f"The token for {row.name} is {token} — copy it now: it is not shown again."
+        )

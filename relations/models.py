@@ -2,6 +2,7 @@
 
 import calendar
 import hashlib
+import secrets
 from datetime import date
 from itertools import combinations
 
@@ -277,3 +278,32 @@ class Mention(models.Model):
 
     def __str__(self):
         return self.sentence[:80]
+
+
+class ApiToken(models.Model):
+    """A bearer token for the ingest API. Only its SHA-256 digest is stored; the token itself
+    is shown once, when an editor creates it in the admin."""
+
+    name = models.CharField(max_length=100, help_text="Who or what uses it, e.g. 'newsroom feed importer'.")
+    prefix = models.CharField(max_length=8, editable=False, help_text="The token's first characters.")
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    revoked = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+    @staticmethod
+    def digest_of(token: str) -> str:
+        return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+    @classmethod
+    def issue(cls, name: str) -> tuple["ApiToken", str]:
+        """A new token: the row, and the token itself (not stored anywhere)."""
+        token = secrets.token_urlsafe(32)
+        row = cls.objects.create(name=name, prefix=token[:8], digest=cls.digest_of(token))
+        return row, token

@@ -133,6 +133,15 @@ CELERY_BEAT_SCHEDULE = {
 # Ingestion
 INGEST_API_TOKENS = env_list("INGEST_API_TOKENS")
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(5 * 1024 * 1024)))
+INGEST_RATE_LIMIT = int(os.environ.get("INGEST_RATE_LIMIT", "120"))  # requests a minute per token
+
+# The cache counts API requests per token; shared by all web processes when CACHE_URL is Redis.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL.startswith("redis")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST_MAX_BYTES + 1024 * 1024
 
 # Security: production defaults whenever DEBUG is off.

@@ -6,15 +6,18 @@ partial). History-restore requests always get the full page, and responses vary 
 
 import hmac
 import json
+import time
 from datetime import date
 
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -22,7 +25,7 @@ from django.views.decorators.http import require_POST
 from relations import charts, exports
 from relations.forms import TimelineFilterForm
 from relations.ingest import store
-from relations.models import Article, Country, Event, EventPair, Mention
+from relations.models import ApiToken, Article, Country, Event, EventPair, Mention
 from relations.sources import InputError, record_from_mapping
 from relations.tasks import queue_extraction
 
@@ -297,22 +300,48 @@ def article_retry(request, pk: int):
 # --- ingest API ----------------------------------------------------------------------------
 
 
-def token_is_valid(request) -> bool:
-    """Bearer token against the configured tokens, compared in constant time."""
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token:
-        return False
-    return any(hmac.compare_digest(token.encode(), known.encode()) for known in settings.INGEST_API_TOKENS)
+def api_client(request) -> str | None:
+    """Who sent the request: an ApiToken (stored hashed) or a token from INGEST_API_TOKENS.
+
+    Returns a key for rate limiting, or None when the bearer token is missing or unknown.
+    """
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    token = token.strip()
+    digest = ApiToken.digest_of(token)
+    for known in settings.INGEST_API_TOKENS:
+        if hmac.compare_digest(digest, ApiToken.digest_of(known)):
+            return f"setting:{digest[:16]}"
+    row = ApiToken.objects.filter(digest=digest, revoked=False).first()
+    if row is None:
+        return None
+    ApiToken.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
+    return f"token:{row.pk}"
+
+
+def over_rate_limit(client: str) -> bool:
+    """A fixed one-minute window per client, counted in the cache."""
+    key = f"api-rate:{client}:{int(time.time() // 60)}"
+    cache.add(key, 0, timeout=120)
+    return cache.incr(key) > settings.INGEST_RATE_LIMIT
 
 
 @csrf_exempt
 @require_POST
 def api_articles(request):
     """Ingest one article: JSON in (text or html; url, title, published, outlet), id and status out."""
-    if not token_is_valid(request):
+    client = api_client(request)
+    if client is None:
         return JsonResponse({"error": "missing or invalid API token"}, status=401)
-    if len(request.body) > settings.INGEST_MAX_BYTES:
+    if over_rate_limit(client):
+        response = JsonResponse(
+            {"error": f"more than {settings.INGEST_RATE_LIMIT} requests a minute"}, status=429
+        )
+        response["Retry-After"] = "60"
+        return response
+    declared = request.headers.get("Content-Length", "0")
+    if not declared.isdigit() or int(declared) > settings.INGEST_MAX_BYTES:
         return JsonResponse({"error": f"body larger than {settings.INGEST_MAX_BYTES} bytes"}, status=413)
     try:
         data = json.loads(request.body)

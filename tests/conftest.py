@@ -19,3 +19,14 @@ def eager_tasks():
     """Tasks run in-process unless a test starts a real worker (see tests/test_worker.py)."""
     celery_app.conf.task_always_eager = True
     yield
+
+
+@pytest.fixture
+def countries(transactional_db):
+    """For tests outside a transaction (real workers, the browser): the countries the data
+    migration loads, which an earlier such test's flush may have removed."""
+    from relations.knowledge import load_shipped_knowledge
+    from relations.models import Country, CountryAlias, OfficeHolder
+
+    if not Country.objects.exists():
+        load_shipped_knowledge(Country, CountryAlias, OfficeHolder)

@@ -3,8 +3,9 @@
 import json
 
 import pytest
+from django.core.cache import cache
 
-from relations.models import Article
+from relations.models import ApiToken, Article
 
 pytestmark = pytest.mark.django_db
 AUTH = {"Authorization": "Bearer test-token"}
@@ -70,3 +71,40 @@ def test_oversized_body_is_413(client, settings):
 
 def test_get_is_not_allowed(client):
     assert client.get("/api/articles", headers=AUTH).status_code == 405
+
+
+def test_admin_made_token_works_until_revoked(client):
+    row, token = ApiToken.issue("importer")
+    assert token not in ApiToken.objects.values_list("digest", flat=True)
+    assert post(client, STORY, headers={"Authorization": f"Bearer {token}"}).status_code == 201
+    row.refresh_from_db()
+    assert row.last_used_at is not None
+    ApiToken.objects.filter(pk=row.pk).update(revoked=True)
+    assert post(client, STORY, headers={"Authorization": f"Bearer {token}"}).status_code == 401
+
+
+def test_admin_shows_a_new_token_once(admin_client):
+    response = admin_client.post("/admin/relations/apitoken/add/", {"name": "feed"}, follow=True)
+    row = ApiToken.objects.get()
+    shown = [m.message for m in response.context["messages"]]
+    assert any(row.prefix in message and "not shown again" in message for message in shown)
+
+
+def test_rate_limit_per_token(client, settings):
+    settings.INGEST_RATE_LIMIT = 3
+    cache.clear()
+    codes = [post(client, {"text": "x"}).status_code for _ in range(4)]
+    assert codes == [400, 400, 400, 429]
+    other = post(client, {"text": "x"}, headers={"Authorization": "Bearer another"})
+    assert other.status_code == 401
+
+
+def test_declared_oversized_body_is_refused_before_reading(client, settings):
+    settings.INGEST_MAX_BYTES = 10
+    response = client.post(
+        "/api/articles",
+        data=b"{}",
+        content_type="application/json",
+        headers={**AUTH, "Content-Length": "999999"},
+    )
+    assert response.status_code == 413

@@ -32,7 +32,7 @@ pytestmark = [
         not settings.CELERY_BROKER_URL.startswith("redis") or connection.vendor != "postgresql",
         reason="needs PostgreSQL and CELERY_BROKER_URL=redis://…",
     ),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("countries"),
 ]
 
 

@@ -42,7 +42,7 @@ def wait_until_processed(article_ids, timeout=60.0):
 
 @pytest.mark.worker
 @needs_redis
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("countries")
 def test_worker_extracts_articles_queued_through_redis(real_worker):
     records = [
         ArticleRecord(
@@ -62,7 +62,7 @@ def test_worker_extracts_articles_queued_through_redis(real_worker):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("countries")
 def test_two_merges_of_one_meeting_at_once_make_one_event():
     articles = [make_article(), make_article()]
     barrier = threading.Barrier(2)

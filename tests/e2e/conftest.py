@@ -25,13 +25,8 @@ def plain_http_live_server():
 
 
 @pytest.fixture(autouse=True)
-def knowledge(transactional_db):
-    """The countries the data migration loads; a transactional test before this one may have flushed them."""
-    from relations.knowledge import load_shipped_knowledge
-    from relations.models import Country, CountryAlias, OfficeHolder
-
-    if not Country.objects.exists():
-        load_shipped_knowledge(Country, CountryAlias, OfficeHolder)
+def knowledge(countries):
+    """Every browser test runs against a live server, outside a transaction, with the countries loaded."""
 
 
 @pytest.fixture(scope="session")
