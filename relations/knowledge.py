@@ -26,37 +26,46 @@ def read_data(name: str):
 
 
 def load_shipped_knowledge(Country, CountryAlias, OfficeHolder) -> dict[str, int]:
-    """Upsert the shipped countries, aliases and office holders; model classes are passed in
-    so that migrations can use their historical models."""
+    """Add the shipped countries, aliases and office holders the database lacks.
+
+    Model classes are passed in so that migrations can use their historical models. Rows that
+    exist already (perhaps edited) are left as they are.
+    """
     countries = read_data("countries.json") or {}
-    created = {"countries": 0, "aliases": 0, "office_holders": 0}
+    people = read_data("people.json") or []
+    before = {model: model.objects.count() for model in (Country, CountryAlias, OfficeHolder)}
+    rows, aliases, holders = [], [], []
     for code, entry in sorted(countries.items()):
         iso = pycountry.countries.get(alpha_2=code)
         if iso is None:
             continue
-        _country, new = Country.objects.update_or_create(
-            code=code, defaults={"code3": iso.alpha_3, "name": entry.get("name") or iso.name}
-        )
-        created["countries"] += new
-        for text in entry.get("aliases", []):
-            created["aliases"] += CountryAlias.objects.get_or_create(country_id=code, text=text)[1]
-        for text in entry.get("weak_aliases", []):
-            created["aliases"] += CountryAlias.objects.get_or_create(
-                country_id=code, text=text, defaults={"weak": True}
-            )[1]
-    for person in read_data("people.json") or []:
+        rows.append(Country(code=code, code3=iso.alpha_3, name=entry.get("name") or iso.name))
+        aliases += [CountryAlias(country_id=code, text=text) for text in entry.get("aliases", [])]
+        aliases += [
+            CountryAlias(country_id=code, text=text, weak=True) for text in entry.get("weak_aliases", [])
+        ]
+    known = {row.code for row in rows}
+    for person in people:
         for term in person.get("terms", []):
-            if term.get("country") not in countries:
-                continue
-            _holder, new = OfficeHolder.objects.get_or_create(
-                name=person["name"],
-                country_id=term["country"],
-                role=term.get("office", ""),
-                term_start=parse_day(term.get("start")),
-                defaults={"aliases": person.get("aliases", []), "term_end": parse_day(term.get("end"))},
-            )
-            created["office_holders"] += new
-    return created
+            if term.get("country") in known:
+                holders.append(
+                    OfficeHolder(
+                        name=person["name"],
+                        aliases=person.get("aliases", []),
+                        country_id=term["country"],
+                        role=term.get("office", ""),
+                        term_start=parse_day(term.get("start")),
+                        term_end=parse_day(term.get("end")),
+                    )
+                )
+    Country.objects.bulk_create(rows, ignore_conflicts=True)
+    CountryAlias.objects.bulk_create(aliases, ignore_conflicts=True, batch_size=1000)
+    OfficeHolder.objects.bulk_create(holders, ignore_conflicts=True, batch_size=1000)
+    return {
+        "countries": Country.objects.count() - before[Country],
+        "aliases": CountryAlias.objects.count() - before[CountryAlias],
+        "office_holders": OfficeHolder.objects.count() - before[OfficeHolder],
+    }
 
 
 def parse_day(value: str | None) -> date | None:

@@ -13,7 +13,7 @@ from relations.models import Article
 from tests.e2e.conftest import ARTIFACTS, new_page
 from tests.factories import extracted_event, extraction, make_article
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 DOCS = ARTIFACTS.parent / "docs"
 
 
@@ -189,7 +189,7 @@ HOSTILE = (
 )
 
 
-def test_hostile_article_renders_inert(browser, live_server, db):
+def test_hostile_article_renders_inert(browser, live_server):
     """Inert because everything is escaped: checked with the Content-Security-Policy switched off."""
     page = new_page(browser, live_server, bypass_csp=True)
     article = make_article(
