@@ -10,6 +10,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+from kombu import Exchange, Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -123,6 +124,15 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "unacked_restore_throttle": 1,
 }
 CELERY_TASK_IGNORE_RESULT = True
+# Two queues: a worker started without -Q consumes both; a fleet gives each its own workers.
+CELERY_TASK_QUEUES = tuple(
+    Queue(name, Exchange(name), routing_key=name) for name in ("extraction", "housekeeping")
+)
+CELERY_TASK_DEFAULT_QUEUE = "extraction"
+CELERY_TASK_ROUTES = {"relations.tasks.enqueue_pending_articles": {"queue": "housekeeping"}}
+CELERY_TASK_ANNOTATIONS = {
+    "relations.tasks.extract_article": {"rate_limit": os.environ.get("EXTRACTION_RATE_LIMIT") or None}
+}
 CELERY_BEAT_SCHEDULE = {
     "enqueue-pending-articles": {
         "task": "relations.tasks.enqueue_pending_articles",

@@ -61,3 +61,13 @@ def test_sweep_gives_up_after_too_many_attempts():
     article = make_article(STORY)
     Article.objects.filter(pk=article.pk).update(attempts=99, updated_at=timezone.now() - timedelta(hours=1))
     assert enqueue_pending_articles() == 0
+
+
+def test_extraction_and_housekeeping_have_their_own_queues():
+    from relations.celery import app
+
+    route = app.amqp.router.route
+    assert route({}, "relations.tasks.extract_article")["queue"].name == "extraction"
+    assert route({}, "relations.tasks.enqueue_pending_articles")["queue"].name == "housekeeping"
+    bindings = {queue.name: queue.routing_key for queue in app.amqp.queues.values()}
+    assert bindings == {"extraction": "extraction", "housekeeping": "housekeeping"}
