@@ -32,16 +32,23 @@ class OfficeHolderAdmin(admin.ModelAdmin):
     autocomplete_fields = ["country"]
 
 
-class ArticleMentionInline(admin.TabularInline):
+class MentionInline(admin.TabularInline):
+    """Mentions are written by extraction: shown, linked, never typed in by hand."""
+
     model = Mention
-    fields = ["event", "sentence", "date_text", "date", "precision"]
-    readonly_fields = fields
     extra = 0
-    can_delete = False
     show_change_link = True
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
 
     def has_add_permission(self, request, obj=None):
         return False
+
+
+class ArticleMentionInline(MentionInline):
+    fields = ["event", "sentence", "date_text", "date", "precision"]
+    can_delete = False
 
 
 @admin.register(Article)
@@ -122,15 +129,8 @@ class ArticleAdmin(admin.ModelAdmin):
         return render(request, "admin/relations/article/upload.html", context)
 
 
-class EventMentionInline(admin.TabularInline):
-    model = Mention
+class EventMentionInline(MentionInline):
     fields = ["article", "sentence", "date_text", "date", "precision"]
-    readonly_fields = fields
-    extra = 0
-    show_change_link = True
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Event)

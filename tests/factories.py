@@ -29,3 +29,10 @@ def extracted_event(
 
 def extraction(*events: Event, reference: date = date(2019, 9, 12)) -> Extraction:
     return Extraction(ReferenceDate(reference, "stamp", 0.9, ("the page date",)), list(events))
+
+
+def toned(event: Event, quad_class: int, location: str = "") -> Event:
+    """An extracted event with a CAMEO QuadClass and, optionally, a place."""
+    event.quad_class = quad_class
+    event.location = location
+    return event

@@ -61,23 +61,23 @@ def test_lock_and_unlock_actions(staff):
     assert not event.locked
 
 
+HAND_MADE_EVENT = {
+    "date": "2021-06-16",
+    "precision": "day",
+    "type": "meeting",
+    "status": "happened",
+    "title": "Summit in Geneva",
+    "countries": ["RU", "US"],
+    "participants": "[]",
+    "confidence": "1",
+    "quad_class": "1",
+    "mentions-TOTAL_FORMS": "0",
+    "mentions-INITIAL_FORMS": "0",
+}
+
+
 def test_editor_enters_an_event_by_hand(staff):
-    response = staff.post(
-        "/admin/relations/event/add/",
-        {
-            "date": "2021-06-16",
-            "precision": "day",
-            "type": "meeting",
-            "status": "happened",
-            "title": "Summit in Geneva",
-            "countries": ["RU", "US"],
-            "participants": "[]",
-            "confidence": "1",
-            "quad_class": "1",
-            "mentions-TOTAL_FORMS": "0",
-            "mentions-INITIAL_FORMS": "0",
-        },
-    )
+    response = staff.post("/admin/relations/event/add/", HAND_MADE_EVENT)
     assert response.status_code == 302, response.content.decode()[:2000]
     event = Event.objects.get()
     assert (event.origin, event.locked) == ("editor", True)
@@ -85,21 +85,6 @@ def test_editor_enters_an_event_by_hand(staff):
 
 
 def test_precision_must_match_the_date(staff):
-    response = staff.post(
-        "/admin/relations/event/add/",
-        {
-            "date": "2021-06-16",
-            "precision": "month",
-            "type": "meeting",
-            "status": "happened",
-            "title": "Bad",
-            "countries": ["RU", "US"],
-            "participants": "[]",
-            "confidence": "1",
-            "quad_class": "1",
-            "mentions-TOTAL_FORMS": "0",
-            "mentions-INITIAL_FORMS": "0",
-        },
-    )
+    response = staff.post("/admin/relations/event/add/", {**HAND_MADE_EVENT, "precision": "month"})
     assert response.status_code == 200
     assert not Event.objects.exists()

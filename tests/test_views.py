@@ -15,15 +15,10 @@ from relations import views
 from relations.exports import fold, ics_text
 from relations.merge import save_extraction
 from relations.models import Article, Event
-from tests.factories import extracted_event, extraction, make_article
+from tests.factories import extracted_event, extraction, make_article, toned
 
 pytestmark = pytest.mark.django_db
 HTMX = {"HX-Request": "true"}
-
-
-def toned(event, quad_class):
-    event.quad_class = quad_class
-    return event
 
 
 @pytest.fixture

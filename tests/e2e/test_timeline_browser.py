@@ -11,16 +11,10 @@ from relations import views
 from relations.merge import save_extraction
 from relations.models import Article
 from tests.e2e.conftest import ARTIFACTS, new_page
-from tests.factories import extracted_event, extraction, make_article
+from tests.factories import extracted_event, extraction, make_article, toned
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 DOCS = ARTIFACTS.parent / "docs"
-
-
-def toned(event, quad_class, location=""):
-    event.quad_class = quad_class
-    event.location = location
-    return event
 
 
 @pytest.fixture
