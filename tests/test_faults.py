@@ -4,7 +4,9 @@ Needs PostgreSQL and Redis (CELERY_BROKER_URL=redis://…); the workers are real
 processes reading the test database.
 """
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 import redis
 from django.conf import settings
-from django.db import connection
+from django.db import connection, connections
 
 from relations.celery import app as celery_app
 from relations.extraction.engine import extract
@@ -77,6 +79,7 @@ def start_worker_process():
             env=env,
             start_new_session=True,
         )
+        process.env = env
         started.append(process)
         return process
 
@@ -162,3 +165,40 @@ def test_broker_down_at_ingest_leaves_the_article_pending_for_the_sweep(broker, 
     assert enqueue_pending_articles() == 1
     wait_for(lambda: status(article_id) == "done", what="the sweep's task to be processed")
     assert Event.objects.exists()
+
+
+def postgres_cluster() -> str | None:
+    """The local PostgreSQL cluster's version, when this machine runs it with Debian's tools."""
+    versions = sorted(Path("/etc/postgresql").glob("*/main")) if Path("/etc/postgresql").is_dir() else []
+    return versions[-1].parent.name if versions and shutil.which("pg_ctlcluster") else None
+
+
+@pytest.mark.skipif(postgres_cluster() is None, reason="needs a local PostgreSQL managed by pg_ctlcluster")
+def test_postgres_restart_during_ingest_and_extraction_loses_nothing(broker, start_worker_process, tmp_path):
+    from bench.synthetic import generate
+
+    batch = tmp_path / "batch.jsonl"
+    records = generate(150, seed=11)
+    batch.write_text("".join(json.dumps(record) + "\n" for record in records))
+    expected = len({Article.hash_text(record["text"]) for record in records})
+    worker = start_worker_process()
+    ingest = subprocess.Popen(
+        [sys.executable, "manage.py", "ingest", str(batch), "--no-progress"],
+        cwd=ROOT,
+        env=worker.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    wait_for(lambda: Article.objects.count() > 10, what="ingest to start")
+    subprocess.run(["pg_ctlcluster", postgres_cluster(), "main", "restart"], check=True)
+    connections.close_all()
+    output, _ = ingest.communicate(timeout=120)
+    assert ingest.returncode == 0, output
+    assert f"{expected} created" in output or "already known" in output
+    wait_for(lambda: Article.objects.count() == expected, what="every article to be stored")
+    wait_for(
+        lambda: not Article.objects.exclude(status="done").exists(),
+        timeout=180,
+        what="every article to be processed",
+    )

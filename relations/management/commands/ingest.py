@@ -1,11 +1,15 @@
+import time
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import InterfaceError, OperationalError, connections
 from tqdm import tqdm
 
-from relations.ingest import store
+from relations.ingest import Stored, store
 from relations.sources import ArticleRecord, expand_paths, records_from_path
+
+DATABASE_RETRIES = 5
 
 
 class Command(BaseCommand):
@@ -23,19 +27,39 @@ class Command(BaseCommand):
             raise CommandError(f"No such file or directory: {', '.join(missing)}")
         files = expand_paths(paths)
         created, known, refused = 0, 0, []
-        for path in tqdm(files, unit="file", disable=no_progress or not files, file=self.stderr._out):
+        progress = tqdm(unit=" articles", disable=no_progress or not files, file=self.stderr._out)
+        for path in files:
+            progress.set_postfix_str(path.name, refresh=False)
             try:
-                records = list(records_from_path(path, settings.INGEST_MAX_BYTES))
+                for record in records_from_path(path, settings.INGEST_MAX_BYTES):  # streamed
+                    progress.update()
+                    if not isinstance(record, ArticleRecord):
+                        refused.append((record.source_name, record.reason))
+                        continue
+                    stored = self.store_retrying(record, created)
+                    created += stored.created
+                    known += not stored.created
             except OSError as error:
-                refused.append((path.name, f"cannot read: {error.strerror}"))
-                continue
-            for record in records:
-                if not isinstance(record, ArticleRecord):
-                    refused.append((record.source_name, record.reason))
-                    continue
-                stored = store(record)
-                created += stored.created
-                known += not stored.created
+                refused.append((path.name, f"cannot read: {error.strerror or error}"))
+        progress.close()
         self.stdout.write(f"{created} created, {known} already known, {len(refused)} failed")
         for name, reason in refused:
             self.stdout.write(f"  failed {name}: {reason}")
+
+    def store_retrying(self, record: ArticleRecord, created_so_far: int) -> Stored:
+        """Store one article, waiting out a database restart; stop with a clear error if it lasts."""
+        attempt = 0
+        while True:
+            try:
+                return store(record)
+            except (OperationalError, InterfaceError) as error:
+                connections.close_all()
+                attempt += 1
+                if attempt == DATABASE_RETRIES:
+                    raise CommandError(
+                        f"the database is unavailable ({error}); {created_so_far} article(s) were stored "
+                        f"before {record.source_name}. Run the command again: known articles are skipped."
+                    ) from error
+                wait = 2 ** (attempt - 1)
+                self.stderr.write(f"database unavailable, retrying in {wait} s: {error}")
+                time.sleep(wait)
