@@ -16,6 +16,7 @@ class MultipleFileInput(forms.ClearableFileInput):
 class MultipleFileField(forms.FileField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput())
+        kwargs.setdefault("allow_empty_file", True)  # an empty file gets its own reason, not the batch's
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):

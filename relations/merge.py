@@ -19,6 +19,7 @@ from relations.models import Article, Country, Event, Mention
 SAME_INTERACTION = {"visit": {"visit", "meeting"}, "meeting": {"visit", "meeting"}}
 NEAR_DAYS = 7
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+MENTIONS_PER_ARTICLE = 10  # evidence enough; an article repeating itself adds nothing more
 REFERENCE_FIELDS = ["reference_date", "reference_method", "reference_confidence", "reference_evidence"]
 
 
@@ -138,7 +139,7 @@ def add_mentions(event: Event, article: Article, extracted: ExtractedEvent) -> N
                 date=extracted.date.start,
                 precision=extracted.date.precision,
             )
-            for mention in extracted.mentions
+            for mention in extracted.mentions[:MENTIONS_PER_ARTICLE]
         ],
         ignore_conflicts=True,
     )

@@ -125,14 +125,14 @@ class Article(models.Model):
     def __str__(self):
         return self.title or self.source_name or self.url or f"Article {self.pk}"
 
+    def get_absolute_url(self):
+        return reverse("article", args=[self.pk])
+
     @staticmethod
     def hash_text(text: str) -> str:
         """Same words, same hash: whitespace and case do not make a new article."""
         normalised = " ".join(text.split()).casefold()
         return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
-
-    def get_absolute_url(self):
-        return reverse("article", args=[self.pk])
 
     @property
     def source_label(self) -> str:

@@ -6,7 +6,7 @@ reason why an input was refused, never an exception for bad input.
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import feedparser
@@ -22,6 +22,7 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
 MIN_TEXT_CHARS = 20
+EARLIEST_YEAR = 1800
 
 
 class InputError(ValueError):
@@ -78,12 +79,26 @@ def parse_date_field(value) -> date | None:
     if not isinstance(value, str):
         raise InputError(f"'published' must be a date string, not {type(value).__name__}")
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+        day = datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
     except ValueError:
         try:
-            return parse_page_date(value)
-        except ValueError as error:
-            raise InputError(f"'published' is not a date: {error}") from None
+            day = parse_page_date(value)
+        except ValueError:
+            raise InputError(f"'published' is not a date: {value[:40]!r}") from None
+    return plausible_page_date(day, "'published'")
+
+
+def plausible_page_date(day: date, what: str) -> date:
+    """News is written after 1800 and not in the future (a day's slack for time zones)."""
+    if day.year < EARLIEST_YEAR or day > date.today() + timedelta(days=1):
+        raise InputError(f"{what} {day.isoformat()} is not a plausible publication date")
+    return day
+
+
+def headline(body: str) -> str:
+    """A short first line without a full stop is the headline in most saved pages."""
+    first = body.split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 200 and not first.endswith((".", "!", "?", ":")) else ""
 
 
 def record_from_corpus_text(content: str, source_name: str) -> ArticleRecord:
@@ -94,7 +109,9 @@ def record_from_corpus_text(content: str, source_name: str) -> ArticleRecord:
         page_date, body, _offset = split_corpus_file(content)
     except ValueError as error:
         raise InputError(f"first line should be the page date: {error}") from None
-    return ArticleRecord(text=checked_text(body), source_name=source_name, page_date=page_date)
+    page_date = plausible_page_date(page_date, "the page date")
+    text = checked_text(body)
+    return ArticleRecord(text=text, source_name=source_name, title=headline(text), page_date=page_date)
 
 
 def record_from_html(content: str, source_name: str, url: str | None = None) -> ArticleRecord:
@@ -143,6 +160,20 @@ def record_from_mapping(data, source_name: str) -> ArticleRecord:
     return record
 
 
+def parse_json(content: str | bytes):
+    """JSON, or an InputError that says where it breaks (or that it nests too deeply)."""
+    try:
+        return json.loads(content)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
+    except UnicodeDecodeError:
+        raise InputError("not valid JSON (the body is not UTF-8 text)") from None
+    except RecursionError:
+        raise InputError("not valid JSON for an article (nested too deeply)") from None
+
+
 def records_from_json_lines(
     lines: Iterator[bytes], source_name: str, max_bytes: int
 ) -> Iterator[ArticleRecord | Refused]:
@@ -155,9 +186,7 @@ def records_from_json_lines(
             yield Refused(name, f"record too large ({len(raw):,} bytes; the limit is {max_bytes:,})")
             continue
         try:
-            yield record_from_mapping(json.loads(decode(raw)), name)
-        except json.JSONDecodeError as error:
-            yield Refused(name, f"not valid JSON ({error.msg} at column {error.colno})")
+            yield record_from_mapping(parse_json(decode(raw)), name)
         except InputError as error:
             yield Refused(name, str(error))
 
@@ -165,9 +194,9 @@ def records_from_json_lines(
 def records_from_json_document(content: str, source_name: str) -> Iterator[ArticleRecord | Refused]:
     """A .json file: one object, or a list of objects."""
     try:
-        data = json.loads(content)
-    except json.JSONDecodeError as error:
-        yield Refused(source_name, f"not valid JSON ({error.msg} at line {error.lineno})")
+        data = parse_json(content)
+    except InputError as error:
+        yield Refused(source_name, str(error))
         return
     items = data if isinstance(data, list) else [data]
     for index, item in enumerate(items, start=1):

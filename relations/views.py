@@ -5,7 +5,6 @@ partial). History-restore requests always get the full page, and responses vary 
 """
 
 import hmac
-import json
 import time
 from datetime import date
 
@@ -26,7 +25,7 @@ from relations import charts, exports
 from relations.forms import TimelineFilterForm
 from relations.ingest import store
 from relations.models import ApiToken, Article, Country, Event, EventPair, Mention
-from relations.sources import InputError, record_from_mapping
+from relations.sources import InputError, parse_json, record_from_mapping
 from relations.tasks import queue_extraction
 
 PAGE_SIZE = 50
@@ -262,11 +261,23 @@ def timeline_export(request, a: str, b: str, fmt: str):
 # --- an event and an article ---------------------------------------------------------------
 
 
+MENTIONS_SHOWN = 100
+
+
 def event_detail(request, pk: int):
     """Every mention with its sentence, date expression and actors; expands in place on the timeline."""
     event = get_object_or_404(Event.objects.with_source_count(), pk=pk)
-    mentions = Mention.objects.filter(event=event).select_related("article").order_by("article_id", "start")
-    context = {"event": event, "mentions": mentions, "countries": event.countries.all()}
+    mentions = list(
+        Mention.objects.filter(event=event)
+        .select_related("article")
+        .order_by("article_id", "start")[: MENTIONS_SHOWN + 1]
+    )
+    context = {
+        "event": event,
+        "mentions": mentions[:MENTIONS_SHOWN],
+        "more_mentions": len(mentions) > MENTIONS_SHOWN,
+        "countries": event.countries.all(),
+    }
     if partial_wanted(request):  # inside the timeline, under the event's <h4>
         return render_varying(request, "event.html#detail", {**context, "source_heading": 5})
     return render_varying(request, "event.html", {**context, "source_heading": 3})
@@ -344,11 +355,7 @@ def api_articles(request):
     if not declared.isdigit() or int(declared) > settings.INGEST_MAX_BYTES:
         return JsonResponse({"error": f"body larger than {settings.INGEST_MAX_BYTES} bytes"}, status=413)
     try:
-        data = json.loads(request.body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        return JsonResponse({"error": f"body is not valid JSON: {error}"}, status=400)
-    try:
-        record = record_from_mapping(data, "api")
+        record = record_from_mapping(parse_json(request.body), "api")
     except InputError as error:
         return JsonResponse({"error": str(error)}, status=400)
     stored = store(record)

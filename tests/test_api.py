@@ -53,6 +53,7 @@ def test_token_required(client, headers):
         ({**STORY, "published": "yesterday-ish"}, "'published' is not a date"),
         ({**STORY, "url": "ftp://x"}, "'url' must start with"),
         ({"text": "short"}, "too short"),
+        (b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}", "nested too deeply"),
     ],
 )
 def test_bad_input_is_400_with_a_reason_and_nothing_stored(client, body, message):

@@ -21,8 +21,12 @@ def timeline(a: str, b: str) -> str:
 def test_dump_and_load_restore_the_same_timelines(tmp_path):
     first = make_article(url="https://example.org/one")
     second = make_article(url="https://example.org/two")
-    save_extraction(first, extraction(extracted_event("2019-09-12"), extracted_event("2018", type="sanctions")))
-    save_extraction(second, extraction(extracted_event("2019-09"), extracted_event("2020", countries=("FR", "IL"))))
+    save_extraction(
+        first, extraction(extracted_event("2019-09-12"), extracted_event("2018", type="sanctions"))
+    )
+    save_extraction(
+        second, extraction(extracted_event("2019-09"), extracted_event("2020", countries=("FR", "IL")))
+    )
     Event.objects.filter(type="sanctions").update(locked=True)
     before = {pair: timeline(*pair) for pair in (("IL", "RU"), ("FR", "IL"))}
     backup = tmp_path / "backup.json.gz"

@@ -1,8 +1,10 @@
 """One event per real interaction, across articles; editors' events are never touched."""
 
+from dataclasses import replace
+
 import pytest
 
-from relations.merge import save_extraction
+from relations.merge import MENTIONS_PER_ARTICLE, save_extraction
 from relations.models import Article, Event, EventPair, Mention
 from tests.factories import extracted_event, extraction, make_article
 
@@ -119,3 +121,10 @@ def test_two_interactions_of_one_article_never_share_an_event():
     second = extracted_event("2019-09-20", title="Another round", start=50)
     save_extraction(make_article(), extraction(first, second))
     assert Event.objects.count() == 2
+
+
+def test_an_article_repeating_itself_adds_at_most_a_few_mentions():
+    event = extracted_event("2019-09-12")
+    event.mentions = [replace(event.mentions[0], start=i * 100, end=i * 100 + 50) for i in range(5000)]
+    save_extraction(make_article(), extraction(event))
+    assert Mention.objects.count() == MENTIONS_PER_ARTICLE

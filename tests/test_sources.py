@@ -90,6 +90,13 @@ def test_json_lines_one_bad_line_keeps_the_others():
     assert "'url' must start with" in bad["batch.jsonl:6"]
 
 
+def test_deeply_nested_json_is_refused_not_crashed():
+    deep = b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+    for name in ("deep.json", "deep.jsonl"):
+        refused = only(records_from_bytes(deep, name, LIMIT))
+        assert isinstance(refused, Refused) and "nested too deeply" in refused.reason
+
+
 def test_json_document_list():
     data = json.dumps([{"text": STORY}, {"text": ""}])
     records = list(records_from_bytes(data.encode(), "two.json", LIMIT))

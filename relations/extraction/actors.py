@@ -72,9 +72,16 @@ _BEFORE_WEAK_OK = frozenset(
 _GROUP = re.compile(
     r"(?:\bthe two|\bboth|\bthe)\s+(?:leaders|sides|countries|nations|parties|governments|ministers|"
     r"presidents|premiers|delegations|states|neighbou?rs|militaries|armies|counterparts)\b|\bthe pair\b"
-    r"|\b(?:the|that|this) (?:meeting|talks|summit|visit|phone call|conversation)\b"
+    r"|\b(?:the|that|this) (?:(?:last|previous|latest|next|recent) (?:round of )?(?:[a-z-]+ )?)?"
+    r"(?:meeting|talks|summit|visit|phone call|conversation)\b"
     r"|^they\b"
 )
+# Every match of _GROUP holds one of these (a cheap test before the scan).
+_GROUP_WORDS = (
+    "leader", "side", "countr", "nation", "part", "government", "minister", "president", "premier",
+    "delegation", "state", "neighbo", "militar", "armies", "counterpart", "pair", "meeting", "talks",
+    "summit", "visit", "phone call", "conversation", "they",
+)  # fmt: skip
 # A state's name followed by an office makes an office holder: "the Israeli prime minister".
 _OFFICE = re.compile(
     r"['’]?s?\s+((?:deputy |vice |acting |former |then-|new )?(?:president|prime minister|premier"
@@ -108,7 +115,7 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
         if match.kind in (BLOC, NOT_STATE):
             continue
         if match.kind == PERSON:
-            actor = _person_actor(match, day)
+            actor = _person_actor(match, day, _titled(sentence, match.start))
         elif match.kind == WEAK_STATE and _looks_like_surname(sentence, match.start, match.end):
             actor = None
         else:
@@ -127,16 +134,35 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
     return _merge_titles(actors, sentence)
 
 
-def _person_actor(match, day: date | None) -> Actor | None:
-    """The person's state on `day`; nobody when no term covers it or namesakes disagree."""
+def _person_actor(match, day: date | None, titled: bool = False) -> Actor | None:
+    """The person's state on `day`; nobody when no term covers it or namesakes disagree. A title
+    the text gives ("President Bush", "Prime Minister X") says the person holds an office then, even
+    when the date is unknown or wrong: the state of the person's terms, if they all held one."""
     holders = [(person, person.term_on(day)) for person in match.targets]
     holders = [(person, term) for person, term in holders if term]
+    if not holders and titled:
+        holders = [(person, person.terms[-1]) for person in match.targets if person.terms]
+        holders = [(person, term) for person, term in holders if len({t.country for t in person.terms}) == 1]
     if len({term.country for _, term in holders}) != 1:
         return None
     person, term = holders[0]
     return Actor(
         match.start, match.end, match.text, term.country, "person", person.name, term.office, match.text
     )
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince"
+    r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Secretary\s+of\s+State)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+_NOT_IN_OFFICE = re.compile(r"(?i:\b(?:former|ex|late|then|outgoing|ousted|deposed)\b)")
+
+
+def _titled(sentence: str, start: int) -> bool:
+    """'President Bush', 'Russian President Boris Yeltsin': an office title right before the name,
+    not one held before ("former President")."""
+    title = _TITLE_BEFORE.search(sentence, max(0, start - 60), start)
+    return bool(title) and not _NOT_IN_OFFICE.search(sentence, max(0, title.start() - 25), title.start() + 1)
 
 
 def _looks_like_surname(sentence: str, start: int, end: int) -> bool:
@@ -197,7 +223,7 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     """Add the actors that pronouns and two-sided phrases refer to, then update the context."""
     found = list(actors)
     lowered = lower_keeping_offsets(sentence)
-    if context.pair:
+    if context.pair and any(word in lowered for word in _GROUP_WORDS):
         for match in _GROUP.finditer(lowered):
             for code in context.pair:
                 found.append(

@@ -39,14 +39,58 @@ def cluster(
     mentions: list[DatedMention], reference: date | None
 ) -> list[tuple[FuzzyDate, list[DatedMention]]]:
     """Groups of mentions that tell one event, each with the event's date."""
-    groups: list[tuple[FuzzyDate, list[DatedMention]]] = []
+    groups = _Groups()
     for item in mentions:
         if item.date is not None:
             _join_dated(groups, item)
     for item in mentions:
         if item.date is None:
             _join_undated(groups, item, reference)
-    return groups
+    return [(group.when, group.members) for group in groups.all]
+
+
+class _Group:
+    __slots__ = ("when", "members", "people", "countries", "status", "type", "index")
+
+    def __init__(self, item: DatedMention, when: FuzzyDate, index: int):
+        first = item.mention
+        self.when, self.members, self.people = when, [item], _people(item)
+        self.countries, self.status, self.type, self.index = (
+            frozenset(first.countries),
+            first.status,
+            first.type,
+            index,
+        )
+
+    def add(self, item: DatedMention) -> None:
+        self.members.append(item)
+        self.people |= _people(item)
+
+
+class _Groups:
+    """The groups so far, indexed by pair and status (and year, for dated joins), so that joining is
+    linear in the mentions even when a text tells thousands of events of one pair."""
+
+    def __init__(self):
+        self.all: list[_Group] = []
+        self.by_pair: dict[tuple, list[_Group]] = {}
+        self.by_year: dict[tuple, list[_Group]] = {}
+
+    def open(self, item: DatedMention, when: FuzzyDate) -> None:
+        group = _Group(item, when, len(self.all))
+        self.all.append(group)
+        self.by_pair.setdefault((group.countries, group.status), []).append(group)
+        self.by_year.setdefault((group.countries, group.status, when.start.year), []).append(group)
+
+    def near(self, countries: frozenset, status: str, year: int) -> list[_Group]:
+        found = [g for y in (year - 1, year, year + 1) for g in self.by_year.get((countries, status, y), ())]
+        return sorted(found, key=lambda g: g.index)
+
+    def redate(self, group: _Group, when: FuzzyDate) -> None:
+        if when.start.year != group.when.start.year:
+            self.by_year[(group.countries, group.status, group.when.start.year)].remove(group)
+            self.by_year.setdefault((group.countries, group.status, when.start.year), []).append(group)
+        group.when = when
 
 
 def _compatible_types(a: str, b: str, status: str = "happened") -> bool:
@@ -57,29 +101,32 @@ def _compatible_types(a: str, b: str, status: str = "happened") -> bool:
     return (a in _FORCE) == (b in _FORCE)
 
 
-def _join_dated(groups, item: DatedMention) -> None:
+def _join_dated(groups: _Groups, item: DatedMention) -> None:
+    mention = item.mention
     best = None
-    for index, (when, members) in enumerate(groups):
-        first = members[0].mention
+    mine = _people(item)
+    for group in groups.near(frozenset(mention.countries), mention.status, item.date.start.year):
         if (
-            set(first.countries) == set(item.mention.countries)
-            and first.status == item.mention.status
-            and _compatible_types(first.type, item.mention.type, first.status)
-            and _close(when, item.date)
-            and not _different_people(members, item)
+            _compatible_types(group.type, mention.type, group.status)
+            and _close(group.when, item.date)
+            and not (
+                group.people and mine and not group.people & mine
+            )  # ministers in May, presidents on 24 May
         ):
-            score = (when.precision != item.date.precision, abs((when.start - item.date.start).days))
+            score = (
+                group.when.precision != item.date.precision,
+                abs((group.when.start - item.date.start).days),
+            )
             if best is None or score < best[0]:
-                best = (score, index)
+                best = (score, group)
     if best is None:
-        groups.append((item.date, [item]))
+        groups.open(item, item.date)
         return
-    index = best[1]
-    when, members = groups[index]
+    group = best[1]
     precise = {"day": 0, "month": 1, "year": 2}
-    if precise[item.date.precision] < precise[when.precision]:
-        when = item.date
-    groups[index] = (when, [*members, item])
+    if precise[item.date.precision] < precise[group.when.precision]:
+        groups.redate(group, item.date)
+    group.add(item)
 
 
 def _people(item: DatedMention) -> set[str]:
@@ -90,43 +137,33 @@ def _people(item: DatedMention) -> set[str]:
     }
 
 
-def _different_people(members: list[DatedMention], item: DatedMention) -> bool:
-    """Ministers meeting in May and presidents meeting on 24 May are two events."""
-    theirs = set().union(*(_people(m) for m in members))
-    mine = _people(item)
-    return bool(theirs and mine and not theirs & mine)
-
-
 def _close(a: FuzzyDate, b: FuzzyDate) -> bool:
     if a.overlaps(b):
         return True
     return a.precision == b.precision == "day" and abs((a.start - b.start).days) <= 1
 
 
-def _join_undated(groups, item: DatedMention, reference: date | None) -> None:
+def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -> None:
     mention = item.mention
     candidates = [
-        index
-        for index, (_when, members) in enumerate(groups)
-        if set(members[0].mention.countries) == set(mention.countries)
-        and members[0].mention.status == mention.status
-        and _compatible_types(members[0].mention.type, mention.type)
+        group
+        for group in groups.by_pair.get((frozenset(mention.countries), mention.status), ())
+        if _compatible_types(group.type, mention.type)
     ]
     if candidates:
         if mention.status == "planned":
-            index = candidates[-1]
+            group = candidates[-1]
         else:
-            index = min(candidates, key=lambda i: _distance(groups[i][0], reference))
+            group = min(candidates, key=lambda g: _distance(g.when, reference))
         if (
             mention.status == "planned"
-            or _distance(groups[index][0], reference) <= RECENT_DAYS
+            or _distance(group.when, reference) <= RECENT_DAYS
             or not _newsworthy(mention)
         ):
-            when, members = groups[index]
-            groups[index] = (when, [*members, item])
+            group.add(item)
             return
     if reference is not None and _newsworthy(mention):
-        groups.append((FuzzyDate(reference, "day"), [item]))
+        groups.open(item, FuzzyDate(reference, "day"))
 
 
 def _newsworthy(mention: EventMention) -> bool:

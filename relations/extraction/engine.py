@@ -3,8 +3,14 @@
 clean text -> sentences -> reference date (refdate, or the editor's override) -> time expressions
 (timex) -> actors per sentence -> event mentions -> clustering into Events. Deterministic, linear in
 the text, and safe on any input: overlong "sentences" (text with no punctuation) are skipped.
+
+Dating a mention: the governing expression of its clause, except a date after "since" (an ongoing
+state: no event when told in the present), after "before the" (another moment) or in an aside
+(", unveiled on Tuesday,"). With none, "a day after" / "two days later" count from the last day the
+text named before. A headline with no verb takes the tense of the lead that follows.
 """
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -15,14 +21,17 @@ from .cluster import DatedMention, cluster, to_event
 from .events import find_event_mentions
 from .knowledge import Knowledge
 from .refdate import infer_reference_date
-from .results import Extraction, FuzzyDate, ReferenceDate
+from .results import Extraction, FuzzyDate, ReferenceDate, TimeExpression
 from .text import clean, sentences
 from .timex import find_time_expressions, governing_expression
 
+_ONGOING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_ASIDE = re.compile(r",\s+(?:first\s+)?[a-z]+ed\s+(?:on|in|at|last|earlier)?\s*$")
 _BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_INTERACTIONS = frozenset({"visit", "meeting", "phone_call"})
 LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
 MAX_SENTENCE = 1500  # characters; longer runs are no prose a reporter wrote
 _EPOCH = date(2000, 1, 1)  # resolves absolute dates when a text has no reference date
@@ -46,7 +55,8 @@ def extract(
     expressions = find_time_expressions(body, day or _EPOCH)
     if day is None:
         expressions = [e for e in expressions if e.kind == "absolute"]
-    mentions = []
+    told = []  # (sentence, its mentions, its expressions)
+    starts = [e.start for e in expressions]
     context = Context()
     pairs = Counter()
     prose = [
@@ -55,29 +65,65 @@ def extract(
         if len(s.text) <= MAX_SENTENCE and _WORD.search(s.text) and not _is_headline_list(s.text)
     ]
     for index, sentence in enumerate(prose):
-        when = governing_expression(expressions, sentence.start, sentence.end, body)
+        local = _within(expressions, starts, sentence)
+        when = governing_expression(local, sentence.start, sentence.end, body)
         actors = find_actors(knowledge, sentence.text, when.value.start if when else day)
         actors = resolve_references(sentence.text, actors, context)
         found = find_event_mentions(sentence.text, sentence.start, actors)
         for mention in found:
             mention.in_lead = index < LEAD_SENTENCES
             pairs[mention.countries] += 1
-        mentions += _dated(found, expressions, body, sentence, day)
+        told.append((sentence, found, local))
         if pairs:  # "the two leaders" are most often the article's main pair
             context.pair = max(pairs, key=pairs.get)
+    _tense_from_lead(told)
+    mentions = []
+    for sentence, found, local in told:
+        mentions += _dated(found, expressions, local, body, sentence, day)
     names = {code: country.name for code, country in knowledge.countries.items()}
     events = [to_event(when, members, names) for when, members in cluster(mentions, day)]
     events.sort(key=lambda e: (e.date.start, e.countries))
     return Extraction(reference_date=reference, events=events, expressions=expressions)
 
 
-def _dated(found, expressions, body: str, sentence, reference: date | None) -> list[DatedMention]:
+def _within(expressions, starts: list[int], sentence) -> list:
+    """The expressions inside the sentence (bisect: linear in the text, not sentences x dates)."""
+    return expressions[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
+
+
+def _tense_from_lead(told) -> None:
+    """A headline with no verb ("Summit in Bangkok on Thursday") tells what the lead tells: a plan
+    when the next sentences tell the same pair's interaction as planned."""
+    for index, (_sentence, found, _local) in enumerate(told[:LEAD_SENTENCES]):
+        for mention in found:
+            if mention.tensed or mention.status != "happened":
+                continue
+            following = [m for _s, later, _l in told[index + 1 : index + 1 + LEAD_SENTENCES] for m in later]
+            if (
+                any(
+                    m.countries == mention.countries and m.status == "planned" and m.type in _INTERACTIONS
+                    for m in following
+                )
+                and mention.type in _INTERACTIONS
+            ):
+                mention.status = "planned"
+
+
+def _dated(found, expressions, local, body: str, sentence, reference: date | None) -> list[DatedMention]:
     """The sentence's mentions with the date governing each one's clause; the status follows a date
     past or future. When a sentence tells what happened and a plan and one date serves both, the date
     goes to the one it fits (a past date to what happened, a future one to the plan)."""
-    dated = [_governed(mention, expressions, body, sentence, reference) for mention in found]
+    dated = [_governed(mention, expressions, local, body, sentence, reference) for mention in found]
+    primary = {id(e) for m, e in dated if not m.secondary and e is not None}
+    dated = [  # a further event of the sentence counts only with a date of its own
+        (m, e)
+        for m, e in dated
+        if not m.secondary or (e is not None and e is not _ONGOING and id(e) not in primary)
+    ]
     result = []
     for mention, expression in dated:
+        if expression is _ONGOING:
+            continue
         if expression is None:
             result.append(DatedMention(mention, None))
             continue
@@ -96,17 +142,76 @@ def _dated(found, expressions, body: str, sentence, reference: date | None) -> l
     return result
 
 
-def _governed(mention, expressions, body: str, sentence, reference: date | None):
+def _governed(mention, expressions, local, body: str, sentence, reference: date | None):
     """The expression dating the mention's clause; none for "the visit" (a reference back) or a
     date after "since" (a span's start, not the event's day)."""
     if mention.anaphoric:
         return mention, None
-    when = governing_expression(expressions, sentence.start, sentence.end, body, anchor=mention.trigger_start)
-    if when is None or _SINCE.search(body, max(0, when.start - 8), when.start):
+    when = governing_expression(local, sentence.start, sentence.end, body, anchor=mention.trigger_start)
+    if when is None:
+        return mention, _counted_from_another(mention, expressions, body, sentence, reference)
+    if _SINCE.search(body, max(0, when.start - 8), when.start):
+        if _ONGOING.search(sentence.text):
+            return mention, _ONGOING  # "are in a standoff since April": a state of things, no event
         return mention, None
+    if when.start > mention.trigger_start and _ASIDE.search(body, max(0, when.start - 30), when.start):
+        return mention, None  # "discussed the plan, unveiled on Tuesday, with ...": the date is the plan's
     if _BEFORE.search(body, max(0, when.start - 24), when.start) and when.start > mention.trigger_start:
         return mention, None  # "flew to Sochi days before the September 17 elections": another moment
     return mention, when
+
+
+def _counted_from_another(mention, expressions, body: str, sentence, reference) -> TimeExpression | None:
+    """'The announcement comes a day after X met Y', 'Two days later, X visited Y': the day counted
+    from the last day the text named before (the announcement's, the earlier event's)."""
+    offset = _OFFSET.search(body, sentence.start, sentence.end)
+    if offset is None:
+        return None
+    base = None
+    for expression in reversed(
+        expressions[: bisect.bisect_left([e.start for e in expressions], offset.start())]
+    ):
+        if expression.end > offset.start():
+            continue
+        if mention.status == "happened" and reference is not None and expression.value.start > reference:
+            continue  # a day that has been counts a day that has been
+        base = expression
+        break
+    if base is None or base.value.precision != "day":
+        return None
+    if offset["next"]:
+        days = 1
+    else:
+        count = offset["count"].lower()
+        days = int(count) if count.isdigit() else _COUNTS[count]
+        days *= 7 if offset["unit"].lower().startswith("week") else 1
+        direction = offset["dir"].lower()
+        before_trigger = offset.end() <= mention.trigger_start
+        if direction == "earlier" or (direction == "after" and before_trigger):
+            days = -days
+        elif direction in ("after", "before") and not before_trigger:
+            return None  # "met a day after the vote": counted from a day the text may not name
+    value = FuzzyDate(base.value.start + timedelta(days=days))
+    return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
+
+
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+}
+_OFFSET = re.compile(
+    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|before|later|earlier)|the\s+(?P<next>next|following)\s+day)\b",
+    re.IGNORECASE,
+)
 
 
 def _directed(mention, when, reference: date | None) -> FuzzyDate:

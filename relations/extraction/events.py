@@ -5,15 +5,22 @@ around it, not every state the sentence names: states after "on", "about", "over
 clause are topics ("agreed on the need to respect Syria's sovereignty"), and a place after "in" only
 counts when the interaction would otherwise lack a side. Negated triggers are no event; future
 markers in the trigger's clause make the event planned.
+
+Blame ("Russia held Israel responsible", "blamed the downing on Israel") makes the one who blames and
+the one blamed the sides; it is the incident itself when the blamed thing is an act of force. A known
+city (data/cities.json) is a visit's host ("visited Sochi") but never a side of anything else. Besides
+the first event that happened and the first plan, a sentence may tell further clear interactions
+between other states (marked secondary: the engine keeps them only with a date of their own).
 """
 
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .actors import Actor
+from .text import lower_keeping_offsets
 
 DATA = Path(__file__).with_name("data")
 
@@ -243,6 +250,19 @@ _PHONE = re.compile(
 _SPECIFIED = re.compile(r"\s+(?:of|by|between)\s+[A-Z]")
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _INTERACTIONS = frozenset({"visit", "meeting", "phone_call"})
+_TENSED = re.compile(
+    r"\b(?:was|were|had|has|have|did|does|is|are|am|be|been|will|would|'s|met|held|said|says|told|went|spoke"
+    r"|took|came|made|gave|left|flew|[a-z]{2,}ed|[a-z]{3,}s\s+(?:to|with|the|a|an|in|on))\b"
+)
+# A past participle between a future marker and the trigger tells the trigger's own time: "will discuss
+# the dialogue announced during the visit".
+_PAST_BETWEEN = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|invited|proposed|intended|aimed|hoped|prepared|agreed|asked)\b)"
+    r"[a-z]{3,}ed\s+(?:during|at|in|on|after)\b"
+)
+_ACHIEVED = re.compile(
+    r"\b(?:had|got|was|were)\s+(?:the\s+|an?\s+)?(?:opportunity|chance|able|occasion)\s+to\s+$", re.I
+)
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # Past forms of trigger verbs: what they tell has happened, whatever purpose follows ("arrived to meet").
 _PAST_FORM = re.compile(
@@ -251,12 +271,22 @@ _PAST_FORM = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[;:]|, (?:which|who|while|but|as|after|before|since|when)\b|\b(?:said|says) (?:that )?"
 )
+# Words that start another clause or name a partner: a topic's words do not run across them.
+_CLAUSE_WORDS = r"(?:since|that|when|after|before|with|as|but|who|which|while|met|said|told)\b"
+# "on Saturday", "in March": a date, not a topic.
+_CALENDAR_WORDS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|\d)"
+)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|of|for|including|such as|among them|issues?"
     r"|discuss(?:ed|es|ing)?"
-    r"|topics?|situation in|crisis in|war in|conflict in)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    r"|topics?|situation in|crisis in|war in|conflict in)\s+(?!" + _CALENDAR_WORDS + r")(?:the\s+)?"
+    r"(?:(?!" + _CLAUSE_WORDS + r")\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "of X" before a person names who acts: "the visit of Foreign Minister Y".
+_OF_PERSON = re.compile(r"\bof\s+(?:the\s+)?$")
 _OFFICE_OF = re.compile(
     r"\b(?:presidents?|kings?|queens?|emirs?|leaders?|governments?|authorities|forces|army|armies|military"
     r"|militaries|people|embassy|ambassadors?|ministers?|ministry|ministries|parliaments?|troops|navy|navies"
@@ -323,6 +353,8 @@ class EventMention:
     rank: int = 1
     in_lead: bool = False  # told in the article's first sentences, where the news is
     anaphoric: bool = False  # "the visit", "this meeting": a reference back to an event told before
+    tensed: bool = True  # False: no verb tells past or future ("Summit in Bangkok on Thursday")
+    secondary: bool = False  # a further event of the sentence: kept only with a date of its own
 
     @property
     def quad_class(self) -> int:
@@ -334,16 +366,16 @@ class EventMention:
 def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list[EventMention]:
     """The interactions `sentence` reports between two or more states: at most one that happened and
     one planned (a sentence that reports talks and the next meeting they prepared)."""
+    if not actors:
+        return []
+    lowered = lower_keeping_offsets(sentence)
     if len({a.country for a in actors}) < 2:
-        if len(actors) == 0 or not _VISIT_WORDS.search(sentence):
+        if not _VISIT_WORDS.search(lowered):
             return []
         actors = sorted(actors + _city_places(sentence, actors), key=lambda a: a.start)
         if len({a.country for a in actors}) < 2:
             return []
     candidates = []
-    lowered = sentence.lower()
-    if len(lowered) != len(sentence):  # a few letters change length when lowered; keep offsets right
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
     for match in _triggers(lowered):
         info = _TRIGGER_INFO[match.lastgroup]
         if _NEGATION.search(sentence, max(0, match.start() - 40), match.start()):
@@ -367,7 +399,10 @@ def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list
     if blame is not None and (told is None or told[1].type in ("statement", "military_incident")):
         chosen["happened"] = blame  # the blamed state, not the one that fired, is the other side
     mentions = []
-    for status, (match, info, pairs) in chosen.items():
+    others = _other_events(candidates, chosen)
+    secondary = {id(entry[0]) for _status, entry in others}
+    for status, (match, info, pairs) in [*chosen.items(), *others]:
+        status_match = id(match)
         kind = info.type if match.re is _BLAME else _refine_type(sentence, match, info.type, status)
         trigger = sentence[match.start() : match.end()]
         mentions.extend(
@@ -387,6 +422,8 @@ def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list
                 anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start() - 12), match.start()))
                 and kind in _INTERACTIONS
                 and not _SPECIFIED.match(sentence, match.end()),
+                tensed=status != "happened" or match.re is _BLAME or bool(_TENSED.search(sentence)),
+                secondary=status_match in secondary,
             )
             for countries in pairs
         )
@@ -424,7 +461,8 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[re.Matc
                 accused = [
                     a
                     for a in actors
-                    if match.end() < a.start <= match.end() + 80 and _BLAME_ON.match(lowered[: a.start], match.end())
+                    if match.end() < a.start <= match.end() + 80
+                    and _BLAME_ON.match(lowered[: a.start], match.end())
                 ]
         if not accused:
             continue
@@ -441,7 +479,8 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[re.Matc
             subject = before[0]
         blamer = subject.country
         force_before = any(
-            m.end() <= match.start() and _TRIGGER_INFO[m.lastgroup].type == "military_incident"
+            m.end() <= match.start()
+            and _TRIGGER_INFO[m.lastgroup].type == "military_incident"
             and (_PAST_FORM.search(m.group()) or m.group().endswith("shot down"))
             for m in found
         )
@@ -469,6 +508,29 @@ def _triggers(lowered: str) -> list[re.Match]:
     return found
 
 
+_NEXT_VERB = re.compile(r",|\band\b")
+_CLEAR_EVENTS = frozenset({"visit", "meeting", "phone_call", "military_incident"})
+
+
+def _other_events(candidates, chosen) -> list:
+    """More events of one sentence: "X met Y on Monday and spoke by phone with Z on Tuesday". A
+    clear interaction between other states than the sentence's first event of that status."""
+    taken = {status: set(pairs) for status, (_match, _info, pairs) in chosen.items()}
+    blamed = {status for status, (match, _info, _pairs) in chosen.items() if match.re is _BLAME}
+    kept = {id(entry[0]) for entry in chosen.values()}
+    others = []
+    for _weak, _pos, match, info, pairs, status in sorted(candidates, key=lambda c: c[1]):
+        if id(match) in kept or info.rank != 1 or info.type not in _CLEAR_EVENTS:
+            continue
+        if info.type == "military_incident" and status in blamed:
+            continue  # the act of force is the blamed incident, already told
+        fresh = [pair for pair in pairs if pair not in taken.setdefault(status, set())]
+        if fresh:
+            others.append((status, (match, info, fresh)))
+            taken[status].update(fresh)
+    return others
+
+
 def _refine_type(sentence: str, match: re.Match, kind: str, status: str) -> str:
     """'accepted an invitation to visit' is a planned visit, 'talks by phone' a phone call."""
     tail = sentence[match.end() : match.end() + 40].lower()
@@ -476,7 +538,7 @@ def _refine_type(sentence: str, match: re.Match, kind: str, status: str) -> str:
         r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel)", tail
     ):
         return "visit"
-    if kind == "meeting" and _PHONE.search(sentence):
+    if kind == "meeting" and _PHONE.search(sentence, max(0, match.start() - 60), match.end() + 60):
         return "phone_call"
     if kind == "military_incident" and _VERBAL_ATTACK.match(sentence, match.end()):
         return "statement"
@@ -494,6 +556,19 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right_break.start() if right_break else len(sentence)
 
 
+@lru_cache(maxsize=256)
+def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, bool]:
+    """Whether the words before an actor make it a topic ("agreed on ... Syria") and a place ("in
+    Syria"); cached, as every trigger of the sentence asks the same for each actor."""
+    before = sentence[max(0, position - 40) : position]
+    topic = (
+        bool(_TOPIC_BEFORE.search(before))
+        and not _OFFICE_OF.search(before)
+        and not (person and _OF_PERSON.search(before))
+    )
+    return topic, bool(_PLACE_BEFORE.search(before))
+
+
 def _sides(sentence: str, start: int, end: int, kind: str, actors: list[Actor]) -> list[tuple[str, ...]]:
     """The pairs of states acting on each other through the trigger: actors of the sentence minus
     topics; places ("in Sochi", "in Syria") only when a side would be missing; one pair per state of a
@@ -504,11 +579,11 @@ def _sides(sentence: str, start: int, end: int, kind: str, actors: list[Actor]) 
             if kind == "visit" and actor.start > end:
                 places.append(actor.country)
             continue
-        before = sentence[max(0, actor.start - 40) : actor.start]
         if actor.kind != "group":
-            if kind in _DIPLOMATIC and _TOPIC_BEFORE.search(before) and not _OFFICE_OF.search(before):
+            topic, place = _context_before(sentence, actor.start, actor.kind == "person")
+            if kind in _DIPLOMATIC and topic:
                 continue
-            if actor.start > end and _PLACE_BEFORE.search(before):
+            if actor.start > end and place:
                 places.append(actor.country)
                 continue
         sides.append(actor.country)
@@ -534,6 +609,8 @@ def _subject_and_objects(sentence: str, start: int, end: int, actors: list[Actor
     before = [a for a in actors if left <= a.start < start]
     after = [a for a in actors if end <= a.start < right]
     subject = before[-1].country if before else None
+    if before and _NEXT_VERB.search(sentence, before[-1].end, start):
+        subject = before[0].country  # "X met Y in Sochi, spoke with Z": X acts again, not Y
     objects = [a for a in after if a.country != subject]
     if subject and objects:
         coordinated = [objects[0]]
@@ -553,16 +630,24 @@ def _status(sentence: str, start: int, end: int) -> str:
     if _PAST_FORM.search(trigger):
         return "happened"
     left, _right = _clause(sentence, start, end)
-    if _FUTURE.search(sentence, max(left, start - 80), start) or _FUTURE_AFTER.match(sentence, end):
+    future = _FUTURE.search(sentence, max(left, start - 80), start)
+    if future:  # the marker nearest the trigger
+        future = list(_FUTURE.finditer(sentence, future.start(), start))[-1]
+    if future and not _PAST_BETWEEN.search(sentence, future.end(), start):
+        return "planned"
+    if _FUTURE_AFTER.match(sentence, end):
         return "planned"
     if _INFINITIVE.search(sentence, max(0, start - 4), start):
+        if _ACHIEVED.search(sentence, max(0, start - 40), start):
+            return "happened"  # "had the opportunity to discuss"
         return "weak"
     return "happened"
 
 
-_VISIT_WORDS = re.compile(r"\b(?:visit|arriv|land|travel|flew|fly|flies|flying|head|went|jet|trip|tour)", re.I)
+_VISIT_WORDS = re.compile(r"\b(?:visit|arriv|land|travel|flew|fly|flies|flying|head|went|jet|trip|tour)")
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-Ýİ][\w'’.-]*|de|la|es|ez-\w+|el-\w+|al-\w+|am|on)){0,4}"
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*"
+    r"(?: (?:[A-ZÀ-ÖØ-Ýİ][\w'’.-]*|de|la|es|ez-\w+|el-\w+|al-\w+|am|on)){0,4}"
 )
 
 

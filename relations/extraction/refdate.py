@@ -161,12 +161,25 @@ def _anchored_clue(mention: DateMention) -> Clue | None:
     return Clue(fits, 2.0 if close else 1.0, evidence, years=years, windows=windows)
 
 
+def _anniversary_mentions(text: str) -> list[re.Match]:
+    """'the 75th anniversary', read only just before each 'anniversary' (a scan of the whole text
+    for its ordinals costs more than the rest of the date clues)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    found = []
+    position = lowered.find("anniversar")
+    while position != -1:
+        start = max(0, position - 90, found[-1].end() if found else 0)
+        found += _ANNIVERSARY.finditer(text, start, position + len("anniversary"))
+        position = lowered.find("anniversar", position + 1)
+    return found
+
+
 def _anniversary_clues(text: str, mentions: list[DateMention]) -> list[Clue]:
     """'the 75th anniversary of ...': a year, tied to the writing year by tense or 'next year'."""
     clues = []
-    if "anniversar" not in text.lower():
-        return clues
-    for match in _ANNIVERSARY.finditer(text):
+    for match in _anniversary_mentions(text):
         count = _ordinal_value(match)
         if not count:
             continue

@@ -35,7 +35,9 @@ Public API
     e.g. "met") the nearest expression wins, but one that sits across a clause break from
     the anchor (";", ", but", ", which", a dash, a quotation mark) only when there is no
     other: in "X was sentenced last year, but was pardoned on Wednesday" the anchor
-    "sentenced" gets "last year" and "pardoned" gets "Wednesday". Pass the anchor when
+    "sentenced" gets "last year" and "pardoned" gets "Wednesday"; a date before the anchor
+    with a comma between ("met Y on Monday, spoke with Z on Wednesday") yields to one after
+    it. Dates in brackets ("Donald Trump (2017-2021)") qualify a noun. Pass the anchor when
     one sentence holds several events.
 
 Direction of year-less expressions comes from the words around them: explicit "last"/
@@ -506,7 +508,10 @@ def governing_expression(
             return (demoted, rank[expression.value.precision], expression.start)
         low, high = sorted((anchor, expression.start if expression.start > anchor else expression.end))
         crosses = text is not None and _CLAUSE_BREAK.search(text, low, high) is not None
-        return (demoted, crosses, abs(expression.start - anchor))
+        # "met Y on Monday, spoke with Z on Wednesday": a comma before the trigger ends the last
+        # verb's phrase; a date after the trigger, in its own phrase, goes first.
+        comma = text is not None and expression.end <= anchor and "," in text[expression.end : anchor]
+        return (demoted, crosses, comma, abs(expression.start - anchor))
 
     return min(inside, key=key)
 
@@ -974,6 +979,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 _IN_BRACKETS_BEFORE = re.compile(r"\([^()]{0,8}$")
 _IN_BRACKETS_AFTER = re.compile(r"[^()]{0,8}\)")
 _QUALIFIER_BEFORE = re.compile(r"(?i:\b(?:since|the|a|an|its|his|her|their|of)\s+)$")
@@ -982,7 +988,7 @@ _QUALIFIER_BEFORE = re.compile(r"(?i:\b(?:since|the|a|an|its|his|her|their|of)\s
 def _is_qualifier(text: str, expression: TimeExpression) -> bool:
     """'since April 2020', 'the 2016 campaign': the date describes something else."""
     before = text[max(0, expression.start - 10) : expression.start]
-    if re.search(r"(?i:\bsince\s+)$", before):
+    if _SINCE_BEFORE.search(before):
         return True
     if _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(text, expression.end):
         return True  # "Donald Trump (2017-2021)": a term, an aside about a noun

@@ -107,3 +107,12 @@ def test_knowledge_from_records():
 def test_default_knowledge_covers_the_un_members(knowledge):
     assert len(knowledge.countries) >= 195
     assert {"US", "RU", "IL", "PS", "VA", "SS", "TL"} <= set(knowledge.countries)
+
+
+def test_a_title_in_the_text_makes_an_office_holder_even_out_of_term():
+    knowledge = Knowledge.default()
+    undated = date(1900, 1, 1)  # no term covers it: only the title tells the office
+    titled = find_actors(knowledge, "President Vladimir Putin spoke.", undated)
+    assert [a.country for a in titled] == ["RU"]
+    assert find_actors(knowledge, "Vladimir Putin spoke.", undated) == []
+    assert find_actors(knowledge, "Former President Vladimir Putin spoke.", undated) == []

@@ -123,8 +123,8 @@ def test_hostile_words_give_conflict_quad_classes(knowledge):
         ("A Turkish jet was shot down by a Syrian missile, and Turkey held Greece responsible.", ("GR", "TR"),
          "military_incident"),
         ("Turkey blamed the downing of its jet on Greece.", ("GR", "TR"), "military_incident"),
-        ("The Syrian army shot down a Turkish plane over Syria, but Ankara said it blamed the incident on Greece.",
-         ("GR", "TR"), "military_incident"),
+        ("The Syrian army shot down a Turkish plane over Syria, but Ankara said it blamed the incident "
+         "on Greece.", ("GR", "TR"), "military_incident"),
         ("Pakistan blamed India for the tensions.", ("IN", "PK"), "statement"),
     ],
 )  # fmt: skip
@@ -151,3 +151,10 @@ def test_a_visited_city_gives_the_host(knowledge):
 )
 def test_a_city_makes_no_wrong_pair(knowledge, sentence):
     assert mentions(knowledge, sentence) == []
+
+
+def test_a_weekday_after_on_is_a_date_not_a_topic(knowledge):
+    found = only(
+        knowledge, "The Russian president on Saturday hosted the Japanese prime minister in Irkutsk."
+    )
+    assert (found.countries, found.type) == (("JP", "RU"), "meeting")

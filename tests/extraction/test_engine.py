@@ -1,0 +1,109 @@
+import io
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from relations.extraction.engine import extract
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+ARTICLE = (
+    "On Thursday, Japanese Prime Minister Shinzo Abe held talks with "
+    "Indian Prime Minister Narendra Modi in Tokyo. "
+    "The two leaders signed a currency swap deal, officials said.\n"
+    "Abe accepted an invitation to visit India next year.\n"
+    "In 2017, the sides agreed on a high-speed rail project.\n"
+)
+
+
+def test_extract_reads_a_whole_article():
+    extraction = extract(ARTICLE, page_date=date(2018, 10, 30))
+    assert extraction.reference_date.date == date(2018, 10, 30)
+    found = {(e.date.iso(), e.type, e.status, e.countries) for e in extraction.events}
+    assert found == {
+        ("2018-10-25", "meeting", "happened", ("IN", "JP")),
+        ("2019", "visit", "planned", ("IN", "JP")),
+        ("2017", "agreement", "happened", ("IN", "JP")),
+    }
+    meeting = next(e for e in extraction.events if e.type == "meeting")
+    assert meeting.location == "Tokyo"
+    assert "Shinzo Abe" in meeting.participants and "Narendra Modi" in meeting.participants
+    assert meeting.quad_class == 1
+    assert meeting.title.startswith("Shinzo Abe meets")
+
+
+def test_editor_override_sets_the_reference_date():
+    extraction = extract(ARTICLE, page_date=date(2018, 10, 30), reference_override=date(2018, 11, 2))
+    assert extraction.reference_date.method == "editor"
+    assert any(e.date.iso() == "2018-11-01" for e in extraction.events)
+
+
+def test_without_any_date_only_absolute_dates_are_used():
+    extraction = extract("In March 2015, Brazil and Argentina signed a trade pact.")
+    assert [(e.date.iso(), e.countries) for e in extraction.events] == [("2015-03", ("AR", "BR"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\x00" * 1000,
+        "Russia Israel " * 200_000,
+        "1234567890 " * 50_000,
+        "Putin met\x00 Netanyahu.\x00\x00 On 31 February 2019 Israel visited Russia.",
+        "\ud800 broken surrogate? Russia met Iran.",
+        ".\n" * 10_000,
+    ],
+)
+def test_no_crash_on_any_input(text):
+    started = time.perf_counter()
+    extract(text, page_date=date(2020, 1, 1))
+    assert time.perf_counter() - started < 10
+
+
+def test_speed_on_article_sized_text():
+    text = ARTICLE * 12
+    extract(text, page_date=date(2018, 10, 30))
+    started = time.perf_counter()
+    for _ in range(20):
+        extract(text, page_date=date(2018, 10, 30))
+    assert (time.perf_counter() - started) / 20 < 0.05
+
+
+def test_extract_command_prints_the_contract(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("30 October 2018\n" + ARTICLE)
+    untitled = tmp_path / "no_date.txt"
+    untitled.write_text("A headline, not a date\nIn March 2015, Brazil and Argentina signed a trade pact.\n")
+    out = io.StringIO()
+    call_command("extract", str(article), str(untitled), "--json", stdout=out)
+    result = json.loads(out.getvalue())
+    assert result[0]["reference_date"] == "2018-10-30"
+    assert result[1]["file"].endswith("no_date.txt")
+    for record in result:
+        assert set(record) >= {"file", "reference_date", "events"}
+        for event in record["events"]:
+            assert set(event) >= {"date", "precision", "countries", "type", "status", "title", "evidence"}
+    assert result[1]["events"][0]["countries"] == ["AR", "BR"]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="the shared corpus is not present")
+def test_seed_article_gives_the_russia_israel_timeline():
+    call_out = io.StringIO()
+    call_command("extract", str(SHARED / "articles" / "00_seed_sochi.txt"), "--json", stdout=call_out)
+    events = json.loads(call_out.getvalue())[0]["events"]
+    pair = sorted(
+        (e["date"], e["type"], e["status"]) for e in events if sorted(e["countries"]) == ["IL", "RU"]
+    )
+    assert pair == [
+        ("2018", "military_incident", "happened"),
+        ("2019", "meeting", "planned"),
+        ("2019-04", "visit", "happened"),
+        ("2019-09-11", "meeting", "happened"),
+        ("2020", "visit", "planned"),
+        ("2020-05-09", "ceremony", "planned"),
+    ]
