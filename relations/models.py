@@ -30,10 +30,26 @@ def format_fuzzy_date(day: date | None, precision: str) -> str:
     return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
+class CountryQuerySet(models.QuerySet):
+    def lookup(self, text: str) -> "Country | None":
+        """A country by ISO code (alpha-2 or alpha-3), name or alias, as a person types it."""
+        text = text.strip()
+        if not text:
+            return None
+        upper = text.upper()
+        return (
+            self.filter(Q(code=upper) | Q(code3=upper)).first()
+            or self.filter(name__iexact=text).first()
+            or self.filter(aliases__text__iexact=text, aliases__weak=False).first()
+        )
+
+
 class Country(models.Model):
     code = models.CharField("ISO alpha-2", max_length=2, primary_key=True)
     code3 = models.CharField("ISO alpha-3", max_length=3, unique=True)
     name = models.CharField(max_length=100, unique=True)
+
+    objects = CountryQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -118,23 +118,10 @@ def country_options(request):
     return render(request, "home.html#country-options", {"countries": countries})
 
 
-def lookup_country(text: str) -> Country | None:
-    """A country by code, name or alias, as typed by a person."""
-    text = text.strip()
-    if not text:
-        return None
-    by_code = Country.objects.filter(code=text.upper()) | Country.objects.filter(code3=text.upper())
-    return (
-        by_code.first()
-        or Country.objects.filter(name__iexact=text).first()
-        or Country.objects.filter(aliases__text__iexact=text, aliases__weak=False).first()
-    )
-
-
 def pick_pair(request):
     """The home page's plain form: two countries by name or code, to their timeline."""
-    first = lookup_country(request.GET.get("a", ""))
-    second = lookup_country(request.GET.get("b", ""))
+    first = Country.objects.lookup(request.GET.get("a", ""))
+    second = Country.objects.lookup(request.GET.get("b", ""))
     if first is None or second is None or first == second:
         missing = [
             t for t, c in ((request.GET.get("a", ""), first), (request.GET.get("b", ""), second)) if c is None

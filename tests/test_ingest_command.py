@@ -14,8 +14,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles"
 
 
 def ingest(*paths) -> str:
+    """The command's report; it ends with an error (exit status 1) when an input was refused."""
     out = StringIO()
-    call_command("ingest", *map(str, paths), "--no-progress", stdout=out)
+    try:
+        call_command("ingest", *map(str, paths), "--no-progress", stdout=out)
+    except CommandError as error:
+        return f"{out.getvalue()}error: {error}"
     return out.getvalue()
 
 
@@ -40,11 +44,12 @@ def test_bad_files_are_reported_and_good_ones_kept(tmp_path):
     assert "failed empty.txt: is empty" in output
     assert "failed binary.txt: looks like a binary file" in output
     assert "failed baddate.txt: first line should be the page date" in output
+    assert output.endswith("error: 3 input(s) were not ingested (reasons above)")
 
 
 def test_missing_path_is_an_error(tmp_path):
     with pytest.raises(CommandError, match="No such file"):
-        ingest(tmp_path / "nope")
+        call_command("ingest", str(tmp_path / "nope"))
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared development corpus is not beside the project")
@@ -52,3 +57,14 @@ def test_development_corpus_one_article_per_file():
     files = len(list(CORPUS.glob("*.txt")))
     assert ingest(CORPUS).startswith(f"{files} created")
     assert ingest(CORPUS).startswith(f"0 created, {files} already known")
+
+
+@pytest.mark.usefixtures("countries")  # outside a test transaction: extraction runs on commit, as in use
+def test_extraction_failure_is_reported(tmp_path, monkeypatch):
+    def explode(*args, **kwargs):
+        raise RuntimeError("engine broke")
+
+    monkeypatch.setattr("relations.tasks.extract", explode)
+    (tmp_path / "good.txt").write_text("2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
+    output = ingest(tmp_path)
+    assert "extraction failed for good.txt: extraction error: RuntimeError: engine broke" in output

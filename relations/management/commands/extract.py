@@ -15,11 +15,15 @@ from django.core.management.base import BaseCommand
 from relations.extraction.engine import extract
 from relations.extraction.knowledge import Knowledge
 from relations.extraction.pagedate import split_corpus_file
+from relations.sources import InputError, decode
 
 
 def read_article(path: Path):
-    """(page date or None, text) of an article file."""
-    content = path.read_text(encoding="utf-8", errors="replace")
+    """(page date or None, text) of an article file; InputError when it cannot be read as text."""
+    try:
+        content = decode(path.read_bytes())
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}") from None
     try:
         page_date, body, _offset = split_corpus_file(content)
     except ValueError:
@@ -56,7 +60,14 @@ class Command(BaseCommand):
         knowledge = Knowledge.default()
         results = []
         for path in options["files"]:
-            page_date, body = read_article(path)
+            try:
+                page_date, body = read_article(path)
+            except InputError as error:
+                self.stderr.write(f"{path}: {error}")
+                results.append({"file": str(path), "reference_date": None, "events": [], "error": str(error)})
+                continue
+            if not body.strip():
+                self.stderr.write(f"{path}: no article text")
             extraction = extract(body, page_date=page_date, knowledge=knowledge)
             reference = extraction.reference_date.date
             results.append(

@@ -7,6 +7,7 @@ from django.db import InterfaceError, OperationalError, connections
 from tqdm import tqdm
 
 from relations.ingest import Stored, store
+from relations.models import Article
 from relations.sources import ArticleRecord, expand_paths, records_from_path
 
 DATABASE_RETRIES = 5
@@ -26,7 +27,7 @@ class Command(BaseCommand):
         if missing:
             raise CommandError(f"No such file or directory: {', '.join(missing)}")
         files = expand_paths(paths)
-        created, known, refused = 0, 0, []
+        created, known, refused = [], 0, []
         progress = tqdm(unit=" articles", disable=no_progress or not files, file=self.stderr._out)
         for path in files:
             progress.set_postfix_str(path.name, refresh=False)
@@ -36,15 +37,32 @@ class Command(BaseCommand):
                     if not isinstance(record, ArticleRecord):
                         refused.append((record.source_name, record.reason))
                         continue
-                    stored = self.store_retrying(record, created)
-                    created += stored.created
-                    known += not stored.created
+                    stored = self.store_retrying(record, len(created))
+                    if stored.created:
+                        created.append(stored.article.pk)
+                    else:
+                        known += 1
             except OSError as error:
                 refused.append((path.name, f"cannot read: {error.strerror or error}"))
         progress.close()
-        self.stdout.write(f"{created} created, {known} already known, {len(refused)} failed")
+        self.stdout.write(f"{len(created)} created, {known} already known, {len(refused)} failed")
         for name, reason in refused:
             self.stdout.write(f"  failed {name}: {reason}")
+        self.report_extraction(created)
+        if refused:
+            raise CommandError(f"{len(refused)} input(s) were not ingested (reasons above)", returncode=1)
+
+    def report_extraction(self, created: list[int]) -> None:
+        """Where extraction ran in-process, say how it went; otherwise that the worker has it."""
+        articles = Article.objects.filter(pk__in=created)
+        failed = list(
+            articles.filter(status=Article.Status.FAILED).values_list("source_name", "url", "error")
+        )
+        waiting = articles.filter(status__in=[Article.Status.PENDING, Article.Status.PROCESSING]).count()
+        if waiting:
+            self.stdout.write(f"{waiting} article(s) queued for extraction by the worker")
+        for source_name, url, error in failed:
+            self.stdout.write(f"  extraction failed for {source_name or url}: {error}")
 
     def store_retrying(self, record: ArticleRecord, created_so_far: int) -> Stored:
         """Store one article, waiting out a database restart; stop with a clear error if it lasts."""

@@ -14,10 +14,15 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", dest="as_json", help="Print JSON instead of text.")
 
     def handle(self, *args, country_a, country_b, as_json: bool, **options):
-        codes = sorted(code.upper() for code in (country_a, country_b))
-        found = set(Country.objects.filter(code__in=codes).values_list("code", flat=True))
-        if len(found) != 2:
-            raise CommandError(f"Need two known ISO alpha-2 codes, got {country_a!r} and {country_b!r}.")
+        countries = [Country.objects.lookup(text) for text in (country_a, country_b)]
+        unknown = [
+            text for text, country in zip((country_a, country_b), countries, strict=True) if country is None
+        ]
+        if unknown:
+            raise CommandError(f"Unknown country: {', '.join(unknown)} (use an ISO code or a name).")
+        codes = sorted(country.code for country in countries)
+        if codes[0] == codes[1]:
+            raise CommandError("A timeline needs two different countries.")
         pairs = (
             EventPair.objects.filter(country_a=codes[0], country_b=codes[1])
             .select_related("event")
