@@ -55,11 +55,11 @@ class ArticleMentionInline(MentionInline):
 class ArticleAdmin(admin.ModelAdmin):
     list_display = [
         "__str__",
-        "outlet",
-        "page_date",
+        "status",
         "reference_date",
         "reference_method",
-        "status",
+        "page_date",
+        "outlet",
         "attempts",
     ]
     list_filter = ["status", "reference_method", "outlet"]
