@@ -73,7 +73,7 @@ def matching_event(codes: list[str], extracted: ExtractedEvent, exclude=()) -> E
     """The stored event of the same pair, status and kind whose date fits best.
 
     A year and a day are compatible but far apart in what they say: such a match also needs
-    a shared participant or the same location.
+    a shared participant, the same location, or to be the only event of exactly that type there.
     """
     a, b = sorted(codes)[:2]
     wanted = extracted.date
@@ -86,11 +86,12 @@ def matching_event(codes: list[str], extracted: ExtractedEvent, exclude=()) -> E
         status=extracted.status,
         type__in=types,
     ).exclude(pk__in=exclude)
+    compatible_events = [event for event in candidates if compatible(event.fuzzy_date, wanted)]
+    same_type = [event for event in compatible_events if event.type == extracted.type]
     fitting = [
         (abs((event.date - wanted.start).days), event.pk, event)
-        for event in candidates
-        if compatible(event.fuzzy_date, wanted)
-        and (close_in_precision(event, extracted) or corroborated(event, extracted))
+        for event in compatible_events
+        if close_in_precision(event, extracted) or corroborated(event, extracted) or same_type == [event]
     ]
     return min(fitting)[2] if fitting else None
 

@@ -103,10 +103,17 @@ def test_multilateral_event_is_on_every_pair_timeline():
     ]
 
 
-def test_a_year_matches_a_day_only_with_a_shared_participant_or_place():
-    save_extraction(make_article(), extraction(extracted_event("2019-04-04", status="planned")))
+def test_a_year_matches_a_day_only_with_a_shared_participant_place_or_as_the_only_one_of_its_type():
+    save_extraction(make_article(), extraction(extracted_event("2019-04-04", type="visit", status="planned")))
     save_extraction(make_article(), extraction(extracted_event("2019", status="planned")))
     assert Event.objects.count() == 2
+    save_extraction(make_article(), extraction(extracted_event("2021-05-01", type="sanctions")))
+    save_extraction(make_article(), extraction(extracted_event("2021-09-01", type="sanctions")))
+    save_extraction(make_article(), extraction(extracted_event("2021", type="sanctions")))
+    assert Event.objects.filter(type="sanctions").count() == 3
+    save_extraction(make_article(), extraction(extracted_event("2018", type="ceremony")))
+    save_extraction(make_article(), extraction(extracted_event("2018-09-17", type="ceremony")))
+    assert Event.objects.filter(type="ceremony").count() == 1
     day = extracted_event("2018-09-17", type="military_incident")
     day.location = "Latakia"
     year = extracted_event("2018", type="military_incident")
