@@ -7,13 +7,14 @@ or deleted. Merges that touch the same countries are serialised by row locks.
 
 from collections import Counter
 from datetime import timedelta
+from itertools import combinations
 
 from django.db import transaction
 from django.utils import timezone
 
 from relations.extraction.results import Event as ExtractedEvent
 from relations.extraction.results import Extraction, FuzzyDate
-from relations.models import Article, Country, Event, Mention
+from relations.models import Article, Country, Event, EventPair, Mention
 
 # Types that different articles use for the same interaction.
 SAME_INTERACTION = {"visit": {"visit", "meeting"}, "meeting": {"visit", "meeting"}}
@@ -121,8 +122,14 @@ def create_event(codes: list[str], extracted: ExtractedEvent) -> Event:
         confidence=extracted.confidence,
         quad_class=extracted.quad_class,
     )
-    event.countries.set(codes)
-    event.sync_pairs()
+    codes = sorted(set(codes))
+    Event.countries.through.objects.bulk_create(
+        [Event.countries.through(event=event, country_id=code) for code in codes]
+    )
+    EventPair.objects.bulk_create(
+        EventPair(event=event, country_a_id=a, country_b_id=b, date=event.date)
+        for a, b in combinations(codes, 2)
+    )
     return event
 
 
