@@ -3,9 +3,10 @@
 Mentions with their own date open or join the event of the same pair and status whose date is
 compatible. Mentions without a date are what is said about an event already told (topics, points
 agreed, quotes from the press conference): a happened one joins the pair's event nearest the
-reference date, a planned one the pair's last planned event; an undated happening with no event
-to join is dated by the reference date when it is news (told in the lead, or a clear interaction);
-an undated plan with nothing to join only when the lead tells it.
+reference date (for a call, meeting or visit, the nearest of that kind of contact: a call is not
+the aid sent the next day), a planned one the pair's last planned event; an undated happening with
+no event to join is dated by the reference date when it is news (told in the lead, or a clear
+interaction); an undated plan with nothing to join only when the lead tells it.
 """
 
 import re
@@ -22,6 +23,8 @@ TYPE_PRIORITY = (
 )  # fmt: skip
 _INTERACTIONS = frozenset({"phone_call", "meeting", "visit"})
 _FORCE = frozenset({"military_incident", "sanctions"})
+_IN_PERSON = frozenset({"meeting", "visit"})
+_CONTACT_FAMILY = {"phone_call": frozenset({"phone_call"}), "meeting": _IN_PERSON, "visit": _IN_PERSON}
 
 
 _SPEAKERS = re.compile(r"spokes|aide|adviser")  # they tell of events, they are not who meets
@@ -154,7 +157,7 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
         if mention.status == "planned":
             group = candidates[-1]
         else:
-            group = min(candidates, key=lambda g: _distance(g.when, reference))
+            group = min(_same_kind(candidates, mention.type), key=lambda g: _distance(g.when, reference))
         if (
             mention.status == "planned"
             or _distance(group.when, reference) <= RECENT_DAYS
@@ -164,6 +167,16 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
             return
     if reference is not None and _newsworthy(mention):
         groups.open(item, FuzzyDate(reference, "day"))
+
+
+def _same_kind(candidates: list[_Group], kind: str) -> list[_Group]:
+    """An undated call ("discussed oil in a phone call") tells the pair's call, an undated meeting or
+    visit its meeting or visit (talks are held during a visit), not whatever else happened nearest
+    the reference date (aid sent the next day)."""
+    if kind not in _INTERACTIONS:
+        return candidates
+    family = _CONTACT_FAMILY[kind]
+    return [g for g in candidates if g.type in family] or candidates
 
 
 def _newsworthy(mention: EventMention) -> bool:
@@ -223,18 +236,28 @@ _VERBS = {
     "other": ("and", "and"),
 }
 
+# What an "other" event is, by its PLOVER event: "Russia sends aid to United States".
+_OTHER_VERBS = {
+    "AID": ("sends aid to", "to send aid to"),
+    "COOPERATE": ("cooperates with", "to cooperate with"),
+}
+
 
 def _title(lead: EventMention, kind: str, names: dict[str, str], location: str) -> str:
     """'Putin meets Netanyahu in Sochi', 'Israel to visit Russia': the sides by their leaders when named."""
     first_actor = {}
     for actor in lead.actors:
         if actor.country in lead.countries:
-            label = actor.label or names.get(actor.country, actor.country)
+            label = names.get(actor.country, actor.country)
+            if kind != "military_incident":  # force is between states, not the leader who spoke of it
+                label = actor.label or label
             if actor.country not in first_actor or (actor.person and not first_actor[actor.country][1]):
                 first_actor[actor.country] = (label, bool(actor.person))
     ordered = [first_actor.get(code, (names.get(code, code), False))[0] for code in _order(lead)]
     subject, rest = ordered[0], ordered[1:]
     verb = _VERBS[kind][lead.status == "planned"]
+    if kind == "other" and lead.plover in _OTHER_VERBS:
+        verb = _OTHER_VERBS[lead.plover][lead.status == "planned"]
     if kind == "visit":
         rest = [names.get(code, code) for code in _order(lead)[1:]]
     title = f"{subject} {verb} {' and '.join(rest)}"

@@ -6,8 +6,10 @@ the text, and safe on any input: overlong "sentences" (text with no punctuation)
 
 Dating a mention: the governing expression of its clause, except a date after "since" (an ongoing
 state: no event when told in the present), after "before the" (another moment) or in an aside
-(", unveiled on Tuesday,"). With none, "a day after" / "two days later" count from the last day the
-text named before. A headline with no verb takes the tense of the lead that follows.
+(", unveiled on Tuesday,"). An incident told through blame ("accused X on Tuesday of causing the
+loss of a plane downed on Monday") is dated by the act when the words after it date it. With none,
+"a day after" / "two days later" count from the last day the text named before. A headline with
+no verb takes the tense of the lead that follows.
 """
 
 import bisect
@@ -69,7 +71,7 @@ def extract(
         when = governing_expression(local, sentence.start, sentence.end, body)
         actors = find_actors(knowledge, sentence.text, when.value.start if when else day)
         actors = resolve_references(sentence.text, actors, context)
-        found = find_event_mentions(sentence.text, sentence.start, actors)
+        found = find_event_mentions(sentence.text, sentence.start, actors, knowledge)
         for mention in found:
             mention.in_lead = index < LEAD_SENTENCES
             pairs[mention.countries] += 1
@@ -147,6 +149,12 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
     date after "since" (a span's start, not the event's day)."""
     if mention.anaphoric:
         return mention, None
+    if (
+        mention.act_start is not None
+    ):  # "accused X on Tuesday of causing the loss of a plane downed on Monday"
+        when = governing_expression(local, mention.act_start, sentence.end, body, anchor=mention.act_start)
+        if when is not None and not _REPORTING.search(body, mention.act_start, when.start):
+            return mention, when
     when = governing_expression(local, sentence.start, sentence.end, body, anchor=mention.trigger_start)
     if when is None:
         return mention, _counted_from_another(mention, expressions, body, sentence, reference)
@@ -195,6 +203,7 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
     return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
 
 
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b")
 _COUNTS = {
     "a": 1,
     "an": 1,

@@ -2,13 +2,18 @@
 
 A trigger (a verb or noun of interaction) gives the type; the sides are the states of the actors
 around it, not every state the sentence names: states after "on", "about", "over" in a diplomatic
-clause are topics ("agreed on the need to respect Syria's sovereignty"), and a place after "in" only
-counts when the interaction would otherwise lack a side. Negated triggers are no event; future
+clause are topics ("agreed on the need to respect Syria's sovereignty"), and a place after "in" (or
+after "near", "around", "off" wherever it stands: "activity near Taiwan") only counts when the
+interaction would otherwise lack a side. Negated triggers are no event; future
 markers in the trigger's clause make the event planned.
 
-Blame ("Russia held Israel responsible", "blamed the downing on Israel") makes the one who blames and
-the one blamed the sides; it is the incident itself when the blamed thing is an act of force. A known
-city (data/cities.json) is a visit's host ("visited Sochi") but never a side of anything else. Besides
+Blame ("Russia held Israel responsible", "blamed the downing on Israel", "accused Israel of causing
+the loss of a plane") makes the one who blames and the one blamed the sides; it is the incident itself
+when the blamed thing is an act of force (an accusation of anything else stays a statement). A known
+city (data/cities.json) is a visit's host ("visited Sochi") but never a side of anything else. The
+location of a visit or meeting is a place: a known city, a state's name, or a capitalised name after
+"in"/"at" that the knowledge does not hold as a person or a bloc ("the Black Sea resort of Sochi" is
+Sochi; "an aide to Netanyahu" names no place). Besides
 the first event that happened and the first plan, a sentence may tell further clear interactions
 between other states (marked secondary: the engine keeps them only with a date of their own).
 """
@@ -20,6 +25,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .actors import Actor
+from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
 from .text import lower_keeping_offsets
 
 DATA = Path(__file__).with_name("data")
@@ -296,11 +302,27 @@ _OFFICE_OF = re.compile(
 )
 _COORDINATION = re.compile(r"^(?:\s*,)?\s*(?:and|or|as well as|,)?\s*$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|within)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_DIPLOMATIC = frozenset({"visit", "meeting", "phone_call", "agreement", "ceremony", "invitation", "trade"})
-_LOCATION = re.compile(
-    r"\b(?:in"
-    r"|to) (?:the )?((?:[A-Z][a-z\u00c0-\u024f'-]+)(?: [A-Z][a-z\u00c0-\u024f'-]+)?)(?:,? ([A-Z][a-z]+))?"
+# "activity near Taiwan", "drills around the island of X", "off X's coast": a place wherever it stands.
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|around|off|close to|in the vicinity of|off the coast of|in the waters (?:off|of))\s+"
+    r"(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?$",
+    re.IGNORECASE,
 )
+_DIPLOMATIC = frozenset({"visit", "meeting", "phone_call", "agreement", "ceremony", "invitation", "trade"})
+_PLACE_NAME = r"[A-Z][a-z\u00c0-\u024f'-]+(?: [A-Z][a-z\u00c0-\u024f'-]+)?"
+_LOCATION = re.compile(r"\b(?P<word>in|at|to) (?:the )?(?P<place>" + _PLACE_NAME + ")")
+# "the Black Sea resort of Sochi", "the Syrian port city of Latakia": the place is the one after "of".
+_PLACE_OF = re.compile(
+    r" (?:[a-z-]+ ){0,2}?(?:resort|city|town|port|capital|village|region|province|island|enclave|district"
+    r"|oasis|county)s? of (?:the )?(?P<place>" + _PLACE_NAME + ")"
+)
+# A lower-case word after a name that is not a function word: the name qualifies a noun.
+_ATTRIBUTIVE = re.compile(
+    r" (?!(?:on|in|at|to|for|with|from|of|and|or|but|as|by|where|when|which|that|who|while|after|before"
+    r"|during|last|this|next|earlier|later|since|until|is|was|were|are|has|had|have|will|would|said|says"
+    r"|late|early|over|under|about|amid|between|near|on|the|a|an|its|his|her|their|together|again)\b)[a-z]"
+)
+_DEMONYM_END = ("an", "ans", "ese", "ish", "ic", "i", "is")
 _NOT_PLACES = frozenset(
     [
         "January",
@@ -355,6 +377,7 @@ class EventMention:
     anaphoric: bool = False  # "the visit", "this meeting": a reference back to an event told before
     tensed: bool = True  # False: no verb tells past or future ("Summit in Bangkok on Thursday")
     secondary: bool = False  # a further event of the sentence: kept only with a date of its own
+    act_start: int | None = None  # a blamed act of force told after the blame word: it dates the incident
 
     @property
     def quad_class(self) -> int:
@@ -363,7 +386,9 @@ class EventMention:
         return TYPE_CODES[self.type].quad_class
 
 
-def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list[EventMention]:
+def find_event_mentions(
+    sentence: str, offset: int, actors: list[Actor], knowledge: Knowledge | None = None
+) -> list[EventMention]:
     """The interactions `sentence` reports between two or more states: at most one that happened and
     one planned (a sentence that reports talks and the next meeting they prepared)."""
     if not actors:
@@ -396,8 +421,10 @@ def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list
         chosen.setdefault(status, (match, info, pairs))
     blame = _blame(sentence, lowered, actors, [c[2] for c in candidates])
     told = chosen.get("happened")
+    act_end = None
     if blame is not None and (told is None or told[1].type in ("statement", "military_incident")):
-        chosen["happened"] = blame  # the blamed state, not the one that fired, is the other side
+        chosen["happened"] = blame[:3]  # the blamed state, not the one that fired, is the other side
+        act_end = blame[3]
     mentions = []
     others = _other_events(candidates, chosen)
     secondary = {id(entry[0]) for _status, entry in others}
@@ -417,25 +444,38 @@ def find_event_mentions(sentence: str, offset: int, actors: list[Actor]) -> list
                 status=status,
                 countries=countries,
                 actors=actors,
-                location=_location(sentence, match.start()) if kind in ("visit", "meeting") else "",
+                location=_location(sentence, match.start(), match.end(), actors, knowledge)
+                if kind in ("visit", "meeting")
+                else "",
                 rank=info.rank,
                 anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start() - 12), match.start()))
                 and kind in _INTERACTIONS
                 and not _SPECIFIED.match(sentence, match.end()),
                 tensed=status != "happened" or match.re is _BLAME or bool(_TENSED.search(sentence)),
                 secondary=status_match in secondary,
+                act_start=offset + act_end if act_end is not None and match.re is _BLAME else None,
             )
             for countries in pairs
         )
     return mentions
 
 
-_BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|h(?:eld|olds?|olding))\b")
+_BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|h(?:eld|olds?|olding)|accus(?:e|es|ed|ing))\b")
 _RESPONSIBLE = re.compile(r"\W+(?:[\w'’]+\W+){1,4}?(?:responsible|accountable|to blame)\b")
 _BLAME_ON = re.compile(r"\W+(?:[\w'’-]+\W+){1,8}?on\W+(?:the\s+)?$")
+_FORCE_WORDS = (
+    r"downing|shoot-?down|attacks?|strikes?|airstrikes?|bombings?|shelling|raids?|incident|crash|killings?"
+)
 _FORCE_NOUN = re.compile(
-    r"\W+(?:the\s+|an?\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:downing|shoot-?down|attacks?|strikes?"
-    r"|airstrikes?|bombings?|shelling|raids?|incident|crash|killings?)\b"
+    r"\W+(?:the\s+|an?\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:" + _FORCE_WORDS + r")\b"
+)
+# "accused Israel of causing the loss of a plane", "accused Turkey of the downing": the act of force.
+_ACCUSED_OF = re.compile(
+    r"(?:['’]s?)?\s+(?:\w+\s+){0,2}?of\s+(?:causing\s+(?:the\s+)?(?:loss|deaths?|destruction|sinking)\b"
+    r"|(?:(?:carrying\s+out|being\s+behind|being\s+responsible\s+for|responsibility\s+for|orchestrating"
+    r"|staging|launching|provoking|causing)\s+)?(?:the\s+|an?\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + _FORCE_WORDS
+    + r")\b)"
 )
 # Between the one who blames and the blame word: "Russia ", "Russia's ministry said it ".
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’]+){0,4}?\s+$")
@@ -450,7 +490,13 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[re.Matc
     (military_incident) when the blamed thing is an attack or an act of force told before it; else
     the blaming is a statement."""
     for match in _BLAME.finditer(lowered):
-        if match.group().startswith("h"):
+        act = None
+        if match.group().startswith("accus"):  # only an accusation of an act of force is the incident
+            accused = [a for a in actors if match.end() <= a.start <= match.end() + 12]
+            act = _ACCUSED_OF.match(lowered, accused[0].end) if accused else None
+            if act is None:
+                continue
+        elif match.group().startswith("h"):
             tail = _RESPONSIBLE.match(lowered, match.end())
             if not tail:
                 continue
@@ -484,9 +530,10 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[re.Matc
             and (_PAST_FORM.search(m.group()) or m.group().endswith("shot down"))
             for m in found
         )
-        force_object = not match.group().startswith("h") and _FORCE_NOUN.match(lowered, match.end())
-        info = _BLAME_INCIDENT if force_before or force_object else _BLAME_STATEMENT
-        return match, info, [tuple(sorted((blamer, target)))]
+        force_object = match.group().startswith("blam") and _FORCE_NOUN.match(lowered, match.end())
+        act = act or force_object
+        info = _BLAME_INCIDENT if force_before or act else _BLAME_STATEMENT
+        return match, info, [tuple(sorted((blamer, target)))], act.end() if act else None
     return None
 
 
@@ -557,15 +604,18 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=256)
-def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, bool]:
+def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, bool | str]:
     """Whether the words before an actor make it a topic ("agreed on ... Syria") and a place ("in
-    Syria"); cached, as every trigger of the sentence asks the same for each actor."""
+    Syria"; "near" when the words make it a place wherever it stands: "activity near Taiwan");
+    cached, as every trigger of the sentence asks the same for each actor."""
     before = sentence[max(0, position - 40) : position]
     topic = (
         bool(_TOPIC_BEFORE.search(before))
         and not _OFFICE_OF.search(before)
         and not (person and _OF_PERSON.search(before))
     )
+    if not person and _NEAR_BEFORE.search(before):
+        return topic, "near"
     return topic, bool(_PLACE_BEFORE.search(before))
 
 
@@ -583,7 +633,7 @@ def _sides(sentence: str, start: int, end: int, kind: str, actors: list[Actor]) 
             topic, place = _context_before(sentence, actor.start, actor.kind == "person")
             if kind in _DIPLOMATIC and topic:
                 continue
-            if actor.start > end and place:
+            if place and (actor.start > end or place == "near"):
                 places.append(actor.country)
                 continue
         sides.append(actor.country)
@@ -657,6 +707,28 @@ def _cities() -> tuple[dict[str, str], frozenset[str]]:
     return data["cities"], frozenset(data["venues"])
 
 
+def _is_place_name(
+    place: str, match: re.Match, end: int, trigger_end: int, actors: list[Actor], knowledge: Knowledge | None
+) -> bool:
+    start = end - len(place)
+    if any(a.kind != "state" and a.start < end and start < a.end for a in actors):
+        return False  # a person, a pronoun or "the two sides"
+    known = _knowledge(knowledge).find(place)
+    if any(found.kind in (PERSON, BLOC, NOT_STATE) for found in known):
+        return False
+    states = [found for found in known if found.kind in (STATE, WEAK_STATE)]
+    if states:  # a state's name is a place, its demonym ("in Russian airspace") is not
+        names = {_knowledge(knowledge).country_name(code) for found in states for code in found.targets}
+        return place in names or any(f.text == place and not place.endswith(_DEMONYM_END) for f in states)
+    if match["word"] == "to":
+        return match.start() <= trigger_end + 1
+    return True
+
+
+def _knowledge(knowledge: Knowledge | None) -> Knowledge:
+    return knowledge if knowledge is not None else Knowledge.default()
+
+
 def _city(name: str) -> str | None:
     """The state a known city lies in, for a run of capitalised words that starts with its name."""
     cities, _venues = _cities()
@@ -684,10 +756,26 @@ def _city_places(sentence: str, actors: list[Actor]) -> list[Actor]:
     return places
 
 
-def _location(sentence: str, position: int) -> str:
+def _location(sentence: str, position: int, trigger_end: int, actors: list[Actor], knowledge=None) -> str:
+    """Where a visit or meeting took place: a known city, a state's name, or a capitalised name after
+    "in"/"at" (after "to" only right after the trigger: "travelled to X", not "an aide to X") that is
+    not a person, a bloc or an institution."""
     for match in _LOCATION.finditer(sentence, position):
-        place = match.group(1)
-        if place.split()[0] not in _NOT_PLACES:
+        place, end = match["place"], match.end("place")
+        of = _PLACE_OF.match(sentence, end)
+        if of:  # "the Black Sea resort of Sochi"
+            place, end = of["place"], of.end("place")
+        words = place.split()
+        if words[0] in _NOT_PLACES:
+            continue
+        if len(words) > 1 and words[-1] in _NOT_PLACES:  # "arrived in Israel Monday"
+            place, end = words[0], end - len(words[-1]) - 1
+        elif _ATTRIBUTIVE.match(sentence, end):
+            continue  # "at the Nazi concentration camp": a name used as an adjective
+        city = _city(place)
+        if city:
+            return city
+        if _is_place_name(place, match, end, trigger_end, actors, knowledge):
             return place
     for run in _CAPITALISED_RUN.finditer(sentence, position):  # "visited Sochi"
         name = _city(run.group())

@@ -10,7 +10,11 @@ itself says a lot about when it was written, independently of any stamp:
   ``data/anniversaries.json``, or from a year written in the same sentence), and "next year"
   beside it ("on 9 May next year") fixes the writing year;
 * a weekday in a past clause ("On Wednesday, X met Y") says the text is a day or a few after
-  such a weekday; ``known_dates`` (dates the database already holds) sharpen that.
+  such a weekday; ``known_dates`` (dates the database already holds) sharpen that;
+* a weekday tied to a date that can be computed ("on Thursday, five days before the September 17
+  election", "on Thursday, September 12") must fall on that weekday, which only some years allow;
+* the page stamp is a crawl, update or re-render stamp: when the text contradicts it, the writing
+  date is sought on or before it (a day or two of slack for time zones), not after it.
 
 Each clue is a test of a candidate writing date with a weight. The stamp is kept unless some
 other date leaves clearly less clue weight violated; then the best-explaining date wins, soft
@@ -51,6 +55,32 @@ _ANNIVERSARY = re.compile(
     re.I,
 )
 _MAX_MENTIONS = 300  # clues beyond these add nothing but time
+_STAMP_SLACK_DAYS = 2  # a stamp may be a day or two early (time zones, midnight)
+_STAMP_BOUND_WEIGHT = 1.0
+_WEEKDAY_WEIGHT = 1.5
+_WEEKDAY_YEARS_BACK = 8  # years before the stamp searched for a weekday that fits
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+# "five days before the " just before an anchored date
+_COUNTED_RELATION = re.compile(
+    r"\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|twenty|thirty)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<way>before|ahead\s+of|prior\s+to|after|following)\s+(?:the\s+)?$",
+    re.I,
+)
+# what may stand between a weekday and the phrase that dates it: "on Thursday, just five days before"
+_WEEKDAY_LINK = re.compile(r"\s*(?:,|\(|-|–|—)?\s*(?:(?:just|only|some|about|exactly)\s+)?$", re.I)
+_WEEKDAY_REACH = 10  # days between a day named by its weekday and the writing date
+_WEEKDAY_GAP = 120  # characters between a weekday and the appositive that dates it
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”()]|\n\s*\n|\s[-–—]\s|\b(?:but|while|whereas|and then)\b")
+_APPOSITIVE_END = re.compile(r",\s+$")
+_WEEKDAY_LEAD = re.compile(
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\s*,?\s*\(?", re.I
+)
 _KEEP_STAMP_MARGIN = 1.0  # clue weight the stamp may violate beyond the best date
 
 
@@ -62,7 +92,9 @@ class Clue:
     weight: float
     evidence: str
     years: tuple[int, ...] = ()  # writing years the clue points to, to seed candidates
-    windows: tuple[tuple[int, int, int], ...] = ()  # (month, day, days-before) anchors to seed candidates
+    # (month, day, first, last): seed candidates `first`..`last` days from that month and day
+    windows: tuple[tuple[int, int, int, int], ...] = ()
+    prefers: Callable[[date], float] | None = None  # a soft preference among the dates that fit
 
 
 def infer_reference_date(
@@ -71,7 +103,7 @@ def infer_reference_date(
     """The date `text` was written: the page stamp unless the text's clues contradict it."""
     known = sorted(set(known_dates))
     mentions = find_mentions(text, page_date or date(2000, 1, 1))[:_MAX_MENTIONS]
-    clues = _clues(text, mentions)
+    clues = _clues(text, mentions, page_date)
     soft = _soft_scorer(mentions, known)
     if page_date is not None:
         stamp_cost = _violated(clues, page_date)
@@ -79,10 +111,17 @@ def infer_reference_date(
             supporting = [c.evidence for c in clues if c.fits(page_date)][:3]
             confidence = 0.9 if supporting else 0.8
             return ReferenceDate(page_date, "stamp", confidence, tuple(supporting))
+    if page_date is not None:
+        clues.append(_stamp_bound_clue(page_date))
     candidates = _candidates(clues, page_date, mentions, known)
     if not candidates:
         return ReferenceDate(None, "none", 0.0)
-    best = min(candidates, key=lambda d: (_violated(clues, d), -soft(d), _distance(d, page_date)))
+    preferring = [c.prefers for c in clues if c.prefers is not None]
+
+    def preference(d: date) -> float:
+        return soft(d) + sum(prefers(d) for prefers in preferring)
+
+    best = min(candidates, key=lambda d: (_violated(clues, d), -preference(d), _distance(d, page_date)))
     best_cost = _violated(clues, best)
     if page_date is not None and stamp_cost - best_cost <= _KEEP_STAMP_MARGIN:
         contrary = [c.evidence for c in clues if c.fits(page_date) is False][:3]
@@ -102,14 +141,25 @@ def infer_reference_date(
 # --- clues ----------------------------------------------------------------------------------
 
 
-def _clues(text: str, mentions: list[DateMention]) -> list[Clue]:
+def _clues(text: str, mentions: list[DateMention], page_date: date | None = None) -> list[Clue]:
     clues = []
     for mention in mentions:
         clue = _explicit_date_clue(mention) or _anchored_clue(mention)
         if clue:
             clues.append(clue)
+    clues += _weekday_clues(text, mentions, page_date)
     clues += _anniversary_clues(text, mentions)
     return clues
+
+
+def _stamp_bound_clue(page_date: date) -> Clue:
+    """A contradicted stamp still bounds the writing date from above: pages are re-stamped later."""
+    limit = page_date + timedelta(days=_STAMP_SLACK_DAYS)
+    return Clue(
+        lambda d: d <= limit,
+        _STAMP_BOUND_WEIGHT,
+        f"the page stamp {page_date.isoformat()} is later than the writing date, not earlier",
+    )
 
 
 def _explicit_date_clue(mention: DateMention) -> Clue | None:
@@ -156,9 +206,120 @@ def _anchored_clue(mention: DateMention) -> Clue | None:
         f"'{mention.relation} the {expression.text}' places the text shortly before "
         f"{'that date' if target_year is None else expression.value.iso()}"
     )
-    windows = ((spec.month, spec.day, min(lead, 14)),)
+    windows = ((spec.month, spec.day, -min(lead, 14), 0),)
     years = (target_year,) if target_year else ()
     return Clue(fits, 2.0 if close else 1.0, evidence, years=years, windows=windows)
+
+
+def _weekday_clues(text: str, mentions: list[DateMention], page_date: date | None) -> list[Clue]:
+    """A weekday tied to a computable day: 'on Thursday, five days before the September 17 election'
+    or 'on Thursday, September 12' only fit years in which that day is a Thursday."""
+    clues = []
+    weekday_mentions = [m for m in mentions if m.spec.weekday is not None and m.spec.month is None]
+    base_year = page_date.year if page_date else _latest_written_year(mentions)
+    for mention in mentions:
+        spec = mention.spec
+        if spec.month is None or spec.day is None or spec.year is not None or spec.year_shift is not None:
+            continue
+        if spec.unit:
+            continue
+        tied = _weekday_tie(text, mention, mentions, weekday_mentions)
+        if tied is None:
+            continue
+        weekday, offset, said, way = tied
+        month, day = spec.month, spec.day
+
+        def fits(d: date, month=month, day=day, offset=offset, weekday=weekday, way=way) -> bool | None:
+            moment = _occurrence(month, day, d, "nearest" if offset else way)
+            if moment is None:
+                return None
+            named = moment + timedelta(days=offset)  # the day the weekday names
+            gap = (d - named).days  # a day is named by its weekday only in the week or so around it
+            near = -1 <= gap <= _WEEKDAY_REACH if way == "past" else -_WEEKDAY_REACH <= gap <= 1
+            if way == "nearest":
+                near = abs(gap) <= _WEEKDAY_REACH
+            return near and named.weekday() == weekday
+
+        def prefers(d: date, month=month, day=day, offset=offset, way=way) -> float:
+            moment = _occurrence(month, day, d, "nearest" if offset else way)
+            return 0.4 if moment and 0 <= (d - moment).days - offset <= 2 else 0.0
+
+        years = ()
+        if base_year is not None:
+            years = tuple(
+                y
+                for y in range(base_year - _WEEKDAY_YEARS_BACK, base_year + 2)
+                if (moment := _safe_date(y, month, day))
+                and (moment + timedelta(days=offset)).weekday() == weekday
+            )
+        window = (month, day, offset - 1, offset + 3) if way != "future" else (month, day, -14, 0)
+        clues.append(
+            Clue(
+                fits,
+                _WEEKDAY_WEIGHT,
+                f"'{said}' puts a {_WEEKDAYS[weekday].title()} on that day, which only some years allow",
+                years=years,
+                windows=(window,),
+                prefers=prefers,
+            )
+        )
+    return clues
+
+
+def _weekday_tie(
+    text: str, mention: DateMention, mentions: list[DateMention], weekday_mentions: list[DateMention]
+) -> tuple[int, int, str, str] | None:
+    """(weekday, days from the dated day to the weekday, the words, how to find the dated day)."""
+    expression = mention.expression
+    lead = _WEEKDAY_LEAD.match(expression.text)
+    if lead:  # "Thursday, September 12"
+        way = mention.spec.direction if mention.spec.direction in ("past", "future") else "nearest"
+        return _WEEKDAYS.index(lead["weekday"].lower()), 0, expression.text, way
+    if mention.relation is None:
+        return None
+    counted = _COUNTED_RELATION.search(text, max(0, expression.start - 60), expression.start)
+    if counted is None:
+        return None
+    count = counted["count"].lower()
+    days = int(count) if count.isdigit() else _NUMBERS[count]
+    days *= 7 if counted["unit"].lower().startswith("week") else 1
+    offset = days if counted["way"].lower() in ("after", "following") else -days
+    # the weekday of the same clause: "flew to Sochi on Thursday for talks, five days before the ..."
+    before = [m for m in weekday_mentions if m.expression.end <= counted.start()]
+    if not before:
+        return None
+    weekday_mention = before[-1]
+    weekday_end = weekday_mention.expression.end
+    between = text[weekday_end : counted.start()]
+    if weekday_mention.tense == "future" or counted.start() - weekday_end > _WEEKDAY_GAP:
+        return None
+    if any(weekday_end <= m.expression.start < counted.start() for m in mentions):
+        return None  # another date stands between: the appositive dates that one
+    adjacent = _WEEKDAY_LINK.fullmatch(between)  # "on Thursday, five days before"
+    if not adjacent and (_CLAUSE_BREAK.search(between) or not _APPOSITIVE_END.search(between)):
+        return None
+    said = f"{weekday_mention.expression.text} … {text[counted.start() : expression.end]}"
+    way = (
+        weekday_mention.spec.direction if weekday_mention.spec.direction in ("past", "future") else "nearest"
+    )
+    return weekday_mention.spec.weekday, offset, " ".join(said.split()), way
+
+
+def _latest_written_year(mentions: list[DateMention]) -> int | None:
+    years = [m.spec.year for m in mentions if m.spec.year is not None and m.tense != "future"]
+    return max(years) if years else None
+
+
+def _occurrence(month: int, day: int, around: date, way: str) -> date | None:
+    """The month and day in the year `way` points to from `around`: the latest on or before it
+    ('past'), the first on or after it ('future'), else the nearest."""
+    if way == "past":
+        options = [_safe_date(y, month, day) for y in (around.year, around.year - 1)]
+        return next((o for o in options if o is not None and o <= around), None)
+    if way == "future":
+        options = [_safe_date(y, month, day) for y in (around.year, around.year + 1)]
+        return next((o for o in options if o is not None and o >= around), None)
+    return _nearest_occurrence(month, day, around)
 
 
 def _anniversary_mentions(text: str) -> list[re.Match]:
@@ -356,10 +517,10 @@ def _candidates(clues: list[Clue], page_date: date | None, mentions, known: list
         if page_date is not None:
             found.add(_safe_date(year, page_date.month, min(page_date.day, 28)))
         for clue in clues:
-            for month, day, lead in clue.windows:
+            for month, day, first, last in clue.windows:
                 moment = _safe_date(year, month, day)
                 if moment:
-                    found |= {moment - timedelta(days=k) for k in range(0, lead + 1)}
+                    found |= {moment + timedelta(days=k) for k in range(first, last + 1)}
     found |= {k + timedelta(days=offset) for k in known for offset in (0, 1, 2)}
     if page_date is not None:
         found |= {page_date + timedelta(days=offset) for offset in (-1, 0, 1)}

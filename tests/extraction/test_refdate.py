@@ -81,3 +81,42 @@ def test_reference_dates_of_the_development_corpus():
         if found is None or abs((found - wanted).days) > gold.get("reference_tolerance_days", 2):
             misses.append((gold_path.stem, found, wanted))
     assert misses == []
+
+
+# Invented: written on Tuesday 17 October 2017, the page re-stamped in February 2023.
+TIED_WEEKDAY = """The foreign minister flew to a coastal city on Tuesday for talks with his counterpart,
+three days before the October 20 referendum at home.
+Relations between the two states soured in 2016, when a border post was shelled.
+"""
+
+
+def test_weekday_tied_to_a_computable_day_picks_the_year():
+    result = infer_reference_date(TIED_WEEKDAY, date(2023, 2, 10))
+    assert result.method == "corrected"
+    # 17 October is a Tuesday in 2017 and 2023; 2023-10 is after the stamp, so 2017
+    assert abs((result.date - date(2017, 10, 17)).days) <= 2
+    assert any("Tuesday" in clue for clue in result.evidence)
+
+
+def test_weekday_with_a_day_and_month_must_agree():
+    text = "On Friday, March 8, the two prime ministers met at a border town. They met in 2017 too."
+    result = infer_reference_date(text, date(2021, 9, 1))
+    # 8 March is a Friday in 2013, 2019 and 2024 only; told as past after 2017
+    assert result.method == "corrected"
+    assert date(2019, 3, 8) <= result.date <= date(2019, 3, 11)
+
+
+def test_weekday_far_from_the_counted_day_is_no_tie():
+    text = (
+        "On Monday the envoys met; the ministers will sign the deal five days before the June 30 "
+        "deadline, officials said."
+    )
+    result = infer_reference_date(text, date(2022, 6, 20))
+    assert result.date == date(2022, 6, 20)
+
+
+def test_contradicted_stamp_still_bounds_the_writing_date():
+    text = "The minister travelled abroad just days before the September 17 general election at home."
+    result = infer_reference_date(text, date(2021, 3, 14))
+    assert result.method == "corrected"
+    assert date(2020, 9, 1) <= result.date <= date(2020, 9, 17)

@@ -1,0 +1,90 @@
+"""Locations are places, places are no sides, aid is not a call, blamed acts date the incident."""
+
+from datetime import date
+
+from relations.extraction.engine import extract
+
+
+def events_of(text, reference):
+    return extract(text, page_date=reference).events
+
+
+def test_a_person_after_to_is_no_location():
+    text = (
+        "Israeli President Reuven Rivlin said he would visit Moscow next month, an adviser to Rivlin told "
+        "reporters on Monday."
+    )
+    (event,) = events_of(text, date(2016, 2, 10))
+    assert event.location == "Moscow"
+    text = "Putin will visit Israel next spring, an aide to Netanyahu said."
+    (event,) = events_of(text, date(2019, 11, 5))
+    assert event.type == "visit" and event.location != "Netanyahu"
+    assert not event.title.endswith("in Netanyahu")
+
+
+def test_the_town_after_a_region_is_the_location():
+    text = "Narendra Modi travelled to the Himalayan resort of Shimla on Monday to meet Nawaz Sharif."
+    (event,) = events_of(text, date(2015, 6, 3))
+    assert event.location == "Shimla"
+    assert "Himalayan" not in event.title
+
+
+def test_a_bloc_or_an_adjective_is_no_location():
+    text = "The French and German leaders met at the European Council on Friday."
+    for event in events_of(text, date(2021, 3, 1)):
+        assert event.location != "European Council"
+    text = "Turkish and Greek ministers met on Tuesday at the Ottoman summer palace, officials said."
+    for event in events_of(text, date(2021, 3, 1)):
+        assert event.location != "Ottoman"
+
+
+def test_a_place_name_keeps_no_trailing_weekday():
+    text = "Russian Defence Minister Sergei Shoigu arrived in Israel Tuesday to meet officials."
+    (event,) = events_of(text, date(2017, 10, 18))
+    assert event.location in ("Israel", "")
+    assert "Tuesday" not in event.title
+
+
+def test_aid_is_not_a_phone_call():
+    text = (
+        "Chinese and Italian leaders discuss the pandemic in phone call\n\n"
+        "Chinese President Xi Jinping and Italian Prime Minister Giuseppe Conte spoke by phone on "
+        "Monday about the outbreak.\n"
+        "China sent a cargo plane loaded with ventilators to Rome on Thursday, a gift Italian officials "
+        "praised."
+    )
+    events = events_of(text, date(2020, 3, 20))
+    calls = [e for e in events if e.type == "phone_call"]
+    assert len(calls) == 1 and calls[0].date.start == date(2020, 3, 16)
+    aid = [e for e in events if e.type != "phone_call"]
+    assert aid and aid[0].type == "other" and aid[0].date.start == date(2020, 3, 19)
+
+
+def test_a_state_near_which_force_happens_is_no_side():
+    text = (
+        "Japan protested on Friday against Chinese naval drills near Taiwan, including missiles that fell "
+        "into Japanese waters in August."
+    )
+    pairs = {e.countries for e in events_of(text, date(2022, 10, 7))}
+    assert ("CN", "TW") not in pairs
+    text = "Russian warships fired missiles around Ukraine's coast on Monday, Turkish officials said."
+    pairs = {e.countries for e in events_of(text, date(2022, 10, 7))}
+    assert ("TR", "UA") not in pairs
+
+
+def test_an_accused_act_of_force_is_the_incident_dated_by_the_act():
+    text = (
+        "Ankara blames Moscow for loss of drone\n\n"
+        "Turkey on Thursday accused Russia of causing the loss of a Turkish drone that was shot down over "
+        "the sea on Tuesday evening.\n"
+    )
+    events = events_of(text, date(2021, 5, 14))
+    incidents = [e for e in events if e.countries == ("RU", "TR") and e.type == "military_incident"]
+    assert len(incidents) == 1
+    assert incidents[0].date.start == date(2021, 5, 11)
+
+
+def test_an_accusation_of_words_stays_a_statement():
+    text = "Turkey on Thursday accused Russia of spreading lies about its economy."
+    (event,) = events_of(text, date(2021, 5, 14))
+    assert event.type == "statement" and event.date.start == date(2021, 5, 13)
