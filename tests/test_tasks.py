@@ -71,3 +71,23 @@ def test_extraction_and_housekeeping_have_their_own_queues():
     assert route({}, "relations.tasks.enqueue_pending_articles")["queue"].name == "housekeeping"
     bindings = {queue.name: queue.routing_key for queue in app.amqp.queues.values()}
     assert bindings == {"extraction": "extraction", "housekeeping": "housekeeping"}
+
+
+def test_editor_reference_date_is_used_by_re_extraction(admin_client, django_capture_on_commit_callbacks):
+    article = make_article(STORY, page_date=date(2018, 4, 28))
+    extract_article(article.pk)
+    data = {
+        "text": STORY,
+        "page_date": "2018-04-28",
+        "reference_override": "2019-10-12",
+        "language": "en",
+        "reference_evidence": "[]",
+        "mentions-TOTAL_FORMS": "0",
+        "mentions-INITIAL_FORMS": "0",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(f"/admin/relations/article/{article.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    article.refresh_from_db()
+    assert (article.reference_date, article.reference_method) == (date(2019, 10, 12), "editor")
+    assert Event.objects.get().date == date(2019, 10, 11)
