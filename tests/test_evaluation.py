@@ -1,7 +1,16 @@
-"""The scorer behind `manage.py evaluate`."""
+"""The scorer behind `manage.py evaluate`, and the command."""
+
+from datetime import date
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
 
 from relations.evaluation import Score, Scored, score_article
 from relations.extraction.results import FuzzyDate
+from relations.models import Event
+from relations.tasks import extract_article
+from tests.factories import make_article
 
 
 def event(when, type="meeting", status="happened", countries=("IL", "RU")):
@@ -43,3 +52,24 @@ def test_pairs_are_scored_separately():
     )
     assert (score.true_positives, score.false_negatives) == (1, 2)
     assert round(score.f1, 3) == 0.5
+
+
+@pytest.mark.django_db
+def test_evaluate_command_scores_the_engine_against_reviewed_events():
+    text = (
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Wuhan on Friday. "
+        "The two leaders agreed to strengthen communication between their militaries."
+    )
+    article = make_article(text, page_date=date(2018, 4, 28))
+    extract_article(article.pk)
+    Event.objects.update(locked=True)  # an editor reviewed what the engine found
+    reviewed = Event.objects.get()
+    out = StringIO()
+    call_command("evaluate", stdout=out)
+    assert "1 article(s) with reviewed events" in out.getvalue()
+    assert "event F1 1.000" in out.getvalue()
+    Event.objects.filter(pk=reviewed.pk).update(date=date(2017, 1, 1), precision="year")
+    out = StringIO()
+    call_command("evaluate", "--verbose", stdout=out)
+    assert "event F1 0.000" in out.getvalue()
+    assert "missed CN-IN 2017 meeting" in out.getvalue()
