@@ -142,6 +142,7 @@ class EventAdmin(admin.ModelAdmin):
     date_hierarchy = "date"
     inlines = [EventMentionInline]
     actions = ["lock", "unlock"]
+    show_full_result_count = False  # a count of a million rows on every page is not worth it
     readonly_fields = ["origin", "created_at", "updated_at"]
 
     def get_queryset(self, request):

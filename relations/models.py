@@ -7,7 +7,8 @@ from datetime import date
 from itertools import combinations
 
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from relations.extraction.results import FuzzyDate
@@ -157,7 +158,15 @@ class Article(models.Model):
 
 class EventQuerySet(models.QuerySet):
     def with_source_count(self):
-        return self.annotate(source_count=models.Count("mentions__article", distinct=True))
+        """Sources per event, counted only for the rows fetched (a subquery, not a GROUP BY over all)."""
+        sources = (
+            Mention.objects.filter(event=OuterRef("pk"))
+            .order_by()
+            .values("event")
+            .annotate(n=models.Count("article", distinct=True))
+            .values("n")
+        )
+        return self.annotate(source_count=Coalesce(Subquery(sources), 0))
 
 
 class Event(models.Model):
@@ -212,7 +221,10 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["date", "id"]
-        indexes = [models.Index(fields=["status", "-date"], name="event_status_date")]
+        indexes = [
+            models.Index(fields=["status", "-date"], name="event_status_date"),
+            models.Index(fields=["date", "id"], name="event_date_id"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(precision="day")
@@ -265,7 +277,7 @@ class EventPair(models.Model):
             models.UniqueConstraint(fields=["event", "country_a", "country_b"], name="unique_event_pair"),
             models.CheckConstraint(condition=Q(country_a__lt=F("country_b")), name="pair_in_code_order"),
         ]
-        indexes = [models.Index(fields=["country_a", "country_b", "date"], name="pair_timeline")]
+        indexes = [models.Index(fields=["country_a", "country_b", "date", "event"], name="pair_timeline_event")]
 
     def __str__(self):
         return f"{self.country_a_id}–{self.country_b_id}"
