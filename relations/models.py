@@ -277,7 +277,9 @@ class EventPair(models.Model):
             models.UniqueConstraint(fields=["event", "country_a", "country_b"], name="unique_event_pair"),
             models.CheckConstraint(condition=Q(country_a__lt=F("country_b")), name="pair_in_code_order"),
         ]
-        indexes = [models.Index(fields=["country_a", "country_b", "date", "event"], name="pair_timeline_event")]
+        indexes = [
+            models.Index(fields=["country_a", "country_b", "date", "event"], name="pair_timeline_event"),
+        ]
 
     def __str__(self):
         return f"{self.country_a_id}–{self.country_b_id}"
