@@ -34,6 +34,7 @@ KINDS = {
     "visit": ["{a} arrived in {place} {day} for an official visit hosted by {b}"],
     "agreement": ["{a} and {b} signed an agreement on energy cooperation in {place} {day}"],
 }
+SPAN_DAYS = 3650  # interactions fill 2012-2021, so every article is dated in the past
 TOPICS = ["trade", "security", "energy", "the regional situation", "climate policy", "investment"]
 FILLER = [
     "Officials said the talks were constructive.",
@@ -56,7 +57,7 @@ def interactions(rng: random.Random, count: int, start: date) -> list[Interactio
     result = []
     for index in range(count):
         first, second = rng.sample(LEADERS, 2)
-        day = start + timedelta(days=index + rng.randrange(3))
+        day = start + timedelta(days=index % SPAN_DAYS + rng.randrange(3))
         result.append(Interaction(first, second, rng.choice(list(KINDS)), day))
     return result
 
@@ -90,7 +91,7 @@ def article(rng: random.Random, interaction: Interaction, earlier: Interaction |
 def generate(count: int, seed: int = 7, coverage: int = 3) -> list[dict]:
     """`count` articles; about `coverage` articles per interaction."""
     rng = random.Random(seed)
-    events = interactions(rng, max(1, count // coverage), date(2022, 1, 3))
+    events = interactions(rng, max(1, count // coverage), date(2012, 1, 2))
     articles = []
     while len(articles) < count:
         index = rng.randrange(len(events))
