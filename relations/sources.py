@@ -108,7 +108,7 @@ def record_from_corpus_text(content: str, source_name: str) -> ArticleRecord:
     try:
         page_date, body, _offset = split_corpus_file(content)
     except ValueError as error:
-        raise InputError(f"first line should be the page date: {error}") from None
+        raise InputError(str(error)) from None
     page_date = plausible_page_date(page_date, "the page date")
     text = checked_text(body)
     return ArticleRecord(text=text, source_name=source_name, title=headline(text), page_date=page_date)

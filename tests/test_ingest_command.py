@@ -43,7 +43,7 @@ def test_bad_files_are_reported_and_good_ones_kept(tmp_path):
     assert output.startswith("1 created, 0 already known, 3 failed")
     assert "failed empty.txt: is empty" in output
     assert "failed binary.txt: looks like a binary file" in output
-    assert "failed baddate.txt: first line should be the page date" in output
+    assert "failed baddate.txt: The first line should be the page date" in output
     assert output.endswith("error: 3 input(s) were not ingested (reasons above)")
 
 

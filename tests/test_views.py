@@ -509,3 +509,11 @@ def test_api_event_and_article(client, russia_israel, django_assert_max_num_quer
     assert len(body["events"]) == 4
     assert client.get("/api/events/999999").status_code == 404
     assert client.post(f"/api/events/{event.pk}").status_code == 405
+
+
+def test_a_huge_article_page_shows_the_start_of_the_text(client):
+    article = make_article("The presidents of Chile and Peru met in Lima. " * 5000)
+    response = client.get(f"/articles/{article.pk}/")
+    assert response.status_code == 200
+    assert len(response.content) < 1_500_000
+    assert b"characters are not shown" in response.content

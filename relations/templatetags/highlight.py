@@ -15,7 +15,7 @@ from django.utils.html import escape, format_html, format_html_join
 register = template.Library()
 log = logging.getLogger(__name__)
 
-HIGHLIGHT_LIMIT = 200_000  # characters of an article searched for dates and names; the rest is plain
+TEXT_SHOWN = 100_000  # characters of an article shown (and marked); a browser chokes on much more
 ACTOR_KINDS = {"state": "country", "person": "person", "bloc": "bloc"}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -117,8 +117,7 @@ def paragraphs(text: str, spans: list[Span]) -> list:
 @register.filter
 def article_paragraphs(article) -> list:
     """The article's text in paragraphs with every recognised date and name marked."""
-    text = article.text or ""
-    head = text[:HIGHLIGHT_LIMIT]
+    text = head = (article.text or "")[:TEXT_SHOWN]
     reference = (
         article.reference_override
         or article.reference_date
@@ -126,6 +125,12 @@ def article_paragraphs(article) -> list:
         or (article.created_at.date() if article.created_at else None)
     )
     return paragraphs(text, date_spans(head, reference) + actor_spans(head))
+
+
+@register.filter
+def text_cut(article) -> int:
+    """How many characters of the article the page leaves out."""
+    return max(0, len(article.text or "") - TEXT_SHOWN)
 
 
 @register.filter

@@ -2,7 +2,6 @@
 an article that updates itself while it is read, and a hostile article that stays inert."""
 
 import re
-import shutil
 
 import pytest
 from playwright.sync_api import expect
@@ -14,7 +13,6 @@ from tests.e2e.conftest import ARTIFACTS, new_page
 from tests.factories import extracted_event, extraction, make_article, toned
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-DOCS = ARTIFACTS.parent / "docs"
 
 
 @pytest.fixture
@@ -217,8 +215,6 @@ def test_screenshot_of_the_timeline(page, timeline_data):
     page.locator(".event-detail blockquote").wait_for()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "timeline.png"), full_page=True)
-    DOCS.mkdir(exist_ok=True)
-    shutil.copyfile(ARTIFACTS / "timeline.png", DOCS / "timeline.png")
     page.set_viewport_size({"width": 390, "height": 844})  # a phone: nothing overflows sideways
     page.goto("/timelines/il/ru/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390

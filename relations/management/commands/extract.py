@@ -10,7 +10,7 @@ object per file.
 import json
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from relations.extraction.engine import extract
 from relations.extraction.knowledge import Knowledge
@@ -79,7 +79,13 @@ class Command(BaseCommand):
             )
         if options["json"]:
             self.stdout.write(json.dumps(results, ensure_ascii=False, indent=1))
-            return
+        else:
+            self.print_listing(results)
+        unread = [result["file"] for result in results if "error" in result]
+        if unread:
+            raise CommandError(f"could not read {len(unread)} file(s): {', '.join(unread)}", returncode=1)
+
+    def print_listing(self, results: list[dict]) -> None:
         for result in results:
             self.stdout.write(f"{result['file']}  (reference date {result['reference_date']})")
             for e in result["events"]:

@@ -1,0 +1,28 @@
+"""manage.py extract: the corpus contract, and a clear failure for files it cannot read."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+SAMPLE = Path(__file__).resolve().parent.parent / "relations" / "samples" / "02_il20_crisis.txt"
+
+
+def test_prints_the_contract():
+    out = StringIO()
+    call_command("extract", str(SAMPLE), "--json", stdout=out)
+    [result] = json.loads(out.getvalue())
+    assert result["file"] == str(SAMPLE) and result["reference_date"] == "2018-09-19"
+    event = result["events"][0]
+    assert {"date", "precision", "countries", "type", "status", "title", "evidence"} <= event.keys()
+
+
+def test_unreadable_file_is_reported_and_fails(tmp_path):
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError, match="could not read 1 file"):
+        call_command("extract", str(tmp_path / "missing.txt"), str(SAMPLE), "--json", stdout=out, stderr=err)
+    results = json.loads(out.getvalue())
+    assert [bool(r.get("error")) for r in results] == [True, False]
+    assert "cannot read" in err.getvalue()
