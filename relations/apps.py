@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.core import checks
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models.signals import pre_delete
 
 
@@ -17,3 +20,13 @@ def on_article_delete(sender, instance, **kwargs):
     from relations.merge import delete_orphaned_events
 
     delete_orphaned_events(instance)
+
+
+@checks.register
+def secret_key_is_set(app_configs, **kwargs):
+    """Stop the server and the database commands early when SECRET_KEY is missing (DEBUG off)."""
+    try:
+        settings.SECRET_KEY  # noqa: B018 (Django raises on access when it is empty)
+    except ImproperlyConfigured:
+        return [checks.Error("SECRET_KEY must be set when DEBUG is off.", id="relations.E001")]
+    return []

@@ -1,7 +1,14 @@
 """Headers and access: a strict Content-Security-Policy, no framing, staff-only admin, CSRF on."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.test import Client
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.django_db
 
@@ -26,3 +33,12 @@ def test_anonymous_cannot_reach_admin_pages(client):
     for path in ("/admin/", "/admin/relations/article/upload/", "/admin/relations/event/add/"):
         response = client.get(path)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_secret_key_is_required_without_debug():
+    env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG")}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0
+    assert "relations.E001" in result.stderr and "SECRET_KEY must be set when DEBUG is off" in result.stderr

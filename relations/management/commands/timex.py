@@ -17,6 +17,7 @@ from relations.extraction.timex import find_time_expressions
 
 class Command(BaseCommand):
     help = "Find and normalise the date expressions of corpus-layout files (first line = page date)."
+    requires_system_checks = []  # reads files and prints; needs neither the database nor the URL map
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", type=Path)
