@@ -20,12 +20,10 @@ import argparse
 import json
 import math
 import os
-import platform
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
 import psycopg
@@ -33,10 +31,11 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import SERVER, machine_facts  # noqa: E402
+from bench.common import fresh_database as recreate  # noqa: E402
 from bench.synthetic import generate  # noqa: E402
 
 DATABASE = "relations_ingest"
-SERVER = "postgresql://postgres@127.0.0.1:5432"
 REDIS_DB = "13"
 BASE_ENV = {
     **os.environ,
@@ -47,22 +46,8 @@ BASE_ENV = {
 BASE_ENV.pop("CELERY_BROKER_URL", None)
 
 
-def machine_facts() -> str:
-    with psycopg.connect(f"{SERVER}/postgres") as connection:
-        server = connection.execute("SHOW server_version").fetchone()[0]
-    return (
-        f"{os.cpu_count()} cores, python {platform.python_version()}, PostgreSQL {server}, "
-        f"{datetime.now().isoformat(timespec='seconds')}"
-    )
-
-
 def fresh_database(env: dict) -> None:
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        connection.execute(f"CREATE DATABASE {DATABASE}")
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
-    )
+    recreate(DATABASE, env)
     if "CELERY_BROKER_URL" in env:
         subprocess.run(["redis-cli", "-n", REDIS_DB, "FLUSHDB"], check=True, stdout=subprocess.DEVNULL)
 

@@ -29,6 +29,8 @@ ENV = {
 os.environ.update(ENV)
 sys.path.insert(0, str(ROOT))
 
+from bench.common import fresh_database as recreate  # noqa: E402
+
 
 def manage(*args: str) -> None:
     subprocess.run(
@@ -37,12 +39,7 @@ def manage(*args: str) -> None:
 
 
 def fresh_database() -> None:
-    import psycopg
-
-    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        connection.execute(f"CREATE DATABASE {DATABASE}")
-    manage("migrate", "--no-input", "-v0")
+    recreate(DATABASE, ENV)
     subprocess.run(["redis-cli", "-n", "14", "FLUSHDB"], check=True, stdout=subprocess.DEVNULL)
 
 

@@ -23,19 +23,21 @@ import bisect
 import hashlib
 import itertools
 import os
-import platform
 import random
-import subprocess
 import sys
 import time
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import SERVER, machine_facts  # noqa: E402
+from bench.common import fresh_database as recreate  # noqa: E402
+
 DATABASE = "relations_scale"
-SERVER = "postgresql://postgres@127.0.0.1:5432"
 DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
 TABLES = ["relations_article", "relations_event", "relations_event_countries", "relations_eventpair"]
 TABLES += ["relations_mention"]
@@ -101,23 +103,8 @@ def weighted(choices):
     return values, list(itertools.accumulate(weight for _value, weight in choices))
 
 
-def machine_facts() -> str:
-    with psycopg.connect(f"{SERVER}/postgres") as connection:
-        server = connection.execute("SHOW server_version").fetchone()[0]
-    return (
-        f"{os.cpu_count()} cores, python {platform.python_version()}, PostgreSQL {server}, "
-        f"{datetime.now().isoformat(timespec='seconds')}"
-    )
-
-
 def fresh_database() -> None:
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        connection.execute(f"CREATE DATABASE {DATABASE}")
-    env = {**os.environ, "DATABASE_URL": DATABASE_URL, "SECRET_KEY": "bench"}
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
-    )
+    recreate(DATABASE, {**os.environ, "DATABASE_URL": DATABASE_URL, "SECRET_KEY": "bench"})
 
 
 def drop_secondary_indexes(connection) -> list[str]:
