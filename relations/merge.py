@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from relations.extraction.results import Event as ExtractedEvent
 from relations.extraction.results import Extraction, FuzzyDate
-from relations.models import Article, Country, Event, EventPair, Mention
+from relations.models import Article, Country, Event, Mention
 
 # Types that different articles use for the same interaction.
 SAME_INTERACTION = {"visit": {"visit", "meeting"}, "meeting": {"visit", "meeting"}}
@@ -126,10 +126,7 @@ def create_event(codes: list[str], extracted: ExtractedEvent) -> Event:
     Event.countries.through.objects.bulk_create(
         [Event.countries.through(event=event, country_id=code) for code in codes]
     )
-    EventPair.objects.bulk_create(
-        EventPair(event=event, country_a_id=a, country_b_id=b, date=event.date)
-        for a, b in combinations(codes, 2)
-    )
+    event.add_pairs(combinations(codes, 2))
     return event
 
 

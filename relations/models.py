@@ -257,11 +257,14 @@ class Event(models.Model):
         wanted = set(combinations(codes, 2))
         existing = {(p.country_a_id, p.country_b_id): p.pk for p in self.pairs.all()}
         EventPair.objects.filter(pk__in=[pk for pair, pk in existing.items() if pair not in wanted]).delete()
-        EventPair.objects.bulk_create(
-            EventPair(event=self, country_a_id=a, country_b_id=b, date=self.date)
-            for a, b in wanted - existing.keys()
-        )
+        self.add_pairs(wanted - existing.keys())
         self.pairs.exclude(date=self.date).update(date=self.date)
+
+    def add_pairs(self, pairs) -> None:
+        """EventPair rows for these (code, code) pairs, each in code order."""
+        EventPair.objects.bulk_create(
+            EventPair(event=self, country_a_id=a, country_b_id=b, date=self.date) for a, b in pairs
+        )
 
 
 class EventPair(models.Model):
