@@ -12,9 +12,16 @@ from django.views.decorators.http import require_GET
 from relations.exports import event_record
 from relations.forms import TimelineFilterForm
 from relations.models import Article, Event, EventPair, Mention
-from relations.views import find_pair, page_number, pair_events
+from relations.views import find_pair, pair_events
 
 PER_PAGE = 100
+
+
+def page_number(request) -> int:
+    try:
+        return max(1, min(int(request.GET.get("page", 1)), 10_000))
+    except ValueError:
+        return 1
 
 
 def paginated(request, queryset, record) -> dict:

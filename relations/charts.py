@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Case, Count, Value, When
+from django.db.models import Case, Count, Sum, Value, When
 from django.db.models.functions import TruncMonth
 
 COOPERATION, CONFLICT, OTHER = "coop", "conflict", "other"
@@ -53,18 +53,30 @@ class Chart:
     down_max: int = 0
 
 
+TONE = Case(
+    When(quad_class__in=[1, 2], then=Value(COOPERATION)),
+    When(quad_class__in=[3, 4], then=Value(CONFLICT)),
+    default=Value(OTHER),
+)
+
+
 def tone_counts(events):
-    """One query: events per month, precision and tone (cooperation, conflict, other)."""
-    tone = Case(
-        When(quad_class__in=[1, 2], then=Value(COOPERATION)),
-        When(quad_class__in=[3, 4], then=Value(CONFLICT)),
-        default=Value(OTHER),
-    )
+    """One query over the events: events per month, precision and tone."""
     return (
         events.order_by()
-        .annotate(month=TruncMonth("date"), tone=tone)
+        .annotate(month=TruncMonth("date"), tone=TONE)
         .values("month", "precision", "tone")
         .annotate(n=Count("id"))
+    )
+
+
+def counted_tone_counts(pair_months):
+    """The same rows from the kept per-pair-month counts (PairMonth): a few rows, not every event."""
+    return (
+        pair_months.order_by()
+        .annotate(tone=TONE)
+        .values("month", "precision", "tone")
+        .annotate(n=Sum("events"))
     )
 
 

@@ -73,6 +73,9 @@ QUAD_FILTERS = {
 }
 
 
+COUNTED_FILTERS = {"type", "status", "quad", "start", "end", "order"}  # PairMonth can answer these
+
+
 class TimelineFilterForm(forms.Form):
     """The timeline's filters: a plain GET form, also driven by HTMX; invalid fields are ignored."""
 
@@ -94,6 +97,13 @@ class TimelineFilterForm(forms.Form):
         super().__init__(data if data is not None else {}, **kwargs)
         self.is_valid()
 
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and start.start > end.end:
+            self.add_error("end", "“To” is before “From”.")
+        return cleaned
+
     def value(self, name):
         """The cleaned value of a field, or None when it is empty or invalid."""
         return self.cleaned_data.get(name) or None
@@ -107,6 +117,26 @@ class TimelineFilterForm(forms.Form):
         values = {name: self.data.get(name, "") for name in self.fields if self.value(name) is not None}
         values.update(changes)
         return urlencode({name: value for name, value in values.items() if value not in ("", None)})
+
+    def filter_counts(self, pair_months):
+        """Narrow PairMonth rows as `filter` narrows events, or None when a filter in use needs
+        the events themselves (search, sources, reviewed, a range bound to the day)."""
+        used = {name for name in self.fields if self.value(name) is not None}
+        if used - COUNTED_FILTERS or any(
+            self.value(bound).precision == "day" for bound in used & {"start", "end"}
+        ):
+            return None
+        if self.value("type"):
+            pair_months = pair_months.filter(type=self.value("type"))
+        if self.value("status"):
+            pair_months = pair_months.filter(status=self.value("status"))
+        if self.value("quad"):
+            pair_months = pair_months.filter(quad_class__in=QUAD_FILTERS[self.value("quad")])
+        if self.value("start"):
+            pair_months = pair_months.filter(month__gte=self.value("start").start)
+        if self.value("end"):
+            pair_months = pair_months.filter(month__lte=self.value("end").end)
+        return pair_months.filter(events__gt=0)
 
     def filter(self, events):
         """Narrow an Event queryset."""

@@ -288,6 +288,49 @@ class EventPair(models.Model):
         return f"{self.country_a_id}–{self.country_b_id}"
 
 
+class PairTotal(models.Model):
+    """Events per pair of countries, kept by database triggers on EventPair: the busiest pairs
+    are an index scan, not a count over every event. See migration 0006 and `pair_counts`."""
+
+    country_a = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    country_b = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    events = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["country_a", "country_b"], name="unique_pair_total"),
+        ]
+        indexes = [models.Index(fields=["-events", "country_a", "country_b"], name="pair_total_busiest")]
+
+    def __str__(self):
+        return f"{self.country_a_id}–{self.country_b_id}: {self.events}"
+
+
+class PairMonth(models.Model):
+    """Events per pair, month and kind, kept by database triggers on EventPair and Event: the
+    timeline's chart and the sparklines read these few rows, not a pair's every event."""
+
+    country_a = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    country_b = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    precision = models.CharField(max_length=5, choices=Precision.choices)
+    type = models.CharField(max_length=20, choices=Event.Type.choices)
+    status = models.CharField(max_length=10, choices=Event.Status.choices)
+    quad_class = models.PositiveSmallIntegerField(choices=Event.QuadClass.choices)
+    events = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country_a", "country_b", "month", "precision", "type", "status", "quad_class"],
+                name="unique_pair_month",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.country_a_id}–{self.country_b_id} {self.month:%Y-%m}: {self.events}"
+
+
 class Mention(models.Model):
     """Provenance: a sentence of an article that supports an event, and how that article dated it."""
 

@@ -11,7 +11,7 @@ from datetime import date
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
-from django.db.models import Count, Q
+from django.db.models import F, Q, Sum
 from django.db.models.functions import ExtractYear
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,7 +24,7 @@ from django.views.decorators.http import require_POST
 from relations import charts, exports
 from relations.forms import TimelineFilterForm
 from relations.ingest import store
-from relations.models import ApiToken, Article, Country, Event, EventPair, Mention
+from relations.models import ApiToken, Article, Country, Event, Mention, PairMonth, PairTotal
 from relations.sources import InputError, parse_json, record_from_mapping
 from relations.tasks import queue_extraction
 
@@ -65,30 +65,32 @@ def home_context() -> dict:
 
 
 def busiest_pairs(limit: int = BUSIEST_PAIRS):
+    """From the kept per-pair counts: an index scan, however many events there are."""
     return (
-        EventPair.objects.values("country_a", "country_b", "country_a__name", "country_b__name")
-        .annotate(events=Count("id"))
+        PairTotal.objects.filter(events__gt=0)
+        .values("country_a", "country_b", "country_a__name", "country_b__name", "events")
         .order_by("-events", "country_a", "country_b")[:limit]
     )
 
 
 def add_sparklines(pairs: list[dict]) -> None:
-    """Events per year of each pair, in one query, on a shared range of years."""
+    """Events per year of each pair, in one query of the kept per-month counts, on shared years."""
     if not pairs:
         return
     wanted = Q()
     for pair in pairs:
         wanted |= Q(country_a=pair["country_a"], country_b=pair["country_b"])
     rows = (
-        EventPair.objects.filter(wanted)
-        .annotate(year=ExtractYear("date"))
+        PairMonth.objects.filter(wanted)
+        .annotate(year=ExtractYear("month"))
         .values("country_a", "country_b", "year")
-        .annotate(n=Count("id"))
+        .annotate(n=Sum("events"))
         .order_by()
     )
     per_pair: dict[tuple, dict[int, int]] = {}
     for row in rows:
-        per_pair.setdefault((row["country_a"], row["country_b"]), {})[row["year"]] = row["n"]
+        if row["n"]:
+            per_pair.setdefault((row["country_a"], row["country_b"]), {})[row["year"]] = row["n"]
     years = [year for counts in per_pair.values() for year in counts]
     if not years:
         return
@@ -150,14 +152,15 @@ def find_pair(a: str, b: str) -> tuple[Country, Country]:
     return first, second
 
 
-def pair_events(first: Country, second: Country, form: TimelineFilterForm):
-    """The pair's events, filtered; the date range is on the pair row, so the index scan uses it."""
+def pair_events(first: Country, second: Country, form: TimelineFilterForm, *keyset: Q):
+    """The pair's events, filtered; the date range (and a page's keyset condition) is on the
+    pair row, in the same filter() call, so one index scan of that pair serves them."""
     pair = {"pairs__country_a": first, "pairs__country_b": second}
     if form.value("start"):
         pair["pairs__date__gte"] = form.value("start").start
     if form.value("end"):
         pair["pairs__date__lte"] = form.value("end").end
-    return form.filter(Event.objects.filter(**pair))
+    return form.filter(Event.objects.filter(*keyset, **pair))
 
 
 def timeline(request, a: str, b: str):
@@ -165,6 +168,8 @@ def timeline(request, a: str, b: str):
 
     HTMX requests get a fragment: the next page (infinite scroll), or the results (chart and
     list) when the filters change; the pushed URL is the clean, shareable form of the filters.
+    Pages follow a cursor (`after` or `before` an event, in the order shown), so a page deep in
+    a long timeline costs what the first one does.
     """
     first, second = find_pair(a, b)
     canonical = [first.code.lower(), second.code.lower()]
@@ -173,27 +178,29 @@ def timeline(request, a: str, b: str):
         query = request.GET.urlencode()
         return redirect(f"{target}?{query}" if query else target, permanent=True)
     form = TimelineFilterForm(request.GET)
-    events = pair_events(first, second, form)
-    page = page_number(request)
+    after, before = cursor(request, "after"), cursor(request, "before")
     next_page = partial_wanted(request) and request.htmx.target == "next-page"
-    previous, rows, has_next = one_page(events, page, form.descending, with_previous=next_page)
-    mark_groups(rows, previous)
+    previous, rows, more = one_page(first, second, form, after=after, before=before)
+    mark_groups(rows, previous if next_page else None)
     url = reverse("timeline", args=canonical)
+    has_next = rows and (more if not before else True)
+    has_previous = rows and (bool(after) if not before else more)
     context = {
         "first": first,
         "second": second,
         "form": form,
         "events": rows,
-        "page": page,
-        "next_url": f"{url}?{form.query_string(page=page + 1)}" if has_next else "",
-        "previous_url": f"{url}?{form.query_string(page=page - 1 if page > 2 else None)}" if page > 1 else "",
+        "paged": bool(after or before),
+        "next_url": f"{url}?{form.query_string(after=cursor_of(rows[-1]))}" if has_next else "",
+        "previous_url": f"{url}?{form.query_string(before=cursor_of(rows[0]))}" if has_previous else "",
         "export_query": form.query_string(),
         "today": date.today(),
     }
     if next_page:
         return render_varying(request, "timeline.html#page", context)
     context["chart"] = charts.timeline_chart(
-        charts.tone_counts(events), lambda period: f"{url}?{form.query_string(start=period, end=period)}"
+        chart_counts(first, second, form),
+        lambda period: f"{url}?{form.query_string(start=period, end=period)}",
     )
     if not partial_wanted(request):
         return render_varying(request, "timeline.html", context)
@@ -203,21 +210,49 @@ def timeline(request, a: str, b: str):
     return response
 
 
-def page_number(request) -> int:
+def chart_counts(first: Country, second: Country, form: TimelineFilterForm):
+    """The chart's rows from the kept per-month counts when the filters allow, else from the events."""
+    counted = form.filter_counts(PairMonth.objects.filter(country_a=first, country_b=second))
+    if counted is None:
+        return charts.tone_counts(pair_events(first, second, form))
+    return charts.counted_tone_counts(counted)
+
+
+def cursor(request, name: str) -> tuple[date, int] | None:
+    """`2019-04-17.1234` (an event's pair date and id) → (date, id); anything else → None."""
+    day, _, pk = request.GET.get(name, "").partition(".")
     try:
-        return max(1, min(int(request.GET.get("page", 1)), 10_000))
+        return date.fromisoformat(day), int(pk)
     except ValueError:
-        return 1
+        return None
 
 
-def one_page(events, page: int, descending: bool, with_previous: bool = False):
-    """(the event before the page or None, the page's events, whether more follow): one query."""
-    ordering = ["-pairs__date", "-id"] if descending else ["pairs__date", "id"]  # the pair index's order
-    start = (page - 1) * PAGE_SIZE
-    before = 1 if with_previous and start else 0
-    rows = list(events.with_source_count().order_by(*ordering)[start - before : start + PAGE_SIZE + 1])
-    previous = rows[0] if before and rows else None
-    rows = rows[before:]
+def cursor_of(event: Event) -> str:
+    return f"{event.pair_date.isoformat()}.{event.pk}"
+
+
+def one_page(first: Country, second: Country, form: TimelineFilterForm, after=None, before=None):
+    """(the event before the page or None, the page's events, whether more lie beyond): one query.
+
+    Rows are read in the pair index's order from the cursor on: `after` includes the cursor
+    event itself (the headings continue from it); `before` reads backwards, one row further.
+    """
+    forward = form.descending if before else not form.descending
+    keyset = []
+    if after or before:
+        day, pk = after or before
+        pk_bound = pk if after else (pk + 1 if forward else pk - 1)
+        if forward:
+            keyset = [Q(pairs__date__gte=day), Q(pairs__date__gt=day) | Q(id__gte=pk_bound)]
+        else:
+            keyset = [Q(pairs__date__lte=day), Q(pairs__date__lt=day) | Q(id__lte=pk_bound)]
+    ordering = ["pairs__date", "id"] if forward else ["-pairs__date", "-id"]
+    events = pair_events(first, second, form, *keyset).with_source_count()
+    rows = list(events.annotate(pair_date=F("pairs__date")).order_by(*ordering)[: PAGE_SIZE + 2])
+    if before:
+        page, beyond = rows[:PAGE_SIZE], rows[PAGE_SIZE:]
+        return (beyond[0] if beyond else None), page[::-1], bool(beyond)
+    previous = rows.pop(0) if after and rows and rows[0].pk == after[1] else None
     return previous, rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
 
 

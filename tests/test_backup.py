@@ -30,7 +30,10 @@ def test_dump_and_load_restore_the_same_timelines(tmp_path):
     Event.objects.filter(type="sanctions").update(locked=True)
     before = {pair: timeline(*pair) for pair in (("IL", "RU"), ("FR", "IL"))}
     backup = tmp_path / "backup.json.gz"
-    call_command("dumpdata", "relations", "--natural-foreign", "--output", str(backup), verbosity=0)
+    call_command(  # the README's command
+        "dumpdata", "relations", "--natural-foreign", "--exclude", "relations.PairMonth",
+        "--exclude", "relations.PairTotal", "--output", str(backup), verbosity=0,
+    )  # fmt: skip
 
     Article.objects.all().delete()
     Event.objects.all().delete()
@@ -39,3 +42,4 @@ def test_dump_and_load_restore_the_same_timelines(tmp_path):
     call_command("loaddata", str(backup), verbosity=0)
     assert {pair: timeline(*pair) for pair in before} == before
     assert Event.objects.get(type="sanctions").locked
+    call_command("pair_counts", stdout=StringIO())  # the counts were rebuilt by the triggers

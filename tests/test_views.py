@@ -7,6 +7,7 @@ import io
 import json
 import re
 from datetime import date
+from html import unescape
 
 import pytest
 from django.contrib.auth.models import User
@@ -208,31 +209,73 @@ def test_minimum_sources_and_reviewed_only(client, russia_israel):
     assert re.search(r'<input type="checkbox" name="reviewed"[^>]* checked>', html)
 
 
-def test_pages_of_events_with_a_next_link(client, many_events, monkeypatch):
+def test_pages_of_events_follow_a_cursor_both_ways(client, many_events, monkeypatch):
     monkeypatch.setattr(views, "PAGE_SIZE", 25)
     html = client.get("/timelines/il/ru/").content.decode()
     assert titles(html) == [f"Talks {i:02d}" for i in range(25)]
-    assert 'href="/timelines/il/ru/?page=2"' in html and 'hx-trigger="revealed, click"' in html
-    page3 = client.get("/timelines/il/ru/?page=3").content.decode()
+    assert 'hx-trigger="revealed, click"' in html and "Earlier page" not in html
+    page2 = client.get(next_link(html)).content.decode()
+    assert titles(page2) == [f"Talks {i:02d}" for i in range(25, 50)]
+    page3 = client.get(next_link(page2)).content.decode()
     assert titles(page3) == [f"Talks {i:02d}" for i in range(50, 60)]
-    assert "next-page" not in page3 and 'href="/timelines/il/ru/?page=2"' in page3  # the way back
+    assert "next-page" not in page3
+    back = client.get(previous_link(page3)).content.decode()  # the way back, without JavaScript
+    assert titles(back) == titles(page2)
+    first = client.get(previous_link(back)).content.decode()
+    assert titles(first) == [f"Talks {i:02d}" for i in range(25)] and "Earlier page" not in first
+
+
+def test_a_page_is_the_same_however_deep(client, many_events, monkeypatch, django_assert_max_num_queries):
+    monkeypatch.setattr(views, "PAGE_SIZE", 10)
+    event = Event.objects.get(title="Talks 41")
+    with django_assert_max_num_queries(2):
+        html = client.get(
+            f"/timelines/il/ru/?after={event.date}.{event.pk}", headers={**HTMX, "HX-Target": "next-page"}
+        ).content.decode()
+    assert titles(html) == [f"Talks {i:02d}" for i in range(42, 52)]
+
+
+def test_a_cursor_past_the_end_or_malformed(client, many_events):
+    html = client.get("/timelines/il/ru/?after=2099-01-01.1").content.decode()
+    assert titles(html) == [] and "No more events this way" in html and "Back to the first page" in html
+    html = client.get("/timelines/il/ru/?after=yesterday&before=1.x").content.decode()
+    assert len(titles(html)) == 50  # ignored: the first page
+
+
+def test_a_range_that_ends_before_it_starts_says_so(client, many_events):
+    html = client.get("/timelines/il/ru/?start=2019&end=2016").content.decode()
+    assert "“To” is before “From”. Ignored." in html  # and the list runs from 2019 on
+    assert titles(html) == [f"Talks {i:02d}" for i in range(48, 60)]
 
 
 def test_next_page_fragment_continues_the_headings(client, many_events, monkeypatch):
     monkeypatch.setattr(views, "PAGE_SIZE", 13)  # page 2 starts in the middle of 2016
-    response = client.get("/timelines/il/ru/?page=2&type=meeting", headers={**HTMX, "HX-Target": "next-page"})
+    first = client.get("/timelines/il/ru/?type=meeting").content.decode()
+    response = client.get(next_link(first), headers={**HTMX, "HX-Target": "next-page"})
     html = response.content.decode()
     assert not html.lstrip().startswith("<div") and "<svg" not in html
     assert titles(html)[0] == "Talks 13"
     assert '<h2 class="year">' not in html.split("Talks 13")[0]  # 2016 was opened on page 1
     assert '<h3 class="month">February 2016</h3>' in html
-    assert "data-page-start" in html and 'href="/timelines/il/ru/?type=meeting&amp;page=3"' in html
+    assert "data-page-start" in html and "type=meeting&amp;after=" in next_link(html, raw=True)
 
 
 def test_descending_pages(client, many_events, monkeypatch):
     monkeypatch.setattr(views, "PAGE_SIZE", 10)
-    html = client.get("/timelines/il/ru/?order=desc&page=2").content.decode()
+    first = client.get("/timelines/il/ru/?order=desc").content.decode()
+    assert titles(first) == [f"Talks {i:02d}" for i in range(59, 49, -1)]
+    html = client.get(next_link(first)).content.decode()
     assert titles(html) == [f"Talks {i:02d}" for i in range(49, 39, -1)]
+    assert titles(client.get(previous_link(html)).content.decode()) == titles(first)
+
+
+def next_link(html: str, raw: bool = False) -> str:
+    link = re.search(r'id="next-page" class="next-page" href="([^"]+)"', html).group(1)
+    return link if raw else unescape(link)
+
+
+def previous_link(html: str) -> str:
+    return unescape(re.search(r'<p class="paging"><a href="([^"]+)">', html).group(1))
 
 
 @pytest.mark.parametrize("page_size", [5, 50])
@@ -246,7 +289,9 @@ def test_timeline_queries_do_not_depend_on_page_size(
     with django_assert_max_num_queries(3):
         assert client.get(f"/timelines/il/ru/?{query}", headers=HTMX).status_code == 200
     with django_assert_max_num_queries(2):  # the pair, the page
-        client.get(f"/timelines/il/ru/?{query}&page=2", headers={**HTMX, "HX-Target": "next-page"})
+        client.get(
+            f"/timelines/il/ru/?{query}&after=2016-01-01.1", headers={**HTMX, "HX-Target": "next-page"}
+        )
 
 
 def test_chart_per_year_with_links_that_filter_the_year(client, many_events):
