@@ -81,24 +81,33 @@ def machine_facts() -> str:
 def pages(client) -> tuple[list[dict], dict]:
     """The pages to measure (path, headers) for the busiest pair, and facts about the data."""
     from django.contrib.auth import get_user_model
-    from django.db.models import Count
+    from django.db.models import F
 
-    from relations.models import EventPair
+    from relations.models import EventPair, PairTotal
     from relations.views import PAGE_SIZE, busiest_pairs
 
     busiest = busiest_pairs(1)[0]
     a, b = busiest["country_a"].lower(), busiest["country_b"].lower()
-    deep = min(10_000, (busiest["events"] + PAGE_SIZE - 1) // PAGE_SIZE)
+    deep = busiest["events"] // PAGE_SIZE - 1  # the last full page
+
+    def cursor(page: int) -> str:
+        """The `after` cursor of the given page of the busiest pair (oldest first)."""
+        row = (
+            EventPair.objects.filter(country_a=busiest["country_a"], country_b=busiest["country_b"])
+            .order_by("date", "event_id")
+            .values_list("date", "event_id")[(page - 1) * PAGE_SIZE - 1]
+        )
+        return f"{row[0].isoformat()}.{row[1]}"
+
     user, _created = get_user_model().objects.get_or_create(
         username="bench", defaults={"is_staff": True, "is_superuser": True}
     )
     client.force_login(user)
     cookie = {"Cookie": f"sessionid={client.cookies['sessionid'].value}"}
     small = (
-        EventPair.objects.values("country_a", "country_b")
-        .annotate(n=Count("id"))
-        .filter(n__gte=200)
-        .order_by("n")
+        PairTotal.objects.filter(events__gte=200)
+        .values("country_a", "country_b", n=F("events"))
+        .order_by("events")
         .first()
     )
     timeline = f"/timelines/{a}/{b}/"
@@ -109,7 +118,7 @@ def pages(client) -> tuple[list[dict], dict]:
         {"name": "filtered partial", "path": timeline + filtered, "headers": HTMX},
         {
             "name": f"deep page {deep} (scroll)",
-            "path": f"{timeline}?page={deep}",
+            "path": f"{timeline}?after={cursor(deep)}",
             "headers": {**HTMX, "HX-Target": "next-page"},
         },
         {"name": "CSV export (all)", "path": f"{timeline}events.csv", "headers": {}},
@@ -117,7 +126,13 @@ def pages(client) -> tuple[list[dict], dict]:
         {"name": "home", "path": "/", "headers": {}},
         {"name": "admin event list", "path": "/admin/relations/event/", "headers": cookie},
     ]
-    facts = {"pair": f"{a}-{b}", "events": busiest["events"], "deep": deep, "small": small}
+    facts = {
+        "pair": f"{a}-{b}",
+        "events": busiest["events"],
+        "deep": deep,
+        "small": small,
+        "page2": cursor(2),
+    }
     return result, facts
 
 
@@ -243,7 +258,7 @@ def main() -> None:
         checks.append(
             {
                 "name": "scroll page 2, busiest",
-                "path": f"/timelines/{facts['pair'].replace('-', '/')}/?page=2",
+                "path": f"/timelines/{facts['pair'].replace('-', '/')}/?after={facts['page2']}",
             }
             | {"headers": {**HTMX, "HX-Target": "next-page"}}
         )

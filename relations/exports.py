@@ -1,9 +1,12 @@
-"""A filtered timeline as CSV, JSON or iCalendar (RFC 5545, written by hand)."""
+"""A filtered timeline as CSV, JSON or iCalendar (RFC 5545, written by hand), streamed."""
 
 import csv
+import json
 from datetime import timedelta
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, StreamingHttpResponse
+from django.urls import reverse
 from django.utils import timezone
 
 TONES = {1: "cooperation", 2: "cooperation", 3: "conflict", 4: "conflict"}
@@ -14,7 +17,7 @@ CSV_FIELDS = [
 
 
 def event_record(event, request) -> dict:
-    """The public fields of an event (with its `source_count` annotation)."""
+    """The public fields of an event (with its `source_count` annotation); `url` needs a request."""
     return {
         "id": event.pk,
         "date": event.date.isoformat(),
@@ -30,36 +33,56 @@ def event_record(event, request) -> dict:
         "location": event.location,
         "sources": getattr(event, "source_count", None),
         "reviewed": event.locked,
-        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "url": request.build_absolute_uri(event.get_absolute_url()) if request else None,
     }
 
 
-def response(request, fmt: str, events, name: str, title: str) -> HttpResponse:
+def response(request, fmt: str, events, name: str, title: str) -> StreamingHttpResponse:
+    """A download written while the rows are read: memory stays flat however long the timeline."""
     if fmt == "csv":
-        return csv_response(request, events, name)
-    if fmt == "json":
-        body = {
-            "title": title,
-            "events": [event_record(event, request) for event in events.iterator(chunk_size=500)],
-        }
-        reply = JsonResponse(body, json_dumps_params={"ensure_ascii": False})
-        reply["Content-Disposition"] = f'attachment; filename="{name}.json"'
-        return reply
-    if fmt == "ics":
-        reply = HttpResponse(calendar(request, events, title), content_type="text/calendar; charset=utf-8")
-        reply["Content-Disposition"] = f'attachment; filename="{name}.ics"'
-        return reply
-    raise Http404("Unknown export format.")
-
-
-def csv_response(request, events, name: str) -> HttpResponse:
-    reply = HttpResponse(content_type="text/csv; charset=utf-8")
-    reply["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    writer = csv.DictWriter(reply, fieldnames=CSV_FIELDS, extrasaction="ignore")
-    writer.writeheader()
-    for event in events.iterator(chunk_size=500):
-        writer.writerow({key: spreadsheet_safe(value) for key, value in event_record(event, request).items()})
+        body, content_type = csv_lines(request, events), "text/csv; charset=utf-8"
+    elif fmt == "json":
+        body, content_type = json_chunks(request, events, title), "application/json"
+    elif fmt == "ics":
+        body, content_type = calendar(request, events, title), "text/calendar; charset=utf-8"
+    else:
+        raise Http404("Unknown export format.")
+    reply = StreamingHttpResponse(body, content_type=content_type)
+    reply["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return reply
+
+
+def records(request, events):
+    """event_record for each event, read in chunks; the event URL is built once, not per row."""
+    pattern = request.build_absolute_uri(reverse("event", args=[0]))
+    for event in events.iterator(chunk_size=2000):
+        record = event_record(event, request=None)
+        record["url"] = pattern.replace("/0/", f"/{event.pk}/", 1)
+        yield event, record
+
+
+class Line:
+    """A file-like object for csv.writer that hands back what it is given."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+def csv_lines(request, events):
+    writer = csv.DictWriter(Line(), fieldnames=CSV_FIELDS, extrasaction="ignore")
+    yield writer.writeheader()
+    for _event, record in records(request, events):
+        yield writer.writerow({key: spreadsheet_safe(value) for key, value in record.items()})
+
+
+def json_chunks(request, events, title: str):
+    """{"title": ..., "events": [...]}, one event at a time."""
+    yield '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
+    separator = ""
+    for _event, record in records(request, events):
+        yield separator + json.dumps(record, ensure_ascii=False, cls=DjangoJSONEncoder)
+        separator = ", "
+    yield "]}"
 
 
 def spreadsheet_safe(value):
@@ -72,19 +95,18 @@ def spreadsheet_safe(value):
 # --- iCalendar -------------------------------------------------------------------------------
 
 
-def calendar(request, events, title: str) -> str:
-    """All-day VEVENTs; a month- or year-precise event sits on its first day and says so."""
+def calendar(request, events, title: str):
+    """All-day VEVENTs, one at a time; a month- or year-precise event sits on its first day and says so."""
     stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
     host = request.get_host().split(":")[0] or "relations"
-    lines = [
+    yield ics_lines(
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//Relations//Bilateral timeline//EN",
         "CALSCALE:GREGORIAN",
         f"X-WR-CALNAME:{ics_text(title)}",
-    ]
-    for event in events.iterator(chunk_size=500):
-        record = event_record(event, request)
+    )
+    for event, record in records(request, events):
         last_day = event.end_date if event.end_date and event.precision == "day" else event.date
         summary = (
             event.title
@@ -97,7 +119,7 @@ def calendar(request, events, title: str) -> str:
             f"{event.display_date} · {event.get_type_display()} · {event.get_status_display()} · "
             f"{record['tone']} · {record['sources']} source(s)\n{event.summary}".strip()
         )
-        lines += [
+        lines = [
             "BEGIN:VEVENT",
             f"UID:event-{event.pk}@{host}",
             f"DTSTAMP:{stamp}",
@@ -111,8 +133,11 @@ def calendar(request, events, title: str) -> str:
         ]
         if event.location:
             lines.append(f"LOCATION:{ics_text(event.location)}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
+        yield ics_lines(*lines, "END:VEVENT")
+    yield ics_lines("END:VCALENDAR")
+
+
+def ics_lines(*lines: str) -> str:
     return "".join(fold(line) + "\r\n" for line in lines)
 
 

@@ -471,17 +471,18 @@ def test_csv_export_follows_the_filters(client, russia_israel, django_assert_max
     Event.objects.filter(type="military_incident").update(title='=HYPERLINK("http://evil")')
     with django_assert_max_num_queries(2):
         response = client.get("/timelines/il/ru/events.csv?type=visit")
-    assert response["Content-Type"].startswith("text/csv")
+        text = downloaded(response)
+    assert response["Content-Type"].startswith("text/csv") and response.streaming
     assert 'filename="il-ru-timeline.csv"' in response["Content-Disposition"]
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert [row["title"] for row in rows] == ["Netanyahu visits Moscow", "Putin to visit Israel"]
     assert rows[0]["display_date"] == "April 2019" and rows[0]["tone"] == "cooperation"
-    rows = list(csv.DictReader(io.StringIO(client.get("/timelines/il/ru/events.csv").content.decode())))
+    rows = list(csv.DictReader(io.StringIO(downloaded(client.get("/timelines/il/ru/events.csv")))))
     assert rows[0]["title"].startswith("'=HYPERLINK")
 
 
 def test_json_export(client, russia_israel):
-    body = json.loads(client.get("/timelines/il/ru/events.json?order=desc").content)
+    body = json.loads(downloaded(client.get("/timelines/il/ru/events.json?order=desc")))
     assert [e["display_date"] for e in body["events"]] == ["2020", "12 September 2019", "April 2019", "2018"]
     assert body["events"][1]["sources"] == 1 and body["events"][1]["url"].endswith(
         f"/events/{body['events'][1]['id']}/"
@@ -494,7 +495,7 @@ def test_ics_export(client, russia_israel):
     )
     response = client.get("/timelines/il/ru/events.ics")
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
-    text = response.content.decode()
+    text = downloaded(response)
     assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and text.endswith("END:VCALENDAR\r\n")
     assert text.count("BEGIN:VEVENT") == 4
     unfolded = text.replace("\r\n ", "")
@@ -504,6 +505,17 @@ def test_ics_export(client, russia_israel):
     assert "SUMMARY:Planned: Putin to visit Israel (2020\\, day not known)" in unfolded
     assert "STATUS:TENTATIVE" in unfolded
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+def test_an_empty_export_is_still_well_formed(client, russia_israel):
+    query = "?start=1990&end=1991"
+    assert json.loads(downloaded(client.get(f"/timelines/il/ru/events.json{query}")))["events"] == []
+    assert downloaded(client.get(f"/timelines/il/ru/events.csv{query}")).startswith("id,date,")
+    assert downloaded(client.get(f"/timelines/il/ru/events.ics{query}")).count("VCALENDAR") == 2
+
+
+def downloaded(response) -> str:
+    return b"".join(response.streaming_content).decode()
 
 
 def test_ics_helpers():
