@@ -88,7 +88,7 @@ def timeline_chart(rows, link) -> Chart | None:
     years = [month.year for month, *_rest in rows]
     precise = [month for month, precision, _tone, _n in rows if precision != "year"]
     first, last = min(precise, default=None), max(precise, default=None)
-    by_month = bool(precise) and max(years) - min(years) < MONTHS_LIMIT // 12
+    by_month = bool(precise) and not drawn_per_year(years)
     chart = Chart(unit="month" if by_month else "year", total=sum(n for *_rest, n in rows))
     if by_month:
         periods = _months(first, last)
@@ -108,6 +108,11 @@ def timeline_chart(rows, link) -> Chart | None:
     chart.bars = list(bars.values())
     _lay_out(chart, link)
     return chart
+
+
+def drawn_per_year(years) -> bool:
+    """Events spread over more than two calendar years are drawn per year."""
+    return max(years) - min(years) >= MONTHS_LIMIT // 12
 
 
 def _lay_out(chart: Chart, link) -> None:

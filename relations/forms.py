@@ -73,7 +73,7 @@ QUAD_FILTERS = {
 }
 
 
-COUNTED_FILTERS = {"type", "status", "quad", "start", "end", "order"}  # PairMonth can answer these
+COUNTED_FILTERS = {"type", "status", "quad", "start", "end"}  # PairMonth can answer these
 
 
 class TimelineFilterForm(forms.Form):
@@ -118,10 +118,14 @@ class TimelineFilterForm(forms.Form):
         values.update(changes)
         return urlencode({name: value for name, value in values.items() if value not in ("", None)})
 
+    def filters_used(self) -> set[str]:
+        """The filters that narrow the events (the order does not)."""
+        return {name for name in self.fields if name != "order" and self.value(name) is not None}
+
     def filter_counts(self, pair_months):
         """Narrow PairMonth rows as `filter` narrows events, or None when a filter in use needs
         the events themselves (search, sources, reviewed, a range bound to the day)."""
-        used = {name for name in self.fields if self.value(name) is not None}
+        used = self.filters_used()
         if used - COUNTED_FILTERS or any(
             self.value(bound).precision == "day" for bound in used & {"start", "end"}
         ):

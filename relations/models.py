@@ -331,6 +331,32 @@ class PairMonth(models.Model):
         return f"{self.country_a_id}–{self.country_b_id} {self.month:%Y-%m}: {self.events}"
 
 
+class PairYear(models.Model):
+    """Events per pair, year and tone, kept by the same triggers: the sparklines and a chart of
+    many years read a few dozen rows."""
+
+    class Tone(models.TextChoices):
+        COOPERATION = "coop", "cooperation"
+        CONFLICT = "conflict", "conflict"
+        OTHER = "other", "unclassified"
+
+    country_a = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    country_b = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    tone = models.CharField(max_length=8, choices=Tone.choices)
+    events = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country_a", "country_b", "year", "tone"], name="unique_pair_year"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.country_a_id}–{self.country_b_id} {self.year} {self.tone}: {self.events}"
+
+
 class Mention(models.Model):
     """Provenance: a sentence of an article that supports an event, and how that article dated it."""
 

@@ -12,7 +12,6 @@ from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
 from django.db.models import F, Q, Sum
-from django.db.models.functions import ExtractYear
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,7 +23,7 @@ from django.views.decorators.http import require_POST
 from relations import charts, exports
 from relations.forms import TimelineFilterForm
 from relations.ingest import store
-from relations.models import ApiToken, Article, Country, Event, Mention, PairMonth, PairTotal
+from relations.models import ApiToken, Article, Country, Event, Mention, PairMonth, PairTotal, PairYear
 from relations.sources import InputError, parse_json, record_from_mapping
 from relations.tasks import queue_extraction
 
@@ -74,15 +73,14 @@ def busiest_pairs(limit: int = BUSIEST_PAIRS):
 
 
 def add_sparklines(pairs: list[dict]) -> None:
-    """Events per year of each pair, in one query of the kept per-month counts, on shared years."""
+    """Events per year of each pair, in one query of the kept per-year counts, on shared years."""
     if not pairs:
         return
     wanted = Q()
     for pair in pairs:
         wanted |= Q(country_a=pair["country_a"], country_b=pair["country_b"])
     rows = (
-        PairMonth.objects.filter(wanted)
-        .annotate(year=ExtractYear("month"))
+        PairYear.objects.filter(wanted)
         .values("country_a", "country_b", "year")
         .annotate(n=Sum("events"))
         .order_by()
@@ -211,8 +209,25 @@ def timeline(request, a: str, b: str):
 
 
 def chart_counts(first: Country, second: Country, form: TimelineFilterForm):
-    """The chart's rows from the kept per-month counts when the filters allow, else from the events."""
-    counted = form.filter_counts(PairMonth.objects.filter(country_a=first, country_b=second))
+    """The chart's rows from the kept counts when the filters allow, else from the events.
+
+    Unfiltered, the per-year counts answer when the pair spans enough years for a chart per
+    year; the per-month counts answer the rest, unless a filter needs the events themselves.
+    """
+    pair = {"country_a": first, "country_b": second}
+    if not form.filters_used():
+        years = list(PairYear.objects.filter(**pair).exclude(events=0).values("year", "tone", "events"))
+        if years and charts.drawn_per_year({row["year"] for row in years}):
+            return [
+                {
+                    "month": date(row["year"], 1, 1),
+                    "precision": "year",
+                    "tone": row["tone"],
+                    "n": row["events"],
+                }
+                for row in years
+            ]
+    counted = form.filter_counts(PairMonth.objects.filter(**pair))
     if counted is None:
         return charts.tone_counts(pair_events(first, second, form))
     return charts.counted_tone_counts(counted)

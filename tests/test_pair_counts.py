@@ -10,12 +10,12 @@ from django.db.migrations.executor import MigrationExecutor
 
 from relations import pair_counts
 from relations.merge import save_extraction
-from relations.models import Article, Event, EventPair, PairMonth, PairTotal
+from relations.models import Article, Event, EventPair, PairMonth, PairTotal, PairYear
 from tests.factories import extracted_event, extraction, make_article, toned
 
 
 def differences() -> list[str]:
-    return pair_counts.differences(EventPair, PairMonth, PairTotal)
+    return pair_counts.differences(EventPair, PairMonth, PairYear, PairTotal)
 
 
 def month_count(a: str, b: str, month: date, **kind) -> int:
@@ -38,6 +38,7 @@ def test_counts_follow_merges_edits_and_deletes():
     assert differences() == []
     assert PairTotal.objects.get(country_a="IL", country_b="RU").events == 3
     assert month_count("IL", "RU", date(2019, 4, 1), precision="day") == 1  # settled on the day
+    assert PairYear.objects.get(country_a="IL", country_b="RU", year=2019, tone="other").events == 2
 
     event = Event.objects.get(date=date(2019, 9, 12))
     event.type, event.quad_class = "agreement", 2  # an editor reclassifies it
@@ -47,6 +48,7 @@ def test_counts_follow_merges_edits_and_deletes():
     event.sync_pairs()
     assert month_count("IL", "US", date(2019, 10, 1), type="agreement", quad_class=2) == 1
     assert month_count("IL", "US", date(2019, 9, 1)) == 0
+    assert PairYear.objects.get(country_a="IL", country_b="US", year=2019).tone == "coop"
     assert differences() == []
 
     event.countries.remove("US")  # the admin saves the countries, then the pair rows
@@ -107,14 +109,14 @@ def test_rebuild_repairs_counts_a_bulk_load_left_wrong():
 def test_migration_counts_the_events_already_stored(countries):
     """Migration 0006 applied to a database holding extracted articles (the shipped samples)."""
     call_command("ingest", "relations/samples", verbosity=0)
-    before = pair_counts.live_month_counts(EventPair)
-    assert len(before) > 3
+    before = pair_counts.live_counts(EventPair)
+    assert len(before["month"]) > 3
     executor = MigrationExecutor(connection)
     executor.migrate([("relations", "0005_timeline_indexes")])
     executor = MigrationExecutor(connection)  # a fresh graph, as `migrate` would have
     executor.migrate(executor.loader.graph.leaf_nodes("relations"))
     assert differences() == []
-    assert pair_counts.stored_month_counts(PairMonth) == before
+    assert pair_counts.stored_counts(PairMonth, PairYear, PairTotal) == before
 
 
 @pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""Per-pair and per-pair-month event counts, kept by triggers in the database.
+"""Per-pair, per-pair-year and per-pair-month event counts, kept by triggers in the database.
 
 Every insert, delete or change of an EventPair row (its date), and every change of an event's
 precision, type, status or tone, adjusts the counts in the same transaction. The trigger on
@@ -11,6 +11,15 @@ from django.db import migrations, models
 
 
 KEY = "country_a_id, country_b_id, month, precision, type, status, quad_class"
+YEAR_KEY = "country_a_id, country_b_id, year, tone"
+
+
+def tone(quad: str) -> str:
+    """SQL for PairYear.tone_of."""
+    return f"CASE WHEN {quad} IN (1, 2) THEN 'coop' WHEN {quad} IN (3, 4) THEN 'conflict' ELSE 'other' END"
+
+
+PG_TONE = tone("quad")
 
 POSTGRESQL = f"""
 CREATE FUNCTION relations_count_pair(a varchar, b varchar, day date, prec varchar, kind varchar,
@@ -19,10 +28,15 @@ BEGIN
     INSERT INTO relations_pairmonth AS m ({KEY}, events)
     VALUES (a, b, date_trunc('month', day)::date, prec, kind, stat, quad, delta)
     ON CONFLICT ({KEY}) DO UPDATE SET events = m.events + EXCLUDED.events;
+    INSERT INTO relations_pairyear AS y (country_a_id, country_b_id, year, tone, events)
+    VALUES (a, b, extract(year FROM day)::integer, {PG_TONE}, delta)
+    ON CONFLICT (country_a_id, country_b_id, year, tone) DO UPDATE SET events = y.events + EXCLUDED.events;
     IF delta < 0 THEN
         DELETE FROM relations_pairmonth WHERE country_a_id = a AND country_b_id = b
             AND month = date_trunc('month', day)::date AND precision = prec AND type = kind
             AND status = stat AND quad_class = quad AND events = 0;
+        DELETE FROM relations_pairyear WHERE country_a_id = a AND country_b_id = b
+            AND year = extract(year FROM day)::integer AND events = 0;
     END IF;
 END $$ LANGUAGE plpgsql;
 
@@ -86,13 +100,18 @@ DROP FUNCTION IF EXISTS relations_count_pair(varchar, varchar, date, varchar, va
 
 
 def sqlite_count(row: str, delta: str) -> str:
-    """Add `delta` to the month row of EventPair `row` (NEW or OLD), with its event's kind."""
+    """Add `delta` to the month and year rows of EventPair `row` (NEW or OLD), with its event's kind."""
     return f"""
     INSERT INTO relations_pairmonth ({KEY}, events)
     SELECT {row}.country_a_id, {row}.country_b_id, date({row}.date, 'start of month'),
            e.precision, e.type, e.status, e.quad_class, {delta}
     FROM relations_event e WHERE e.id = {row}.event_id
-    ON CONFLICT ({KEY}) DO UPDATE SET events = events + excluded.events;"""
+    ON CONFLICT ({KEY}) DO UPDATE SET events = events + excluded.events;
+    INSERT INTO relations_pairyear ({YEAR_KEY}, events)
+    SELECT {row}.country_a_id, {row}.country_b_id, CAST(strftime('%Y', {row}.date) AS integer),
+           {tone("e.quad_class")}, {delta}
+    FROM relations_event e WHERE e.id = {row}.event_id
+    ON CONFLICT ({YEAR_KEY}) DO UPDATE SET events = events + excluded.events;"""
 
 
 def sqlite_event_count(row: str, delta: str) -> str:
@@ -103,7 +122,13 @@ def sqlite_event_count(row: str, delta: str) -> str:
            {row}.precision, {row}.type, {row}.status, {row}.quad_class, {delta} * count(*)
     FROM relations_eventpair p WHERE p.event_id = NEW.id
     GROUP BY p.country_a_id, p.country_b_id, date(p.date, 'start of month')
-    ON CONFLICT ({KEY}) DO UPDATE SET events = events + excluded.events;"""
+    ON CONFLICT ({KEY}) DO UPDATE SET events = events + excluded.events;
+    INSERT INTO relations_pairyear ({YEAR_KEY}, events)
+    SELECT p.country_a_id, p.country_b_id, CAST(strftime('%Y', p.date) AS integer),
+           {tone(row + ".quad_class")}, {delta} * count(*)
+    FROM relations_eventpair p WHERE p.event_id = NEW.id
+    GROUP BY p.country_a_id, p.country_b_id, strftime('%Y', p.date)
+    ON CONFLICT ({YEAR_KEY}) DO UPDATE SET events = events + excluded.events;"""
 
 
 def sqlite_zeros(row: str) -> str:
@@ -111,6 +136,7 @@ def sqlite_zeros(row: str) -> str:
     pair = f"country_a_id = {row}.country_a_id AND country_b_id = {row}.country_b_id"
     return f"""
     DELETE FROM relations_pairmonth WHERE {pair} AND events = 0;
+    DELETE FROM relations_pairyear WHERE {pair} AND events = 0;
     DELETE FROM relations_pairtotal WHERE {pair} AND events = 0;"""
 
 
@@ -139,6 +165,8 @@ END;""",
     {sqlite_event_count("OLD", "-1")} {sqlite_event_count("NEW", "1")}
     DELETE FROM relations_pairmonth WHERE events = 0 AND (country_a_id, country_b_id) IN
         (SELECT country_a_id, country_b_id FROM relations_eventpair WHERE event_id = NEW.id);
+    DELETE FROM relations_pairyear WHERE events = 0 AND (country_a_id, country_b_id) IN
+        (SELECT country_a_id, country_b_id FROM relations_eventpair WHERE event_id = NEW.id);
 END;""",
 ]
 SQLITE_DROP = [
@@ -163,11 +191,7 @@ def create_triggers(apps, schema_editor):
             schema_editor.execute(statement)
     else:
         raise RuntimeError(f"No pair-count triggers for {vendor}: PostgreSQL or SQLite only.")
-    rebuild(
-        apps.get_model("relations", "EventPair"),
-        apps.get_model("relations", "PairMonth"),
-        apps.get_model("relations", "PairTotal"),
-    )
+    rebuild(*(apps.get_model("relations", name) for name in ("EventPair", "PairMonth", "PairYear", "PairTotal")))
 
 
 def drop_triggers(apps, schema_editor):
@@ -298,6 +322,20 @@ class Migration(migrations.Migration):
                 "constraints": [
                     models.UniqueConstraint(fields=("country_a", "country_b"), name="unique_pair_total")
                 ],
+            },
+        ),
+        migrations.CreateModel(
+            name='PairYear',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('year', models.PositiveSmallIntegerField()),
+                ('tone', models.CharField(choices=[('coop', 'cooperation'), ('conflict', 'conflict'), ('other', 'unclassified')], max_length=8)),
+                ('events', models.IntegerField(default=0)),
+                ('country_a', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='relations.country')),
+                ('country_b', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='relations.country')),
+            ],
+            options={
+                'constraints': [models.UniqueConstraint(fields=('country_a', 'country_b', 'year', 'tone'), name='unique_pair_year')],
             },
         ),
         migrations.RunPython(create_triggers, drop_triggers),

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from relations import pair_counts
-from relations.models import EventPair, PairMonth, PairTotal
+from relations.models import EventPair, PairMonth, PairTotal, PairYear
 
 
 class Command(BaseCommand):
@@ -14,10 +14,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, rebuild=False, **options):
         if rebuild:
-            rows = pair_counts.rebuild(EventPair, PairMonth, PairTotal)
+            rows = pair_counts.rebuild(EventPair, PairMonth, PairYear, PairTotal)
             self.stdout.write(f"Recounted: {rows} pair-month rows.")
             return
-        problems = pair_counts.differences(EventPair, PairMonth, PairTotal)
+        problems = pair_counts.differences(EventPair, PairMonth, PairYear, PairTotal)
         for line in problems[:50]:
             self.stderr.write(line)
         if problems:
