@@ -1,7 +1,7 @@
 """Page latency under load with 1M events: gunicorn + wrk against the relations_scale database.
 
     .venv/bin/python bench/seed_scale.py          # once: fills relations_scale
-    .venv/bin/python bench/page_latency.py [--seconds 15] [--connections 4] [--explain]
+    .venv/bin/python bench/page_latency.py [--seconds 15] [--connections 2 4] [--explain]
 
 Runs `gunicorn relations.wsgi -w 2` on 127.0.0.1 (DEBUG off, static files collected into a
 temporary STATIC_ROOT through a small settings module that wraps relations.settings), then for
@@ -220,7 +220,9 @@ def run_wrk(page: dict, script: Path, seconds: int, connections: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=15, help="wrk duration per page")
-    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument(
+        "--connections", type=int, nargs="+", default=[2, 4], help="wrk connections (one run per value)"
+    )
     parser.add_argument("--only", nargs="+", help="measure only pages whose name contains one of these")
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each page's slowest query")
     args = parser.parse_args()
@@ -275,30 +277,35 @@ def main() -> None:
                 print(page["inprocess"]["slowest_sql"])
                 print(explain(page["inprocess"]["slowest_sql"]))
 
-        print(f"\nwrk: {args.seconds} s per page, {args.connections} connections, gunicorn -w 2 (sync)")
-        print(f"{'page':<30} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8} {'non-2xx':>8}  target")
-        for page in measured:
-            # A fresh server per page: requests that wrk abandoned must not slow the next page.
-            server = start_gunicorn(env)
-            try:
-                status = warm_up(page)
-                result = run_wrk(page, script, args.seconds, args.connections)
-            finally:
-                server.terminate()
-                server.wait(timeout=60)
-            target = TARGETS_MS.get(page["name"])
-            verdict = ""
-            if not result["requests"]:
-                verdict = f"no request completed in {args.seconds} s"
-            elif target:
-                verdict = f"p95 ≤ {target} ms: {'met' if result['p95'] <= target else 'MISSED'}"
-            if status != 200 or result["non_2xx"] or result["errors"]:
-                verdict += f" (warm-up status {status or 'aborted'}, {result['errors']} socket errors)"
-            print(
-                f"{page['name']:<30} {result['p50']:>8.1f} {result['p95']:>8.1f} {result['p99']:>8.1f} "
-                f"{result['rps']:>8.1f} {result['non_2xx']:>8}  {verdict}",
-                flush=True,
-            )
+        for connections in args.connections:
+            measure_under_load(measured, env, script, args.seconds, connections)
+
+
+def measure_under_load(measured: list[dict], env: dict, script: Path, seconds: int, connections: int) -> None:
+    print(f"\nwrk: {seconds} s per page, {connections} connections, gunicorn -w 2 (sync)")
+    print(f"{'page':<30} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8} {'non-2xx':>8}  target")
+    for page in measured:
+        # A fresh server per page: requests that wrk abandoned must not slow the next page.
+        server = start_gunicorn(env)
+        try:
+            status = warm_up(page)
+            result = run_wrk(page, script, seconds, connections)
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+        target = TARGETS_MS.get(page["name"])
+        verdict = ""
+        if not result["requests"]:
+            verdict = f"no request completed in {seconds} s"
+        elif target:
+            verdict = f"p95 ≤ {target} ms: {'met' if result['p95'] <= target else 'MISSED'}"
+        if status != 200 or result["non_2xx"] or result["errors"]:
+            verdict += f" (warm-up status {status or 'aborted'}, {result['errors']} socket errors)"
+        print(
+            f"{page['name']:<30} {result['p50']:>8.1f} {result['p95']:>8.1f} {result['p99']:>8.1f} "
+            f"{result['rps']:>8.1f} {result['non_2xx']:>8}  {verdict}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

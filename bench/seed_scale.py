@@ -353,7 +353,7 @@ def main() -> None:
     counted = time.perf_counter()  # COPY with triggers off: the per-pair counts are recounted once
     subprocess.run([sys.executable, "manage.py", "pair_counts", "--rebuild"], cwd=ROOT, env=ENV, check=True)
     with psycopg.connect(f"{SERVER}/{DATABASE}", autocommit=True) as connection:
-        connection.execute("VACUUM ANALYZE relations_pairmonth, relations_pairtotal")
+        connection.execute("VACUUM ANALYZE relations_pairmonth, relations_pairyear, relations_pairtotal")
         print(f"per-pair counts rebuilt in {time.perf_counter() - counted:.1f} s")
         size = connection.execute("SELECT pg_size_pretty(pg_database_size(current_database()))").fetchone()[0]
         top = connection.execute(

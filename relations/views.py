@@ -11,7 +11,7 @@ from datetime import date
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
-from django.db.models import F, Q, Sum
+from django.db.models import Exists, F, OuterRef, Q, Sum
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -76,19 +76,19 @@ def add_sparklines(pairs: list[dict]) -> None:
     """Events per year of each pair, in one query of the kept per-year counts, on shared years."""
     if not pairs:
         return
-    wanted = Q()
-    for pair in pairs:
-        wanted |= Q(country_a=pair["country_a"], country_b=pair["country_b"])
+    busy = PairTotal.objects.filter(  # the listed pairs, and any tied with the last one
+        country_a=OuterRef("country_a"), country_b=OuterRef("country_b"), events__gte=pairs[-1]["events"]
+    )
     rows = (
-        PairYear.objects.filter(wanted)
-        .values("country_a", "country_b", "year")
+        PairYear.objects.filter(Exists(busy))
+        .values_list("country_a", "country_b", "year")
         .annotate(n=Sum("events"))
         .order_by()
     )
     per_pair: dict[tuple, dict[int, int]] = {}
-    for row in rows:
-        if row["n"]:
-            per_pair.setdefault((row["country_a"], row["country_b"]), {})[row["year"]] = row["n"]
+    for a, b, year, n in rows:
+        if n:
+            per_pair.setdefault((a, b), {})[year] = n
     years = [year for counts in per_pair.values() for year in counts]
     if not years:
         return

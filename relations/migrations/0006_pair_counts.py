@@ -25,18 +25,23 @@ POSTGRESQL = f"""
 CREATE FUNCTION relations_count_pair(a varchar, b varchar, day date, prec varchar, kind varchar,
                                      stat varchar, quad smallint, delta integer) RETURNS void AS $$
 BEGIN
-    INSERT INTO relations_pairmonth AS m ({KEY}, events)
-    VALUES (a, b, date_trunc('month', day)::date, prec, kind, stat, quad, delta)
-    ON CONFLICT ({KEY}) DO UPDATE SET events = m.events + EXCLUDED.events;
-    INSERT INTO relations_pairyear AS y (country_a_id, country_b_id, year, tone, events)
-    VALUES (a, b, extract(year FROM day)::integer, {PG_TONE}, delta)
-    ON CONFLICT (country_a_id, country_b_id, year, tone) DO UPDATE SET events = y.events + EXCLUDED.events;
-    IF delta < 0 THEN
-        DELETE FROM relations_pairmonth WHERE country_a_id = a AND country_b_id = b
+    IF delta > 0 THEN
+        INSERT INTO relations_pairmonth AS m ({KEY}, events)
+        VALUES (a, b, date_trunc('month', day)::date, prec, kind, stat, quad, delta)
+        ON CONFLICT ({KEY}) DO UPDATE SET events = m.events + EXCLUDED.events;
+        INSERT INTO relations_pairyear AS y ({YEAR_KEY}, events)
+        VALUES (a, b, extract(year FROM day)::integer, {PG_TONE}, delta)
+        ON CONFLICT ({YEAR_KEY}) DO UPDATE SET events = y.events + EXCLUDED.events;
+    ELSE  -- only ever decrement existing rows, and forget the emptied ones
+        UPDATE relations_pairmonth SET events = events + delta WHERE country_a_id = a AND country_b_id = b
             AND month = date_trunc('month', day)::date AND precision = prec AND type = kind
-            AND status = stat AND quad_class = quad AND events = 0;
+            AND status = stat AND quad_class = quad;
+        UPDATE relations_pairyear SET events = events + delta WHERE country_a_id = a AND country_b_id = b
+            AND year = extract(year FROM day)::integer AND tone = {PG_TONE};
+        DELETE FROM relations_pairmonth WHERE country_a_id = a AND country_b_id = b
+            AND month = date_trunc('month', day)::date AND events <= 0;
         DELETE FROM relations_pairyear WHERE country_a_id = a AND country_b_id = b
-            AND year = extract(year FROM day)::integer AND events = 0;
+            AND year = extract(year FROM day)::integer AND events <= 0;
     END IF;
 END $$ LANGUAGE plpgsql;
 
@@ -99,36 +104,61 @@ DROP FUNCTION IF EXISTS relations_count_pair(varchar, varchar, date, varchar, va
 """
 
 
-def sqlite_count(row: str, delta: str) -> str:
-    """Add `delta` to the month and year rows of EventPair `row` (NEW or OLD), with its event's kind."""
+def sqlite_add(row: str) -> str:
+    """Count EventPair `row` (NEW) in its month and year rows, with its event's kind."""
     return f"""
     INSERT INTO relations_pairmonth ({KEY}, events)
     SELECT {row}.country_a_id, {row}.country_b_id, date({row}.date, 'start of month'),
-           e.precision, e.type, e.status, e.quad_class, {delta}
+           e.precision, e.type, e.status, e.quad_class, 1
     FROM relations_event e WHERE e.id = {row}.event_id
-    ON CONFLICT ({KEY}) DO UPDATE SET events = events + excluded.events;
+    ON CONFLICT ({KEY}) DO UPDATE SET events = events + 1;
     INSERT INTO relations_pairyear ({YEAR_KEY}, events)
     SELECT {row}.country_a_id, {row}.country_b_id, CAST(strftime('%Y', {row}.date) AS integer),
-           {tone("e.quad_class")}, {delta}
+           {tone("e.quad_class")}, 1
     FROM relations_event e WHERE e.id = {row}.event_id
-    ON CONFLICT ({YEAR_KEY}) DO UPDATE SET events = events + excluded.events;"""
+    ON CONFLICT ({YEAR_KEY}) DO UPDATE SET events = events + 1;"""
 
 
-def sqlite_event_count(row: str, delta: str) -> str:
-    """Add `delta` to the month rows of every pair of the event whose kind is in `row`."""
+def sqlite_remove(row: str) -> str:
+    """Uncount EventPair `row` (OLD); rows are only ever decremented, never created, here."""
+    pair = f"country_a_id = {row}.country_a_id AND country_b_id = {row}.country_b_id"
+    return f"""
+    UPDATE relations_pairmonth SET events = events - 1
+    WHERE {pair} AND month = date({row}.date, 'start of month')
+      AND (precision, type, status, quad_class) =
+          (SELECT precision, type, status, quad_class FROM relations_event WHERE id = {row}.event_id);
+    UPDATE relations_pairyear SET events = events - 1
+    WHERE {pair} AND year = CAST(strftime('%Y', {row}.date) AS integer)
+      AND tone = (SELECT {tone("quad_class")} FROM relations_event WHERE id = {row}.event_id);"""
+
+
+def sqlite_event_add() -> str:
+    """Count every pair row of the event in the month and year rows of its NEW kind."""
     return f"""
     INSERT INTO relations_pairmonth ({KEY}, events)
     SELECT p.country_a_id, p.country_b_id, date(p.date, 'start of month'),
-           {row}.precision, {row}.type, {row}.status, {row}.quad_class, {delta} * count(*)
+           NEW.precision, NEW.type, NEW.status, NEW.quad_class, 1
     FROM relations_eventpair p WHERE p.event_id = NEW.id
-    GROUP BY p.country_a_id, p.country_b_id, date(p.date, 'start of month')
-    ON CONFLICT ({KEY}) DO UPDATE SET events = events + excluded.events;
+    ON CONFLICT ({KEY}) DO UPDATE SET events = events + 1;
     INSERT INTO relations_pairyear ({YEAR_KEY}, events)
-    SELECT p.country_a_id, p.country_b_id, CAST(strftime('%Y', p.date) AS integer),
-           {tone(row + ".quad_class")}, {delta} * count(*)
+    SELECT p.country_a_id, p.country_b_id, CAST(strftime('%Y', p.date) AS integer), {tone("NEW.quad_class")}, 1
     FROM relations_eventpair p WHERE p.event_id = NEW.id
-    GROUP BY p.country_a_id, p.country_b_id, strftime('%Y', p.date)
-    ON CONFLICT ({YEAR_KEY}) DO UPDATE SET events = events + excluded.events;"""
+    ON CONFLICT ({YEAR_KEY}) DO UPDATE SET events = events + 1;"""
+
+
+def sqlite_event_remove() -> str:
+    """Uncount every pair row of the event from the month and year rows of its OLD kind
+    (an event has one pair row per pair, so each such row loses one)."""
+    return f"""
+    UPDATE relations_pairmonth SET events = events - 1
+    WHERE precision = OLD.precision AND type = OLD.type AND status = OLD.status
+      AND quad_class = OLD.quad_class
+      AND (country_a_id, country_b_id, month) IN (SELECT country_a_id, country_b_id,
+          date(date, 'start of month') FROM relations_eventpair WHERE event_id = NEW.id);
+    UPDATE relations_pairyear SET events = events - 1
+    WHERE tone = {tone("OLD.quad_class")}
+      AND (country_a_id, country_b_id, year) IN (SELECT country_a_id, country_b_id,
+          CAST(strftime('%Y', date) AS integer) FROM relations_eventpair WHERE event_id = NEW.id);"""
 
 
 def sqlite_zeros(row: str) -> str:
@@ -150,19 +180,19 @@ SQLITE_TOTAL_REMOVE = """
 
 SQLITE = [
     f"""CREATE TRIGGER relations_eventpair_insert AFTER INSERT ON relations_eventpair BEGIN
-    {sqlite_count("NEW", "1")} {SQLITE_TOTAL_ADD}
+    {sqlite_add("NEW")} {SQLITE_TOTAL_ADD}
 END;""",
     f"""CREATE TRIGGER relations_eventpair_delete AFTER DELETE ON relations_eventpair BEGIN
-    {sqlite_count("OLD", "-1")} {SQLITE_TOTAL_REMOVE} {sqlite_zeros("OLD")}
+    {sqlite_remove("OLD")} {SQLITE_TOTAL_REMOVE} {sqlite_zeros("OLD")}
 END;""",
     f"""CREATE TRIGGER relations_eventpair_update
     AFTER UPDATE OF date, country_a_id, country_b_id, event_id ON relations_eventpair BEGIN
-    {sqlite_count("OLD", "-1")} {SQLITE_TOTAL_REMOVE} {sqlite_count("NEW", "1")} {SQLITE_TOTAL_ADD}
+    {sqlite_remove("OLD")} {SQLITE_TOTAL_REMOVE} {sqlite_add("NEW")} {SQLITE_TOTAL_ADD}
     {sqlite_zeros("OLD")}
 END;""",
     f"""CREATE TRIGGER relations_event_update
     AFTER UPDATE OF precision, type, status, quad_class ON relations_event BEGIN
-    {sqlite_event_count("OLD", "-1")} {sqlite_event_count("NEW", "1")}
+    {sqlite_event_remove()} {sqlite_event_add()}
     DELETE FROM relations_pairmonth WHERE events = 0 AND (country_a_id, country_b_id) IN
         (SELECT country_a_id, country_b_id FROM relations_eventpair WHERE event_id = NEW.id);
     DELETE FROM relations_pairyear WHERE events = 0 AND (country_a_id, country_b_id) IN
