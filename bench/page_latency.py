@@ -86,7 +86,7 @@ def pages(client) -> tuple[list[dict], dict]:
     from relations.models import EventPair, PairTotal
     from relations.views import PAGE_SIZE, busiest_pairs
 
-    busiest = busiest_pairs(1)[0]
+    busiest = busiest_pairs()[0]
     a, b = busiest["country_a"].lower(), busiest["country_b"].lower()
     deep = busiest["events"] // PAGE_SIZE - 1  # the last full page
 

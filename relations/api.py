@@ -3,7 +3,6 @@
 Lists are paginated with ?page=N (PER_PAGE items) and carry count, next and previous links.
 """
 
-from django.db.models import Count
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -11,8 +10,8 @@ from django.views.decorators.http import require_GET
 
 from relations.exports import event_record
 from relations.forms import TimelineFilterForm
-from relations.models import Article, Event, EventPair, Mention
-from relations.views import find_pair, pair_events
+from relations.models import Article, Event, Mention
+from relations.views import busiest_pairs, find_pair, pair_events
 
 PER_PAGE = 100
 
@@ -47,11 +46,7 @@ def paginated(request, queryset, record) -> dict:
 @require_GET
 def pairs(request):
     """Country pairs with events, busiest first."""
-    queryset = (
-        EventPair.objects.values("country_a", "country_b", "country_a__name", "country_b__name")
-        .annotate(events=Count("id"))
-        .order_by("-events", "country_a", "country_b")
-    )
+    queryset = busiest_pairs()
 
     def record(row):
         codes = [row["country_a"].lower(), row["country_b"].lower()]

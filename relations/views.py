@@ -52,7 +52,7 @@ def home(request):
 
 
 def home_context() -> dict:
-    pairs = list(busiest_pairs())
+    pairs = list(busiest_pairs()[:BUSIEST_PAIRS])
     add_sparklines(pairs)
     recent = (
         Event.objects.filter(status=Event.Status.HAPPENED, date__lte=date.today())
@@ -63,12 +63,12 @@ def home_context() -> dict:
     return {"pairs": pairs, "recent": recent}
 
 
-def busiest_pairs(limit: int = BUSIEST_PAIRS):
-    """From the kept per-pair counts: an index scan, however many events there are."""
+def busiest_pairs():
+    """Pairs with events, busiest first, from the kept per-pair counts: an index scan."""
     return (
         PairTotal.objects.filter(events__gt=0)
         .values("country_a", "country_b", "country_a__name", "country_b__name", "events")
-        .order_by("-events", "country_a", "country_b")[:limit]
+        .order_by("-events", "country_a", "country_b")
     )
 
 
