@@ -168,6 +168,11 @@ class EventQuerySet(models.QuerySet):
         )
         return self.annotate(source_count=Coalesce(Subquery(sources), 0))
 
+    def with_source_count_grouped(self):
+        """Sources per event by one join and GROUP BY: cheaper than the subquery for whole
+        timelines (exports), dearer for a page of them."""
+        return self.annotate(source_count=models.Count("mentions__article", distinct=True))
+
 
 class Event(models.Model):
     class Type(models.TextChoices):

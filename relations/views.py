@@ -296,7 +296,7 @@ def timeline_export(request, a: str, b: str, fmt: str):
     first, second = find_pair(a, b)
     form = TimelineFilterForm(request.GET)
     ordering = ["-date", "-id"] if form.descending else ["date", "id"]
-    events = pair_events(first, second, form).with_source_count().order_by(*ordering)
+    events = pair_events(first, second, form).with_source_count_grouped().order_by(*ordering)
     name = f"{first.code.lower()}-{second.code.lower()}-timeline"
     return exports.response(request, fmt, events, name, f"{first.name} – {second.name}")
 
