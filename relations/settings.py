@@ -143,6 +143,8 @@ CELERY_BEAT_SCHEDULE = {
 INGEST_API_TOKENS = env_list("INGEST_API_TOKENS")
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(5 * 1024 * 1024)))
 INGEST_RATE_LIMIT = int(os.environ.get("INGEST_RATE_LIMIT", "120"))  # requests a minute per token
+# Failed authentications a minute per client address before its requests are refused unread.
+INGEST_AUTH_FAILURE_LIMIT = int(os.environ.get("INGEST_AUTH_FAILURE_LIMIT", "20"))
 
 # The cache counts API requests per token; shared by all web processes when CACHE_URL is Redis.
 CACHE_URL = os.environ.get("CACHE_URL", "")

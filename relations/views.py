@@ -374,26 +374,35 @@ def api_client(request) -> str | None:
     return f"token:{row.pk}"
 
 
-def over_rate_limit(client: str) -> bool:
-    """A fixed one-minute window per client, counted in the cache."""
-    key = f"api-rate:{client}:{int(time.time() // 60)}"
-    cache.add(key, 0, timeout=120)
-    return cache.incr(key) > settings.INGEST_RATE_LIMIT
+def over_rate_limit(key: str, limit: int, count: bool = True) -> bool:
+    """A fixed one-minute window per key, counted in the cache; `count=False` only looks."""
+    window = f"api-rate:{key}:{int(time.time() // 60)}"
+    if not count:
+        return (cache.get(window) or 0) >= limit
+    cache.add(window, 0, timeout=120)
+    return cache.incr(window) > limit
+
+
+def too_many(message: str) -> JsonResponse:
+    response = JsonResponse({"error": message}, status=429)
+    response["Retry-After"] = "60"
+    return response
 
 
 @csrf_exempt
 @require_POST
 def api_articles(request):
     """Ingest one article: JSON in (text or html; url, title, published, outlet), id and status out."""
+    address = f"address:{request.META.get('REMOTE_ADDR', '')}"  # the proxy's address behind one
+    failures = settings.INGEST_AUTH_FAILURE_LIMIT
+    if over_rate_limit(address, failures, count=False):
+        return too_many(f"more than {failures} failed authentications a minute from this address")
     client = api_client(request)
     if client is None:
+        over_rate_limit(address, failures)
         return JsonResponse({"error": "missing or invalid API token"}, status=401)
-    if over_rate_limit(client):
-        response = JsonResponse(
-            {"error": f"more than {settings.INGEST_RATE_LIMIT} requests a minute"}, status=429
-        )
-        response["Retry-After"] = "60"
-        return response
+    if over_rate_limit(client, settings.INGEST_RATE_LIMIT):
+        return too_many(f"more than {settings.INGEST_RATE_LIMIT} requests a minute")
     declared = request.headers.get("Content-Length", "0")
     if not declared.isdigit() or int(declared) > settings.INGEST_MAX_BYTES:
         return JsonResponse({"error": f"body larger than {settings.INGEST_MAX_BYTES} bytes"}, status=413)

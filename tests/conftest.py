@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from relations.celery import app as celery_app
 
@@ -12,6 +13,7 @@ def test_settings(settings):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.INGEST_API_TOKENS = ["test-token"]
+    cache.clear()  # rate-limit windows (per token, per address) start empty in every test
 
 
 @pytest.fixture(autouse=True)

@@ -100,6 +100,22 @@ def test_rate_limit_per_token(client, settings):
     assert other.status_code == 401
 
 
+def test_failed_authentications_are_limited_per_address(client, settings):
+    settings.INGEST_AUTH_FAILURE_LIMIT = 3
+    cache.clear()
+    wrong = {"Authorization": "Bearer guess"}
+    codes = [post(client, STORY, headers=wrong).status_code for _ in range(4)]
+    assert codes == [401, 401, 401, 429]
+    refused = post(client, STORY)  # even the right token, from that address, this minute
+    assert refused.status_code == 429 and refused["Retry-After"] == "60"
+    elsewhere = client.post(
+        "/api/articles", data=json.dumps(STORY), content_type="application/json",
+        headers=AUTH, REMOTE_ADDR="10.0.0.9",
+    )  # fmt: skip
+    assert elsewhere.status_code == 201
+    assert Article.objects.count() == 1
+
+
 def test_declared_oversized_body_is_refused_before_reading(client, settings):
     settings.INGEST_MAX_BYTES = 10
     response = client.post(
