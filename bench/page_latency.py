@@ -4,7 +4,7 @@
     .venv/bin/python bench/page_latency.py [--seconds 15] [--connections 2 4] [--explain]
 
 Runs `gunicorn relations.wsgi -w 2` on 127.0.0.1 (DEBUG off, static files collected into a
-temporary STATIC_ROOT through a small settings module that wraps relations.settings), then for
+temporary STATIC_ROOT), then for
 each page runs wrk for a fixed time and prints p50 / p95 / p99 and requests per second. Before
 that, in-process with django.test.Client, it prints the number of SQL queries per page (for the
 busiest pair and a small pair, first and deep page: the count must not depend on the data) and
@@ -34,10 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DATABASE = "relations_scale"
 PORT = 8765
 TARGETS_MS = {"timeline partial": 50, "home": 100}  # p95 targets
-SETTINGS = """from relations.settings import *  # noqa: F403
-
-STATIC_ROOT = {static_root!r}
-"""
 WRK_SCRIPT = """
 done = function(summary, latency, requests)
   io.write(string.format(
@@ -52,15 +48,14 @@ end
 HTMX = {"HX-Request": "true", "HX-Target": "results", "HX-Current-URL": "http://127.0.0.1/"}
 
 
-def environment(settings_dir: Path) -> dict:
+def environment(static_root: Path) -> dict:
     return {
         **os.environ,
         "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
         "SECRET_KEY": "bench",
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
-        "DJANGO_SETTINGS_MODULE": "bench_settings",
-        "PYTHONPATH": f"{settings_dir}{os.pathsep}{ROOT}",
+        "STATIC_ROOT": str(static_root),
         "LOG_LEVEL": "WARNING",
     }
 
@@ -231,12 +226,12 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        (folder / "bench_settings.py").write_text(SETTINGS.format(static_root=str(folder / "static")))
         script = folder / "report.lua"
         script.write_text(WRK_SCRIPT)
-        env = environment(folder)
+        env = environment(folder / "static")
         os.environ.update(env)
-        sys.path[:0] = [str(folder), str(ROOT)]
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "relations.settings")
+        sys.path.insert(0, str(ROOT))
         subprocess.run(
             [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
         )

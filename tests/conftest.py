@@ -1,4 +1,5 @@
 import pytest
+from celery.contrib.testing.worker import start_worker
 from django.core.cache import cache
 
 from relations.celery import app as celery_app
@@ -21,6 +22,16 @@ def eager_tasks():
     """Tasks run in-process unless a test starts a real worker (see tests/test_worker.py)."""
     celery_app.conf.task_always_eager = True
     yield
+
+
+@pytest.fixture
+def real_worker():
+    """A Celery worker (in a thread of this process) consuming from the configured broker."""
+    celery_app.conf.task_always_eager = False
+    with start_worker(
+        celery_app, pool="solo", perform_ping_check=False, loglevel="WARNING", shutdown_timeout=30
+    ):
+        yield
 
 
 @pytest.fixture

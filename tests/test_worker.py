@@ -6,11 +6,9 @@ import time
 from datetime import date
 
 import pytest
-from celery.contrib.testing.worker import start_worker
 from django.conf import settings
 from django.db import connection, connections
 
-from relations.celery import app as celery_app
 from relations.ingest import store
 from relations.merge import save_extraction
 from relations.models import Article, Event
@@ -20,15 +18,6 @@ from tests.factories import extracted_event, extraction, make_article
 needs_redis = pytest.mark.skipif(
     not settings.CELERY_BROKER_URL.startswith("redis"), reason="needs CELERY_BROKER_URL=redis://…"
 )
-
-
-@pytest.fixture
-def real_worker():
-    celery_app.conf.task_always_eager = False
-    with start_worker(
-        celery_app, pool="solo", perform_ping_check=False, loglevel="WARNING", shutdown_timeout=30
-    ):
-        yield
 
 
 def wait_until_processed(article_ids, timeout=60.0):
