@@ -8,13 +8,13 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$(ls -d $$HOME/.pyenv/
 DEMO_ENV := DEBUG=1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: demo test install lint format check-deploy e2e clean
+.PHONY: demo test install lint format check-deploy e2e audit clean
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (install it, or set PYTHON=/path/to/python3.12)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -41,6 +41,10 @@ lint: install
 format: install
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
+
+# Known vulnerabilities in the locked versions (needs pip-audit's vulnerability service, PyPI's JSON API).
+audit: install
+	$(PY) -m pip_audit --requirement requirements.lock --no-deps --disable-pip --strict --progress-spinner off
 
 check-deploy: install
 	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=relations.example.org $(PY) manage.py check --deploy --fail-level WARNING

@@ -2,6 +2,7 @@
 Redis and 1, 2 and 4 Celery worker processes; then where the time goes, stage by stage.
 
     python bench/pipeline.py [--articles 2000] [--workers 1 2 4]
+    python bench/pipeline.py --memory 10000     # one worker's memory over 10,000 articles
 
 Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and Redis on 127.0.0.1:6379; it creates and
 drops its own database, relations_bench, and uses Redis database 14.
@@ -54,7 +55,36 @@ def pending_count() -> tuple[int, int]:
     return row[0], row[1]
 
 
-def run(articles_file: Path, count: int, workers: int) -> dict:
+def outcome() -> tuple[int, int, int]:
+    """Events, mentions, and events that look like duplicates (same pair, type, status, date)."""
+    import psycopg
+
+    with psycopg.connect(ENV["DATABASE_URL"].replace("postgres://", "postgresql://")) as connection:
+        events, mentions = connection.execute(
+            "SELECT (SELECT count(*) FROM relations_event), (SELECT count(*) FROM relations_mention)"
+        ).fetchone()
+        duplicates = connection.execute(
+            "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM relations_eventpair p"
+            " JOIN relations_event e ON e.id = p.event_id"
+            " GROUP BY p.country_a_id, p.country_b_id, e.type, e.status, e.date, e.precision) g"
+        ).fetchone()[0]
+    return events, mentions, duplicates
+
+
+def resident_mb(pid: int) -> float:
+    """Resident memory of a process and its children (the worker's pool), from /proc."""
+    total = 0.0
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) / 1024
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except FileNotFoundError:
+        return total
+    return total + sum(resident_mb(int(child)) for child in children)
+
+
+def run(articles_file: Path, count: int, workers: int, memory: list | None = None) -> dict:
     fresh_database()
     worker = subprocess.Popen(
         [
@@ -82,10 +112,13 @@ def run(articles_file: Path, count: int, workers: int) -> dict:
         ingested = time.perf_counter() - start
         while True:
             pending, total = pending_count()
+            if memory is not None:
+                memory.append((total - pending, resident_mb(worker.pid)))
             if pending == 0:
                 break
             time.sleep(0.2)
         elapsed = time.perf_counter() - start
+        events, mentions, duplicates = outcome()
     finally:
         worker.terminate()
         worker.wait(timeout=30)
@@ -95,6 +128,9 @@ def run(articles_file: Path, count: int, workers: int) -> dict:
         "ingest_s": ingested,
         "total_s": elapsed,
         "rate": total / elapsed,
+        "events": events,
+        "mentions": mentions,
+        "duplicates": duplicates,
     }
 
 
@@ -111,9 +147,11 @@ def stages(articles_file: Path, sample: int) -> dict:
 
     fresh_database()
     t0 = time.perf_counter()
-    records = [r for r in records_from_path(articles_file, 10_000_000) if isinstance(r, ArticleRecord)][
-        :sample
-    ]
+    unique = {}  # as `ingest` does, the same text twice is one article
+    for record in records_from_path(articles_file, 10_000_000):
+        if isinstance(record, ArticleRecord):
+            unique.setdefault(Article.hash_text(record.text), record)
+    records = list(unique.values())[:sample]
     parse = (time.perf_counter() - t0) / len(records)
     knowledge = current_knowledge()
     extract_s = merge_s = write_s = 0.0
@@ -146,9 +184,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument(
+        "--memory", type=int, metavar="N", help="only: N articles through one worker, its memory as it goes"
+    )
     args = parser.parse_args()
     from bench.synthetic import generate
 
+    if args.memory:
+        return memory_over(args.memory)
     with tempfile.TemporaryDirectory() as folder:
         articles_file = Path(folder) / "articles.jsonl"
         articles_file.write_text("".join(json.dumps(r) + "\n" for r in generate(args.articles)))
@@ -160,10 +203,28 @@ def main() -> None:
             print(
                 f"{workers} worker process(es): {result['rate']:6.1f} articles/s end to end "
                 f"({result['articles']} articles in {result['total_s']:.1f} s; "
-                f"the ingest command itself {result['ingest_s']:.1f} s)"
+                f"the ingest command itself {result['ingest_s']:.1f} s); "
+                f"{result['events']} events, {result['mentions']} mentions, "
+                f"{result['duplicates']} look-alike events",
+                flush=True,
             )
         breakdown = stages(articles_file, min(500, args.articles))
         print("per article, one process: " + ", ".join(f"{k[:-3]} {v:.2f} ms" for k, v in breakdown.items()))
+
+
+def memory_over(count: int) -> None:
+    """The resident memory of one worker (main process and pool child) over `count` articles."""
+    from bench.synthetic import generate
+
+    with tempfile.TemporaryDirectory() as folder:
+        articles_file = Path(folder) / "articles.jsonl"
+        articles_file.write_text("".join(json.dumps(r) + "\n" for r in generate(count)))
+        samples: list[tuple[int, float]] = []
+        result = run(articles_file, count, 1, memory=samples)
+    print(f"one worker process, {result['articles']} articles in {result['total_s']:.0f} s; resident memory:")
+    for share in (0, 0.1, 0.25, 0.5, 0.75, 1):
+        done, megabytes = samples[min(len(samples) - 1, int(share * len(samples)))]
+        print(f"  after {done:>6} articles: {megabytes:6.1f} MB")
 
 
 if __name__ == "__main__":
