@@ -68,3 +68,16 @@ def test_extraction_failure_is_reported(tmp_path, monkeypatch):
     (tmp_path / "good.txt").write_text("2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
     output = ingest(tmp_path)
     assert "extraction failed for good.txt: extraction error: RuntimeError: engine broke" in output
+
+
+def test_the_progress_bar_knows_the_total_of_json_lines_and_text_files(tmp_path):
+    from relations.management.commands.ingest import expected_records
+
+    lines = tmp_path / "batch.jsonl"
+    lines.write_text('{"text": "one"}\n\n{"text": "two"}\n{"text": "three"}')
+    page = tmp_path / "page.html"
+    page.write_text("<p>x</p>")
+    assert expected_records([lines, page]) == 4
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<rss/>")
+    assert expected_records([lines, feed]) is None  # a feed's count is known only once parsed

@@ -8,9 +8,31 @@ from tqdm import tqdm
 
 from relations.ingest import Stored, store
 from relations.models import Article
-from relations.sources import ArticleRecord, expand_paths, records_from_path
+from relations.sources import HTML_SUFFIXES, TEXT_SUFFIXES, ArticleRecord, expand_paths, records_from_path
 
 DATABASE_RETRIES = 5
+ONE_RECORD_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+LINES_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+def expected_records(files: list[Path]) -> int | None:
+    """How many records the files hold, for the progress bar's total and time left: one per text
+    or HTML file, one per non-blank line of JSON lines (counted in a quick first pass); None when
+    a feed or a JSON file is among them (their count is only known once parsed)."""
+    total = 0
+    for path in files:
+        suffix = path.suffix.lower()
+        if suffix in ONE_RECORD_SUFFIXES:
+            total += 1
+        elif suffix in LINES_SUFFIXES:
+            try:
+                with path.open("rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            except OSError:
+                return None
+        else:
+            return None
+    return total
 
 
 class Command(BaseCommand):
@@ -28,7 +50,12 @@ class Command(BaseCommand):
             raise CommandError(f"No such file or directory: {', '.join(missing)}")
         files = expand_paths(paths)
         created, known, refused = [], 0, []
-        progress = tqdm(unit=" articles", disable=no_progress or not files, file=self.stderr._out)
+        progress = tqdm(
+            total=expected_records(files) if not no_progress else None,
+            unit=" articles",
+            disable=no_progress or not files,
+            file=self.stderr._out,
+        )
         for path in files:
             progress.set_postfix_str(path.name, refresh=False)
             try:
