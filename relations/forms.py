@@ -130,30 +130,25 @@ class TimelineFilterForm(forms.Form):
             self.value(bound).precision == "day" for bound in used & {"start", "end"}
         ):
             return None
+        return self.narrow(pair_months, "month").filter(events__gt=0)
+
+    def narrow(self, rows, date_field: str):
+        """The filters that events and the kept per-month counts share: kind, tone, date range."""
         if self.value("type"):
-            pair_months = pair_months.filter(type=self.value("type"))
+            rows = rows.filter(type=self.value("type"))
         if self.value("status"):
-            pair_months = pair_months.filter(status=self.value("status"))
+            rows = rows.filter(status=self.value("status"))
         if self.value("quad"):
-            pair_months = pair_months.filter(quad_class__in=QUAD_FILTERS[self.value("quad")])
+            rows = rows.filter(quad_class__in=QUAD_FILTERS[self.value("quad")])
         if self.value("start"):
-            pair_months = pair_months.filter(month__gte=self.value("start").start)
+            rows = rows.filter(**{f"{date_field}__gte": self.value("start").start})
         if self.value("end"):
-            pair_months = pair_months.filter(month__lte=self.value("end").end)
-        return pair_months.filter(events__gt=0)
+            rows = rows.filter(**{f"{date_field}__lte": self.value("end").end})
+        return rows
 
     def filter(self, events):
         """Narrow an Event queryset."""
-        if self.value("type"):
-            events = events.filter(type=self.value("type"))
-        if self.value("status"):
-            events = events.filter(status=self.value("status"))
-        if self.value("quad"):
-            events = events.filter(quad_class__in=QUAD_FILTERS[self.value("quad")])
-        if self.value("start"):
-            events = events.filter(date__gte=self.value("start").start)
-        if self.value("end"):
-            events = events.filter(date__lte=self.value("end").end)
+        events = self.narrow(events, "date")
         if self.value("reviewed"):
             events = events.filter(locked=True)
         if self.value("min_sources"):
