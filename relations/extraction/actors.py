@@ -93,7 +93,12 @@ _OFFICE = re.compile(
     r"|person)))\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:[\"'“]?)(?:He|She)\b")
+_PRONOUN = re.compile(r"^(?:[\"'“]?)(?P<who>He|She)\b")
+# Or the subject after up to two short lead-in phrases: "In April, shortly before the vote, he
+# travelled ..."; bounded, so no backtracking blow-up on long sentences.
+_PRONOUN_AFTER_LEAD_IN = re.compile(
+    r"^[A-Z][^,.;:!?\"“”]{0,60},\s+(?:[^,.;:!?\"“”]{1,60},\s+)?(?P<who>he|she)\b"
+)
 _MINISTRY = re.compile(r"\bthe\s+(?:(?:foreign|defen[cs]e|interior)\s+)?ministry\b", re.IGNORECASE)
 _MINISTRY_WORD = re.compile(r"\bMinistry\b")
 
@@ -229,11 +234,10 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
                 found.append(
                     Actor(match.start(), match.end(), sentence[match.start() : match.end()], code, "group")
                 )
-    pronoun = _PRONOUN.match(sentence)
+    pronoun = _PRONOUN.match(sentence) or _PRONOUN_AFTER_LEAD_IN.match(sentence)
     if pronoun and context.last_person_country:
-        found.append(
-            Actor(pronoun.start(), pronoun.end(), pronoun.group(), context.last_person_country, "pronoun")
-        )
+        start, end = pronoun.span("who")
+        found.append(Actor(start, end, pronoun.group("who"), context.last_person_country, "pronoun"))
     ministry = _MINISTRY.search(sentence) if "ministr" in lowered else None
     if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
         found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,

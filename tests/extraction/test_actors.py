@@ -82,6 +82,22 @@ def test_pronoun_and_two_sided_phrases_carry_actors_over(knowledge):
     assert sorted(a.country for a in resolve_references(third, [], context)) == ["IL", "RU"]
 
 
+def test_a_pronoun_after_lead_in_phrases_is_the_subject(knowledge):
+    context = Context()
+    day = date(2019, 4, 1)
+    first = "It was Netanyahu's second trip abroad this year."
+    resolve_references(first, find_actors(knowledge, first, day), context)
+    second = "In April, a week before the vote, he flew to Moscow, where he met Putin."
+    resolved = resolve_references(second, find_actors(knowledge, second, day), context)
+    pronoun = [a for a in resolved if a.kind == "pronoun"]
+    assert [(a.text, a.country) for a in pronoun] == [("he", "IL")]
+    assert second[pronoun[0].start : pronoun[0].end] == "he"
+    third = "Moscow, he said, was ready."  # a lead-in needs a capitalised first phrase
+    assert [a.kind for a in resolve_references(third, [], context)] == ["pronoun"]
+    fourth = "talks in Moscow, which he attended, went well."  # not a sentence opening
+    assert resolve_references(fourth, [], context) == []
+
+
 def test_knowledge_from_records():
     knowledge = Knowledge.from_records(
         countries=[
