@@ -108,6 +108,7 @@ class Context:
     """What recent sentences established: the last single actor and the last pair of states."""
 
     last_person_country: str = ""
+    last_person: Actor | None = None  # who "he" or "she" most likely is
     last_ministry_country: str = ""
     pair: tuple[str, ...] = ()
 
@@ -237,7 +238,12 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     pronoun = _PRONOUN.match(sentence) or _PRONOUN_AFTER_LEAD_IN.match(sentence)
     if pronoun and context.last_person_country:
         start, end = pronoun.span("who")
-        found.append(Actor(start, end, pronoun.group("who"), context.last_person_country, "pronoun"))
+        last = context.last_person
+        found.append(
+            Actor(start, end, pronoun.group("who"), context.last_person_country, "pronoun",
+                  person=last.person if last else "", office=last.office if last else "",
+                  label=last.label if last else "")
+        )  # fmt: skip
     ministry = _MINISTRY.search(sentence) if "ministr" in lowered else None
     if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
         found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,
@@ -255,6 +261,7 @@ def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re
     people = [a for a in actors if a.kind in ("person", "office")]
     if people:
         context.last_person_country = people[0].country
+        context.last_person = people[0]
     ministry = ministry or (_MINISTRY_WORD.search(sentence) if "Ministry" in sentence else None)
     if ministry:
         before = [a for a in actors if a.end <= ministry.start()]

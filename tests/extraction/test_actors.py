@@ -90,7 +90,7 @@ def test_a_pronoun_after_lead_in_phrases_is_the_subject(knowledge):
     second = "In April, a week before the vote, he flew to Moscow, where he met Putin."
     resolved = resolve_references(second, find_actors(knowledge, second, day), context)
     pronoun = [a for a in resolved if a.kind == "pronoun"]
-    assert [(a.text, a.country) for a in pronoun] == [("he", "IL")]
+    assert [(a.text, a.country, a.person) for a in pronoun] == [("he", "IL", "Benjamin Netanyahu")]
     assert second[pronoun[0].start : pronoun[0].end] == "he"
     third = "Moscow, he said, was ready."  # a lead-in needs a capitalised first phrase
     assert [a.kind for a in resolve_references(third, [], context)] == ["pronoun"]
