@@ -82,7 +82,8 @@ def extract(
     mentions = []
     for sentence, found, local in told:
         mentions += _dated(found, expressions, local, body, sentence, day)
-    names = {code: country.name for code, country in knowledge.countries.items()}
+    named = {code for item in mentions for code in item.mention.countries}  # the only names titles use
+    names = {code: knowledge.countries[code].name for code in named if code in knowledge.countries}
     events = [to_event(when, members, names) for when, members in cluster(mentions, day)]
     events.sort(key=lambda e: (e.date.start, e.countries))
     return Extraction(reference_date=reference, events=events, expressions=expressions)

@@ -20,13 +20,14 @@ between other states (marked secondary: the engine keeps them only with a date o
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
 from .actors import Actor
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
-from .text import lower_keeping_offsets
+from .text import Caseless, folds_like_ascii, lower_keeping_offsets
 
 DATA = Path(__file__).with_name("data")
 
@@ -158,11 +159,13 @@ _LEXICON = [
      r"|hail(?:s|ed)?|endors(?:e|ed|es)|condolences|defended", "statement", "SUPPORT", 2),
 ]  # fmt: skip
 
-_TRIGGERS = re.compile(
-    r"\b(?=[a-z])(?:"
-    + "|".join(rf"(?P<t{i}>{pattern})" for i, (pattern, *_rest) in enumerate(_LEXICON))
-    + r")\b"
-)
+
+def _trigger_regex(entries: Iterable[int]) -> str:
+    """The trigger pattern over some lexicon entries, in lexicon order, each a group named t<index>."""
+    return r"\b(?=[a-z])(?:" + "|".join(rf"(?P<t{i}>{_LEXICON[i][0]})" for i in entries) + r")\b"
+
+
+_TRIGGERS = re.compile(_trigger_regex(range(len(_LEXICON))))
 _PREFIX = 3  # letters (or a space: "a call with") the scan reads at each word's start
 _WORD_START = re.compile(r"\b[a-z]")
 
@@ -219,29 +222,48 @@ def _prefixes(pattern: str, length: int = _PREFIX) -> frozenset[str] | None:
     return frozenset(found)
 
 
-_TRIGGER_PREFIXES = _prefixes("|".join(f"(?:{pattern})" for pattern, *_rest in _LEXICON))
+def _entries_by_prefix() -> dict[str, tuple[int, ...]] | None:
+    """For each prefix some trigger begins with, the lexicon entries (in order) that can begin with it;
+    None when an entry's prefixes are unknown."""
+    entries: dict[str, list[int]] = {}
+    for index, (pattern, *_rest) in enumerate(_LEXICON):
+        prefixes = _prefixes(pattern)
+        if prefixes is None:
+            return None
+        for prefix in prefixes:
+            entries.setdefault(prefix, []).append(index)
+    return {prefix: tuple(indices) for prefix, indices in entries.items()}
+
+
+_TRIGGER_ENTRIES = _entries_by_prefix()
+
+
+@cache
+def _trigger_pattern(entries: tuple[int, ...]) -> re.Pattern:
+    """_TRIGGERS reduced to the entries a word's prefix allows: the alternatives keep their order and
+    group names, and the others cannot match there, so it finds the same match trying far fewer."""
+    return re.compile(_trigger_regex(entries))
+
+
 _TRIGGER_INFO = {f"t{i}": Trigger(kind, plover, rank) for i, (_p, kind, plover, rank) in enumerate(_LEXICON)}
 
-_NEGATION = re.compile(
+_NEGATION = Caseless(
     r"\b(?:not|n't|never|no|without|cancel(?:s|ed|led)?|postpon(?:e|ed|es)|call(?:ed)? off|unlikely to"
     r"|refus(?:e|ed|es) to|declin(?:e|ed|es) to|if|unless|would have|could|might)\W+(?:\w+\W+){0,2}$",
-    re.IGNORECASE,
 )
 # Before a trigger: the clause tells a plan ("will meet", "the upcoming visit", "is expected to sign").
-_FUTURE = re.compile(
+_FUTURE = Caseless(
     r"\b(?:will|would|'ll|shall|plans? to|planning to|planned|(?:is|are|was|were) (?:expected|due"
     r"|set|scheduled"
     r"|slated|likely|going|about) to|expected to|scheduled|upcoming|forthcoming|next|intends? to|to be held"
     r"|agreed to hold|to hold|invitation to|invited \w+ to|(?:is|are) to|prepar(?:e|es|ed|ing"
     r"|ations?) (?:for )?"
     r"|aims? to|hopes? to|soon|expect(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
 )
 # After a trigger noun: "the summit is scheduled for", "talks will take place".
-_FUTURE_AFTER = re.compile(
+_FUTURE_AFTER = Caseless(
     r"\W*(?:\w+\W+){0,5}?(?:(?:is|are|was|were)\s+(?:expected|scheduled|set\s+(?:to|for)|due|slated|planned|likely"
     r"|to be held|to take place|going)|will|shall)\b",
-    re.IGNORECASE,
 )
 # "attacked Mr Zelenskyy", "attacked the minister's remarks": words, not force.
 _VERBAL_ATTACK = re.compile(
@@ -274,8 +296,10 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PAST_FORM = re.compile(
     r"(?:ed|met|flew|went|held talks|spoke|struck|shot|fought|sent|sat down|froze|broke off|told)$"
 )
+# Where a trigger's clause ends. Each alternative begins with a fixed character ("s(?<!\ws)" is "\bs"),
+# which lets the scan skip ahead to those characters.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|, (?:which|who|while|but|as|after|before|since|when)\b|\b(?:said|says) (?:that )?"
+    r";|:|, (?:which|who|while|but|as|after|before|since|when)\b|s(?<!\ws)(?:aid|ays) (?:that )?"
 )
 # Words that start another clause or name a partner: a topic's words do not run across them.
 _CLAUSE_WORDS = r"(?:since|that|when|after|before|with|as|but|who|which|while|met|said|told)\b"
@@ -284,29 +308,26 @@ _CALENDAR_WORDS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
     r"|july|august|september|october|november|december|\d)"
 )
-_TOPIC_BEFORE = re.compile(
+_TOPIC_BEFORE = Caseless(
     r"\b(?:on|about|over|regarding|concerning|of|for|including|such as|among them|issues?"
     r"|discuss(?:ed|es|ing)?"
     r"|topics?|situation in|crisis in|war in|conflict in)\s+(?!" + _CALENDAR_WORDS + r")(?:the\s+)?"
     r"(?:(?!" + _CLAUSE_WORDS + r")\w+\s+){0,3}$",
-    re.IGNORECASE,
 )
 # "of X" before a person names who acts: "the visit of Foreign Minister Y".
 _OF_PERSON = re.compile(r"\bof\s+(?:the\s+)?$")
-_OFFICE_OF = re.compile(
+_OFFICE_OF = Caseless(
     r"\b(?:presidents?|kings?|queens?|emirs?|leaders?|governments?|authorities|forces|army|armies|military"
     r"|militaries|people|embassy|ambassadors?|ministers?|ministry|ministries|parliaments?|troops|navy|navies"
     r"|police|prime ministers?|premiers?|heads?|secretaries|delegations?)\s+of\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "the prime ministers of India and Pakistan"
-    re.IGNORECASE,
 )
 _COORDINATION = re.compile(r"^(?:\s*,)?\s*(?:and|or|as well as|,)?\s*$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|within)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # "activity near Taiwan", "drills around the island of X", "off X's coast": a place wherever it stands.
-_NEAR_BEFORE = re.compile(
+_NEAR_BEFORE = Caseless(
     r"\b(?:near|around|off|close to|in the vicinity of|off the coast of|in the waters (?:off|of))\s+"
     r"(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?$",
-    re.IGNORECASE,
 )
 _DIPLOMATIC = frozenset({"visit", "meeting", "phone_call", "agreement", "ceremony", "invitation", "trade"})
 _PLACE_NAME = r"[A-Z][a-z\u00c0-\u024f'-]+(?: [A-Z][a-z\u00c0-\u024f'-]+)?"
@@ -394,6 +415,7 @@ def find_event_mentions(
     if not actors:
         return []
     lowered = lower_keeping_offsets(sentence)
+    folded = lowered if folds_like_ascii(sentence) else None  # for the Caseless patterns
     if len({a.country for a in actors}) < 2:
         if not _VISIT_WORDS.search(lowered):
             return []
@@ -403,12 +425,12 @@ def find_event_mentions(
     candidates = []
     for match in _triggers(lowered):
         info = _TRIGGER_INFO[match.lastgroup]
-        if _NEGATION.search(sentence, max(0, match.start() - 40), match.start()):
+        if _NEGATION.search(sentence, folded, max(0, match.start() - 40), match.start()):
             continue
         pairs = _sides(sentence, match.start(), match.end(), info.type, actors)
         if not pairs:
             continue
-        status = _status(sentence, match.start(), match.end())
+        status = _status(sentence, folded, match.start(), match.end())
         candidates.append((info.rank >= 3, match.start(), match, info, pairs, status))
     happened = any(c[5] == "happened" for c in candidates)
     candidates = [
@@ -460,7 +482,10 @@ def find_event_mentions(
     return mentions
 
 
-_BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|h(?:eld|olds?|olding)|accus(?:e|es|ed|ing))\b")
+# Each alternative begins with a fixed character ("b(?<!\wb)" is "\bb"), which lets the scan skip ahead.
+_BLAME = re.compile(
+    r"(?:b(?<!\wb)lam(?:e|es|ed|ing)|h(?<!\wh)(?:eld|olds?|olding)|a(?<!\wa)ccus(?:e|es|ed|ing))\b"
+)
 _RESPONSIBLE = re.compile(r"\W+(?:[\w'’]+\W+){1,4}?(?:responsible|accountable|to blame)\b")
 _BLAME_ON = re.compile(r"\W+(?:[\w'’-]+\W+){1,8}?on\W+(?:the\s+)?$")
 _FORCE_WORDS = (
@@ -538,17 +563,20 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[re.Matc
 
 
 def _triggers(lowered: str) -> list[re.Match]:
-    """The trigger matches of a lower-cased sentence, as _TRIGGERS.finditer finds them, trying the
-    full pattern only where a word begins with letters some trigger begins with."""
-    if _TRIGGER_PREFIXES is None:
+    """The trigger matches of a lower-cased sentence, as _TRIGGERS.finditer finds them, trying only
+    where a word begins with letters some trigger begins with, and only the entries that can."""
+    if _TRIGGER_ENTRIES is None:
         return list(_TRIGGERS.finditer(lowered))
     found = []
     free = 0
     for word in _WORD_START.finditer(lowered):
         position = word.start()
-        if position < free or lowered[position : position + _PREFIX] not in _TRIGGER_PREFIXES:
+        if position < free:
             continue
-        match = _TRIGGERS.match(lowered, position)
+        entries = _TRIGGER_ENTRIES.get(lowered[position : position + _PREFIX])
+        if entries is None:
+            continue
+        match = _trigger_pattern(entries).match(lowered, position)
         if match:
             found.append(match)
             free = match.end()
@@ -609,12 +637,13 @@ def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, b
     Syria"; "near" when the words make it a place wherever it stands: "activity near Taiwan");
     cached, as every trigger of the sentence asks the same for each actor."""
     before = sentence[max(0, position - 40) : position]
+    folded = before.lower() if folds_like_ascii(before) else None
     topic = (
-        bool(_TOPIC_BEFORE.search(before))
-        and not _OFFICE_OF.search(before)
+        bool(_TOPIC_BEFORE.search(before, folded))
+        and not _OFFICE_OF.search(before, folded)
         and not (person and _OF_PERSON.search(before))
     )
-    if not person and _NEAR_BEFORE.search(before):
+    if not person and _NEAR_BEFORE.search(before, folded):
         return topic, "near"
     return topic, bool(_PLACE_BEFORE.search(before))
 
@@ -674,18 +703,18 @@ def _subject_and_objects(sentence: str, start: int, end: int, actors: list[Actor
     return [tuple(sorted(pair))]
 
 
-def _status(sentence: str, start: int, end: int) -> str:
-    """happened; planned; or weak (a bare infinitive, "to meet", a plan only if nothing happened)."""
+def _status(sentence: str, folded: str | None, start: int, end: int) -> str:
+    """happened; planned; or weak (a bare infinitive, "to meet", a plan only if nothing happened).
+    `folded`: the sentence in lower case when it folds like ASCII, else None."""
     trigger = sentence[start:end].lower()
     if _PAST_FORM.search(trigger):
         return "happened"
     left, _right = _clause(sentence, start, end)
-    future = _FUTURE.search(sentence, max(left, start - 80), start)
-    if future:  # the marker nearest the trigger
-        future = list(_FUTURE.finditer(sentence, future.start(), start))[-1]
+    markers = list(_FUTURE.finditer(sentence, folded, max(left, start - 80), start))
+    future = markers[-1] if markers else None  # the marker nearest the trigger
     if future and not _PAST_BETWEEN.search(sentence, future.end(), start):
         return "planned"
-    if _FUTURE_AFTER.match(sentence, end):
+    if _FUTURE_AFTER.match(sentence, folded, end):
         return "planned"
     if _INFINITIVE.search(sentence, max(0, start - 4), start):
         if _ACHIEVED.search(sentence, max(0, start - 40), start):

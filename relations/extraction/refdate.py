@@ -121,8 +121,12 @@ def infer_reference_date(
     def preference(d: date) -> float:
         return soft(d) + sum(prefers(d) for prefers in preferring)
 
-    best = min(candidates, key=lambda d: (_violated(clues, d), -preference(d), _distance(d, page_date)))
-    best_cost = _violated(clues, best)
+    costs = {d: _violated(clues, d) for d in candidates}
+    best_cost = min(costs.values())
+    best = min(  # soft preferences only break ties among the dates that violate least
+        (d for d in candidates if costs[d] == best_cost),
+        key=lambda d: (-preference(d), _distance(d, page_date)),
+    )
     if page_date is not None and stamp_cost - best_cost <= _KEEP_STAMP_MARGIN:
         contrary = [c.evidence for c in clues if c.fits(page_date) is False][:3]
         return ReferenceDate(page_date, "stamp", 0.6, tuple(f"(outweighed) {e}" for e in contrary))

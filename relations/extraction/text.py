@@ -1,6 +1,8 @@
-"""Clean text and split it into sentences that keep their character offsets."""
+"""Clean text, split it into sentences that keep their character offsets, and match patterns ignoring
+case (fast on text that folds like ASCII)."""
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,11 +71,13 @@ ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets), or at a
-# line break not followed by a lowercase letter (a hard-wrapped line goes on).
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n(?![ \t]*[a-z])""")
+# line break not followed by a lowercase letter (a hard-wrapped line goes on). Written to begin
+# with one character class, which lets the scan skip to those characters fast.
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=\s)|(?<=\n)(?![ \t]*[a-z]))""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _ALNUM = re.compile(r"[^\W_]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,38 @@ def lower_keeping_offsets(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def folds_like_ascii(text: str) -> bool:
+    """Whether a pattern written in lower case matches `text` ignoring case exactly where it matches
+    text.lower() case-sensitively: every letter is ASCII and no other character has case (Unicode
+    case folding has exceptions, such as "ſ" matching "s")."""
+    return text.isascii() or all(c.lower() == c == c.upper() for c in _NON_ASCII.findall(text))
+
+
+class Caseless:
+    """A pattern written in lower case, matched ignoring case. Given `lowered`, the text's lower case
+    when folds_like_ascii(text) (else None), it runs case-sensitively on that: the same matches, at
+    the same offsets, several times faster than with IGNORECASE (their groups read the lower case)."""
+
+    def __init__(self, pattern: str):
+        self.ignoring_case = re.compile(pattern, re.IGNORECASE)
+        self.on_lower_case = re.compile(pattern)
+
+    def search(self, text: str, lowered: str | None, pos: int = 0, endpos: int = sys.maxsize):
+        if lowered is None:
+            return self.ignoring_case.search(text, pos, endpos)
+        return self.on_lower_case.search(lowered, pos, endpos)
+
+    def match(self, text: str, lowered: str | None, pos: int = 0, endpos: int = sys.maxsize):
+        if lowered is None:
+            return self.ignoring_case.match(text, pos, endpos)
+        return self.on_lower_case.match(lowered, pos, endpos)
+
+    def finditer(self, text: str, lowered: str | None, pos: int = 0, endpos: int = sys.maxsize):
+        if lowered is None:
+            return self.ignoring_case.finditer(text, pos, endpos)
+        return self.on_lower_case.finditer(lowered, pos, endpos)
 
 
 def clean(text: str) -> str:

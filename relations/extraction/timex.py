@@ -84,11 +84,16 @@ RELATIVE_SHIFTS = {
 
 
 def _cased(*words: str) -> str:
-    """An alternation matching each word Capitalised or in CAPITALS (not lower case)."""
+    """An alternation matching each word Capitalised or in CAPITALS (not lower case), longest first.
+    Grouped by first letter ("M(?:arch|ARCH|ay|AY)|..."): the same matches, but where a word begins
+    the scan tries one group rather than every word."""
     forms = []
     for word in words:
         forms += [word.capitalize(), word.upper()]
-    return "|".join(sorted(forms, key=len, reverse=True))
+    groups: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        groups.setdefault(form[0], []).append(form[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 _MONTH_FULL = _cased(*[m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")])
@@ -177,8 +182,15 @@ _TRIGGERS = [  # (trigger, patterns, whether the trigger scans the lower-cased t
     ),
     (re.compile(r"\d\d"), ["iso", "numeric", "year_range", "year", "short_year"], False),
     (re.compile(_cased(*[w for w in WEEKDAYS if len(w) > 5])), ["weekday"], False),
-    # A unit word starts a word in these patterns, so "Monday" or "holiday" opens no window.
-    (re.compile(r"(?<![a-z])(?:day|week|month|year)"), ["rel_unit", "end_of_year", "ago", "in_units"], True),
+    # A unit word starts a word in these patterns, so "Monday" or "holiday" opens no window (the test
+    # of the letter before follows the unit's first letter, so the scan skips to those letters fast).
+    (
+        re.compile(
+            "|".join(f"{unit[0]}(?<![a-z]{unit[0]}){unit[1:]}" for unit in ("day", "week", "month", "year"))
+        ),
+        ["rel_unit", "end_of_year", "ago", "in_units"],
+        True,
+    ),
     (
         re.compile(r"today|yesterday|tomorrow|tonight|the\s+day|morning|afternoon|evening"),
         ["today"],
@@ -384,6 +396,7 @@ _NOT_PAST = frozenset(
     ]
 )
 _PASSIVE_AUXILIARIES = frozenset(["be", "been", "being", "is", "are", "am", "to"])
+_TENSE_CUES = frozenset(_FUTURE_WORDS) | _PAST_WORDS | _INFINITIVES  # the words _tense weighs, and any in -ed
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _TENSE_WINDOW = 160
 # A quotation or a semicolon ends the clause whose tense dates an expression.
@@ -434,13 +447,20 @@ def find_time_expressions(text: str, reference: date) -> list[TimeExpression]:
 
 def find_mentions(text: str, reference: date) -> list[DateMention]:
     """All date expressions with their reference-free reading and tense."""
+    return list(_resolved(text, reference))
+
+
+@lru_cache(maxsize=8)
+def _resolved(text: str, reference: date) -> tuple[DateMention, ...]:
+    """The expressions of `text` resolved against `reference` (cached: refdate and the event engine
+    most often resolve the same text against the same date, the page stamp)."""
     mentions = []
     for start, end, spec, tense, relation in _read_text(text):
         value = resolve(spec, reference)
         if value is not None:
             expression = TimeExpression(start, end, text[start:end], value, _kind(spec))
             mentions.append(DateMention(expression, spec, tense, relation))
-    return mentions
+    return tuple(mentions)
 
 
 @lru_cache(maxsize=8)
@@ -814,9 +834,10 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     right = _QUOTE_OR_BREAK.split(text[end : min(sentence_end, end + _TENSE_WINDOW)], maxsplit=1)[0]
     future = past = 0.0
     for words, reverse in ((_WORD.findall(left), True), (_WORD.findall(right), False)):
-        ordered = list(reversed(words)) if reverse else words
-        for distance, word in enumerate(ordered, start=1):
-            lower = word.lower()
+        ordered = [word.lower() for word in (reversed(words) if reverse else words)]
+        for distance, lower in enumerate(ordered, start=1):
+            if lower not in _TENSE_CUES and not lower.endswith("ed"):
+                continue  # most words tell no tense
             weight = 1.0 / distance
             if lower in _FUTURE_WORDS:
                 future += _FUTURE_WORDS[lower] * weight
@@ -835,9 +856,10 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
 
 
 def _previous_word(ordered: list[str], index: int, reverse: bool) -> str:
+    """The lower-cased word read before ordered[index] in the text."""
     neighbour = index + 1 if reverse else index - 1
     if 0 <= neighbour < len(ordered):
-        return ordered[neighbour].lower()
+        return ordered[neighbour]
     return ""
 
 
