@@ -222,6 +222,8 @@ def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]
     )
 
 
+_HOST_DISTANCE = 40  # characters between a visit's trigger and the place it names ("to the resort of Sochi")
+
 _VERBS = {
     "visit": ("visits", "to visit"),
     "meeting": ("meets", "to meet"),
@@ -267,6 +269,22 @@ def _title(lead: EventMention, kind: str, names: dict[str, str], location: str) 
 
 
 def _order(lead: EventMention) -> list[str]:
-    """The sides in the order the sentence names them (the actor first)."""
+    """The sides in the order the sentence names them (the actor first); for a visit, the host
+    last ("Xi invited Modi to visit China": Modi visits China)."""
     seen = [a.country for a in lead.actors if a.country in lead.countries]
-    return list(dict.fromkeys(seen + list(lead.countries)))
+    order = list(dict.fromkeys(seen + list(lead.countries)))
+    host = _visited(lead) if lead.type == "visit" else None
+    return [code for code in order if code != host] + [host] if host else order
+
+
+def _visited(lead: EventMention) -> str | None:
+    """The country a visit goes to: a state or place named just after the trigger ("visit China",
+    "flew to Sochi"); None when a person comes first or nothing is near."""
+    trigger_end = lead.trigger_start - lead.start + len(lead.trigger)
+    after = [a for a in lead.actors if a.start >= trigger_end and a.country in lead.countries]
+    if not after:
+        return None
+    nearest = min(after, key=lambda a: a.start)
+    if nearest.kind == "person" or nearest.start - trigger_end > _HOST_DISTANCE:
+        return None
+    return nearest.country

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from relations.extraction.engine import extract
 
 ARTICLE = """Atlantic Herald, invented for tests.
@@ -46,3 +48,37 @@ def test_force_and_diplomacy_on_one_day_stay_apart():
     )
     kinds = sorted(e.type for e in events_of(text, date(2020, 9, 10)))
     assert kinds == ["meeting", "military_incident"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "French President Emmanuel Macron invited Kenyan President William Ruto to visit France in May.",
+            "William Ruto to visit France",
+        ),
+        (
+            "Norway's defence minister arrived in Iceland on Monday; the visit to Iceland is his first.",
+            "Norway visits Iceland",
+        ),
+        (
+            "German Chancellor Olaf Scholz visited Brazil on Monday and met Lula da Silva in Brasilia.",
+            "Olaf Scholz visits Brazil in Brasilia",
+        ),
+    ],
+)
+def test_a_visit_title_names_the_visitor_then_the_host(sentence, title):
+    """The host is the place named right after the trigger, wherever the visitor stands."""
+    (visit,) = [e for e in events_of(sentence) if e.type == "visit"]
+    assert visit.title == title
+
+
+def test_an_invitation_to_visit_is_told_and_the_visit_is_planned():
+    """However many words name the guest, "invited ... to visit" plans the visit."""
+    events = events_of(
+        "French President Emmanuel Macron invited Kenyan President William Ruto to visit France in May."
+    )
+    assert [(e.type, e.status, e.date.iso()) for e in events] == [
+        ("invitation", "happened", "2019-01-24"),
+        ("visit", "planned", "2019-05"),
+    ]
