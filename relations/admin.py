@@ -109,16 +109,17 @@ class ArticleAdmin(admin.ModelAdmin):
             return redirect("admin:index")
         form = UploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            created = known = 0
+            created = known = refused = 0
             for upload in form.cleaned_data["files"]:
                 for record in records_from_bytes(upload.read(), upload.name, form.max_bytes):
                     if not isinstance(record, ArticleRecord):
                         messages.error(request, f"{record.source_name}: {record.reason}")
+                        refused += 1
                         continue
                     stored = store(record)
                     created += stored.created
                     known += not stored.created
-            messages.success(request, f"{created} article(s) added, {known} already known.")
+            report_upload(request, created, known, refused)
             return redirect(reverse("admin:relations_article_changelist"))
         context = {
             **self.admin_site.each_context(request),
@@ -127,6 +128,19 @@ class ArticleAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
         }
         return render(request, "admin/relations/article/upload.html", context)
+
+
+def report_upload(request, created: int, known: int, refused: int) -> None:
+    """The summary's level says at a glance how the upload went: an error when nothing was
+    stored, a warning when some records were refused, success only when none were."""
+    summary = f"{created} article(s) added, {known} already known, {refused} refused."
+    if not created + known:
+        level = messages.ERROR
+    elif refused:
+        level = messages.WARNING
+    else:
+        level = messages.SUCCESS
+    messages.add_message(request, level, summary)
 
 
 class EventMentionInline(MentionInline):

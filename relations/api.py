@@ -1,7 +1,11 @@
 """The read-only JSON API: pairs, a pair's events (the timeline's filters), an event, an article.
 
-Lists are paginated with ?page=N (PER_PAGE items) and carry count, next and previous links.
+Lists are paginated with ?page=N (PER_PAGE items) and carry count, next and previous links;
+a page that does not exist is a 404, a page that is not a number a 400, both as {"error": ...}.
 """
+
+import math
+from functools import wraps
 
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
@@ -14,20 +18,45 @@ from relations.models import Article, Event, Mention
 from relations.views import busiest_pairs, find_pair, pair_events
 
 PER_PAGE = 100
+MAX_PAGE = 10_000  # deeper pages would make the database skip a million rows
+
+
+class PageError(Exception):
+    """A ?page= the list cannot serve: 400 for a non-number, 404 for a page that does not exist."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+def page_errors_as_json(view):
+    """A PageError becomes the API's usual {"error": ...} answer, not an HTML error page."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except PageError as error:
+            return JsonResponse({"error": str(error)}, status=error.status)
+
+    return wrapper
 
 
 def page_number(request) -> int:
     try:
-        return max(1, min(int(request.GET.get("page", 1)), 10_000))
+        return int(request.GET.get("page", 1))
     except ValueError:
-        return 1
+        raise PageError(400, "'page' must be a whole number") from None
 
 
 def paginated(request, queryset, record) -> dict:
-    """count, next, previous and this page's results (two queries)."""
+    """count, next, previous and this page's results (two queries). An empty list has a page 1."""
     page = page_number(request)
-    start = (page - 1) * PER_PAGE
     count = queryset.count()
+    last = min(max(1, math.ceil(count / PER_PAGE)), MAX_PAGE)
+    if not 1 <= page <= last:
+        raise PageError(404, f"no page {page}: pages run from 1 to {last}")
+    start = (page - 1) * PER_PAGE
     results = [record(item) for item in queryset[start : start + PER_PAGE]]
 
     def link(number):
@@ -37,13 +66,14 @@ def paginated(request, queryset, record) -> dict:
 
     return {
         "count": count,
-        "next": link(page + 1) if start + PER_PAGE < count else None,
+        "next": link(page + 1) if page < last else None,
         "previous": link(page - 1) if page > 1 else None,
         "results": results,
     }
 
 
 @require_GET
+@page_errors_as_json
 def pairs(request):
     """Country pairs with events, busiest first."""
     queryset = busiest_pairs()
@@ -62,6 +92,7 @@ def pairs(request):
 
 
 @require_GET
+@page_errors_as_json
 def pair_event_list(request, a: str, b: str):
     """A pair's events with the timeline's filters (q, type, status, quad, start, end, ...)."""
     first, second = find_pair(a, b)

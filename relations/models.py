@@ -6,6 +6,7 @@ import secrets
 from datetime import date
 from itertools import combinations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -18,6 +19,15 @@ class Precision(models.TextChoices):
     DAY = "day", "day"
     MONTH = "month", "month"
     YEAR = "year", "year"
+
+
+def period_start(day: date, precision: str) -> date:
+    """The first day of the month or year that `day` falls in; `day` itself at day precision."""
+    if precision == Precision.YEAR:
+        return day.replace(month=1, day=1)
+    if precision == Precision.MONTH:
+        return day.replace(day=1)
+    return day
 
 
 def format_fuzzy_date(day: date | None, precision: str) -> str:
@@ -248,6 +258,20 @@ class Event(models.Model):
     def get_absolute_url(self):
         return reverse("event", args=[self.pk])
 
+    def clean(self):
+        """Meta's check constraints as messages on the fields, so a form shows them before the
+        database refuses the row."""
+        errors = {}
+        start = period_start(self.date, self.precision) if self.date else None
+        if start != self.date:
+            errors["date"] = (
+                f"A {self.precision}-precision date is the first of its {self.precision}: {start}"
+            )
+        if self.date and self.end_date and self.end_date < self.date:
+            errors["end_date"] = f"The end date is before the date ({self.date.isoformat()})."
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def display_date(self) -> str:
         return format_fuzzy_date(self.date, self.precision)
@@ -400,6 +424,8 @@ class ApiToken(models.Model):
 
     class Meta:
         ordering = ["name"]
+        verbose_name = "API token"
+        verbose_name_plural = "API tokens"
 
     def __str__(self):
         return f"{self.name} ({self.prefix}…)"

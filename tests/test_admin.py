@@ -41,6 +41,38 @@ def test_upload_good_and_bad_files(staff):
     assert Article.objects.count() == 1
 
 
+def upload(staff, *files):
+    """The messages the upload leaves, as (level tag, text)."""
+    response = staff.post("/admin/relations/article/upload/", {"files": list(files)}, follow=True)
+    return [(m.level_tag, m.message) for m in response.context["messages"]]
+
+
+def good_file(name="good.txt"):
+    return SimpleUploadedFile(name, b"2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
+
+
+def test_upload_of_only_bad_files_is_an_error(staff):
+    shown = upload(staff, SimpleUploadedFile("bad.txt", b"\x00\x00binary"), SimpleUploadedFile("x.doc", b"x"))
+    assert shown[-1] == ("error", "0 article(s) added, 0 already known, 2 refused.")
+    assert [level for level, _ in shown] == ["error", "error", "error"]
+    assert shown[0][1].startswith("bad.txt: looks like a binary file")
+    assert shown[1][1].startswith("x.doc: unsupported file type")
+    assert not Article.objects.exists()
+
+
+def test_upload_with_some_bad_files_is_a_warning(staff):
+    shown = upload(staff, good_file(), SimpleUploadedFile("bad.txt", b"\x00\x00binary"))
+    assert shown[0][0] == "error" and shown[0][1].startswith("bad.txt: looks like a binary file")
+    assert shown[1:] == [("warning", "1 article(s) added, 0 already known, 1 refused.")]
+
+
+def test_upload_of_good_files_is_a_success(staff):
+    upload(staff, good_file())
+    assert upload(staff, good_file("again.txt")) == [
+        ("success", "0 article(s) added, 1 already known, 0 refused.")
+    ]
+
+
 def test_re_extract_action(staff, django_capture_on_commit_callbacks):
     article = make_article(text="2019-09-12 The presidents of Chile and Peru met in Lima on Tuesday.")
     Article.objects.filter(pk=article.pk).update(status="failed", error="old")
@@ -84,7 +116,55 @@ def test_editor_enters_an_event_by_hand(staff):
     assert list(event.pairs.values_list("country_a", "country_b")) == [("RU", "US")]
 
 
-def test_precision_must_match_the_date(staff):
-    response = staff.post("/admin/relations/event/add/", {**HAND_MADE_EVENT, "precision": "month"})
+@pytest.mark.parametrize(
+    ("precision", "day", "message"),
+    [
+        ("month", "2021-06-16", "A month-precision date is the first of its month: 2021-06-01"),
+        ("year", "2021-06-16", "A year-precision date is the first of its year: 2021-01-01"),
+        ("year", "2021-06-01", "A year-precision date is the first of its year: 2021-01-01"),
+        ("year", "2021-01-16", "A year-precision date is the first of its year: 2021-01-01"),
+    ],
+)
+def test_precision_must_match_the_date(staff, precision, day, message):
+    response = staff.post(
+        "/admin/relations/event/add/", {**HAND_MADE_EVENT, "precision": precision, "date": day}
+    )
     assert response.status_code == 200
+    assert response.context["adminform"].form.errors["date"] == [message]
     assert not Event.objects.exists()
+
+
+@pytest.mark.parametrize(("precision", "day"), [("month", "2021-06-01"), ("year", "2021-01-01")])
+def test_a_period_starting_on_its_first_day_is_saved(staff, precision, day):
+    response = staff.post(
+        "/admin/relations/event/add/", {**HAND_MADE_EVENT, "precision": precision, "date": day}
+    )
+    assert response.status_code == 302
+    assert Event.objects.get().precision == precision
+
+
+def test_editing_an_event_checks_the_date_too(staff):
+    staff.post("/admin/relations/event/add/", HAND_MADE_EVENT)
+    event = Event.objects.get()
+    change = {**HAND_MADE_EVENT, "precision": "month"}
+    response = staff.post(f"/admin/relations/event/{event.pk}/change/", change)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["date"] == [
+        "A month-precision date is the first of its month: 2021-06-01"
+    ]
+    event.refresh_from_db()
+    assert event.precision == "day"
+
+
+def test_an_event_cannot_end_before_it_starts(staff):
+    response = staff.post("/admin/relations/event/add/", {**HAND_MADE_EVENT, "end_date": "2021-06-15"})
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["end_date"] == [
+        "The end date is before the date (2021-06-16)."
+    ]
+    assert not Event.objects.exists()
+
+
+def test_api_tokens_are_labelled_api_tokens(staff):
+    assert "API tokens" in staff.get("/admin/").content.decode()
+    assert "Api tokens" not in staff.get("/admin/relations/apitoken/").content.decode()

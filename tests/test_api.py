@@ -1,11 +1,14 @@
-"""POST /api/articles: a token, JSON in, the article's id and status out; 4xx for bad input."""
+"""POST /api/articles: a token, JSON in, the article's id and status out; 4xx for bad input.
+And the read-only lists' pages: real ones linked, others a JSON 404 or 400."""
 
 import json
 
 import pytest
 from django.core.cache import cache
 
+from relations.merge import save_extraction
 from relations.models import ApiToken, Article
+from tests.factories import extracted_event, extraction, make_article
 
 pytestmark = pytest.mark.django_db
 AUTH = {"Authorization": "Bearer test-token"}
@@ -125,3 +128,52 @@ def test_declared_oversized_body_is_refused_before_reading(client, settings):
         headers={**AUTH, "Content-Length": "999999"},
     )
     assert response.status_code == 413
+
+
+# --- pages of the read-only lists -----------------------------------------------------------
+
+
+@pytest.fixture
+def five_events(monkeypatch):
+    """Five Israel–Russia events, two to a page: pages 1 to 3."""
+    monkeypatch.setattr("relations.api.PER_PAGE", 2)
+    days = [f"2019-09-{day:02}" for day in range(10, 15)]
+    events = [extracted_event(day, title=f"Talks {day}", start=i * 100) for i, day in enumerate(days)]
+    save_extraction(make_article(), extraction(*events))
+
+
+def test_pages_link_only_to_pages_that_exist(client, five_events):
+    url = "/api/pairs/il/ru/events"
+    first, middle, last = (client.get(url, {"page": page}).json() for page in (1, 2, 3))
+    assert [first["count"], len(first["results"]), len(last["results"])] == [5, 2, 1]
+    assert first["previous"] is None and first["next"].endswith("page=2")
+    assert middle["previous"].endswith("page=1") and middle["next"].endswith("page=3")
+    assert last["previous"].endswith("page=2") and last["next"] is None
+
+
+@pytest.mark.parametrize("page", ["4", "99", "0", "-1"])
+def test_a_page_that_does_not_exist_is_404(client, five_events, page):
+    response = client.get("/api/pairs/il/ru/events", {"page": page})
+    assert response.status_code == 404
+    assert response.json() == {"error": f"no page {page}: pages run from 1 to 3"}
+
+
+@pytest.mark.parametrize("page", ["x", "", "1.5", "2e3"])
+def test_a_page_that_is_not_a_number_is_400(client, five_events, page):
+    for url in ("/api/pairs", "/api/pairs/il/ru/events"):
+        response = client.get(url, {"page": page})
+        assert response.status_code == 400
+        assert response.json() == {"error": "'page' must be a whole number"}
+
+
+def test_an_empty_list_has_a_first_page_only(client):
+    body = client.get("/api/pairs").json()
+    assert body == {"count": 0, "next": None, "previous": None, "results": []}
+    response = client.get("/api/pairs", {"page": 2})
+    assert response.status_code == 404 and response.json()["error"] == "no page 2: pages run from 1 to 1"
+
+
+def test_pages_stop_at_the_deepest_page_served(client, five_events, monkeypatch):
+    monkeypatch.setattr("relations.api.MAX_PAGE", 2)
+    assert client.get("/api/pairs/il/ru/events", {"page": 2}).json()["next"] is None
+    assert client.get("/api/pairs/il/ru/events", {"page": 3}).status_code == 404
