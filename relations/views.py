@@ -11,7 +11,7 @@ from datetime import date
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
-from django.db.models import Exists, F, OuterRef, Q, Sum
+from django.db.models import Case, Exists, F, OuterRef, Q, Sum, When
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,7 +23,17 @@ from django.views.decorators.http import require_POST
 from relations import charts, exports
 from relations.forms import TimelineFilterForm
 from relations.ingest import store
-from relations.models import ApiToken, Article, Country, Event, Mention, PairMonth, PairTotal, PairYear
+from relations.models import (
+    ApiToken,
+    Article,
+    Country,
+    CountryAlias,
+    Event,
+    Mention,
+    PairMonth,
+    PairTotal,
+    PairYear,
+)
 from relations.sources import InputError, parse_json, record_from_mapping
 from relations.tasks import queue_extraction
 
@@ -101,21 +111,34 @@ def add_sparklines(pairs: list[dict]) -> None:
 
 
 def country_options(request):
-    """Type-ahead for the pair picker: <option>s for a <datalist>, matched on names, codes and aliases."""
+    """Type-ahead for the pair picker: <option>s for a <datalist>, matched on names, codes and aliases.
+
+    Best matches first, in one query: browsers show a datalist in the order given.
+    """
     text = (request.GET.get("a") or request.GET.get("b") or request.GET.get("q") or "").strip()[:100]
     countries = []
     if text:
         countries = (
-            Country.objects.filter(
-                Q(code__iexact=text)
-                | Q(code3__iexact=text)
-                | Q(name__icontains=text)
-                | Q(aliases__text__icontains=text, aliases__weak=False)
-            )
-            .distinct()
-            .order_by("name")[:12]
+            Country.objects.annotate(rank=match_rank(text))
+            .filter(rank__isnull=False)
+            .order_by("rank", "name")[:12]
         )
     return render(request, "home.html#country-options", {"countries": countries})
+
+
+def match_rank(text: str) -> Case:
+    """How well a country matches typed text, as people type a name's beginning: 0 its code,
+    1 its name starts so, 2 a word of its name does, 3 an alias or the middle of its name;
+    None, not at all."""
+    alias = CountryAlias.objects.filter(country=OuterRef("pk"), text__icontains=text, weak=False)
+    word_start = Q(name__icontains=f" {text}") | Q(name__icontains=f"-{text}")
+    return Case(
+        When(Q(code__iexact=text) | Q(code3__iexact=text), then=0),
+        When(name__istartswith=text, then=1),
+        When(word_start, then=2),
+        When(Q(name__icontains=text) | Exists(alias), then=3),
+        default=None,
+    )
 
 
 def pick_pair(request):
@@ -165,7 +188,8 @@ def timeline(request, a: str, b: str):
     """A pair's events in date order, filtered, a page at a time, with a chart per period.
 
     HTMX requests get a fragment: the next page (infinite scroll), or the results (chart and
-    list) when the filters change; the pushed URL is the clean, shareable form of the filters.
+    list) and each field's error, out of band, when the filters change; the pushed URL is the
+    clean, shareable form of the filters.
     Pages follow a cursor (`after` or `before` an event, in the order shown), so a page deep in
     a long timeline costs what the first one does.
     """
@@ -202,7 +226,7 @@ def timeline(request, a: str, b: str):
     )
     if not partial_wanted(request):
         return render_varying(request, "timeline.html", context)
-    response = render_varying(request, "timeline.html#results", context)
+    response = render_varying(request, "timeline.html#filtered", context)
     query = form.query_string()
     response["HX-Push-Url"] = f"{url}?{query}" if query else url
     return response

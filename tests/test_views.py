@@ -99,6 +99,22 @@ def test_type_ahead_matches_names_codes_and_aliases(client, django_assert_max_nu
     assert "&lt;" not in client.get("/countries/options", {"a": "<script>"}).content.decode()
 
 
+def option_names(client, text: str) -> list[str]:
+    html = client.get("/countries/options", {"a": text}, headers=HTMX).content.decode()
+    return re.findall(r'<option value="([^"]+)">', html)
+
+
+def test_type_ahead_ranks_code_then_name_then_word_then_the_rest(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(1):
+        names = option_names(client, "Is")
+    assert names[:4] == ["Iceland", "Israel", "Marshall Islands", "Solomon Islands"]  # IS is Iceland
+    assert names[4] == "Afghanistan" and len(names) == 12  # then inside a name or an alias, by name
+    assert option_names(client, "ru")[0] == "Russia"
+    assert option_names(client, "bis")[0] == "Guinea-Bissau"  # a word after a hyphen
+    assert option_names(client, "Kremlin") == ["Russia"]  # an alias
+    assert option_names(client, "%") == option_names(client, "_") == []
+
+
 def test_pick_pair_by_name_or_code(client, russia_israel):
     response = client.get("/timelines/", {"a": "Israel", "b": "RU"})
     assert response.status_code == 302 and response["Location"] == "/timelines/il/ru/"
@@ -194,6 +210,45 @@ def test_filters_work_as_a_plain_get_form(client, russia_israel, query, expected
 def test_invalid_filter_is_shown_and_ignored(client, russia_israel):
     html = client.get("/timelines/il/ru/?start=April").content.decode()
     assert "Enter a year, a month or a day" in html and len(titles(html)) == 4
+
+
+def swapped_errors(html: str) -> dict[str, str]:
+    """Each field's error sent out of band: field name → text ('' when the field is valid)."""
+    found = re.findall(
+        r'<span class="field-error" id="id_(\w+)_error" role="alert" hx-swap-oob="innerHTML">([^<]*)</span>',
+        html,
+    )
+    return dict(found)
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "error"),
+    [
+        ("start=2019-13", "start", "Enter a year, a month or a day: 2019, 2019-04 or 2019-04-17. Ignored."),
+        ("min_sources=abc", "min_sources", "Enter a whole number. Ignored."),
+        ("start=2019&end=2016", "end", "“To” is before “From”. Ignored."),
+    ],
+)
+def test_htmx_request_with_an_invalid_filter_gets_the_error_too(client, russia_israel, query, field, error):
+    html = client.get(f"/timelines/il/ru/?{query}", headers=HTMX).content.decode()
+    assert html.lstrip().startswith('<div id="results"') and "<form" not in html
+    errors = swapped_errors(html)
+    assert set(errors) == {"q", "type", "status", "quad", "start", "end", "min_sources", "reviewed", "order"}
+    assert errors[field] == error
+    assert all(text == "" for name, text in errors.items() if name != field)
+    assert "hx-swap-oob" not in client.get(f"/timelines/il/ru/?{query}").content.decode()  # no JavaScript
+
+
+def test_a_rejected_value_quoted_in_an_error_is_escaped(client, russia_israel):
+    for headers in ({}, HTMX):
+        html = client.get("/timelines/il/ru/", {"quad": "<img src=x>"}, headers=headers).content.decode()
+        assert "<img src=x>" not in html and "&lt;img src=x&gt; is not one of the available choices" in html
+
+
+def test_htmx_request_with_valid_filters_clears_the_errors(client, russia_israel):
+    html = client.get("/timelines/il/ru/?start=2019", headers=HTMX).content.decode()
+    assert swapped_errors(html)["start"] == "" and set(swapped_errors(html).values()) == {""}
+    assert len(titles(html)) == 3
 
 
 def test_minimum_sources_and_reviewed_only(client, russia_israel):
@@ -460,8 +515,9 @@ def test_hostile_article_and_event_text_is_inert(client, admin_client):
                 '"><b>',
             ):
                 assert raw not in html, (path, raw)
-    html = client.get(f"/events/{event.pk}/", headers=HTMX).content.decode()
-    assert "<img src=x" not in html and "<script>alert" not in html
+    for path in (f"/events/{event.pk}/", "/timelines/il/ru/"):  # the fragments HTMX swaps in
+        html = client.get(path, headers=HTMX).content.decode()
+        assert "<img src=x" not in html and "<script>alert" not in html and "<iframe" not in html
 
 
 # --- exports --------------------------------------------------------------------------------

@@ -16,4 +16,24 @@
     var first = starts[starts.length - 1];
     if (first) first.focus({ preventScroll: true });
   });
+
+  // The timeline's filter errors arrive out of band (the form is not swapped, so typing goes on):
+  // keep each field's aria-invalid and aria-describedby in step with its error, as Django sets them.
+  document.addEventListener("htmx:oobAfterSwap", function (event) {
+    var error = event.detail.target;
+    var field = error.classList.contains("field-error") && document.getElementById(error.id.replace(/_error$/, ""));
+    if (!field) return;
+    var invalid = error.textContent !== "";
+    var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+      return id && id !== error.id;
+    });
+    if (invalid) described.push(error.id);
+    setOrRemove(field, "aria-invalid", invalid ? "true" : "");
+    setOrRemove(field, "aria-describedby", described.join(" "));
+  });
+
+  function setOrRemove(element, name, value) {
+    if (value) element.setAttribute(name, value);
+    else element.removeAttribute(name);
+  }
 })();

@@ -1,5 +1,6 @@
-"""The timeline in a real browser: pick a pair, filter without reloading, Back, expand an event,
-an article that updates itself while it is read, and a hostile article that stays inert."""
+"""The timeline in a real browser: pick a pair, filter without reloading (and see why a filter was
+ignored), Back, expand an event, an article that updates itself while it is read, and a hostile
+article that stays inert."""
 
 import re
 
@@ -89,6 +90,13 @@ def test_pick_a_pair_on_the_home_page(page, timeline_data):
     assert len(event_titles(page)) == 8
 
 
+def test_type_ahead_puts_the_code_and_names_that_start_so_first(page, timeline_data):
+    page.goto("/")
+    page.get_by_label("Country", exact=True).fill("Is")
+    expect(page.locator("#pair-a-options option").nth(1)).to_have_attribute("value", "Israel")
+    assert page.locator("#pair-a-options option").first.get_attribute("value") == "Iceland"  # IS
+
+
 def test_filters_swap_the_list_keep_the_url_and_back_restores(page, timeline_data):
     page.goto("/timelines/il/ru/")
     page.evaluate("window.notReloaded = true")
@@ -132,6 +140,39 @@ def test_text_search_and_chart_bar(page, timeline_data):
     page.wait_for_url(re.compile(r"start=2018&end=2018"))
     assert event_titles(page) == ["Il-20 plane downed over Syria", "Moscow blames Israeli air force"]
     assert page.get_by_label("From").input_value() == "2018"
+
+
+def test_an_invalid_filter_says_why_without_reloading(page, timeline_data):
+    page.goto("/timelines/il/ru/")
+    page.evaluate("window.notReloaded = true")
+    start, end = page.get_by_label("From", exact=True), page.get_by_label("To", exact=True)
+    start.fill("2019-13")
+    start.press("Enter")
+    expect(page.locator("#id_start_error")).to_have_text(
+        "Enter a year, a month or a day: 2019, 2019-04 or 2019-04-17. Ignored."
+    )
+    expect(start).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#event-list .event")).to_have_count(8)  # ignored
+
+    start.fill("2019")
+    end.fill("2016")
+    end.press("Enter")
+    expect(page.locator("#id_end_error")).to_have_text("“To” is before “From”. Ignored.")
+    expect(page.locator("#id_start_error")).to_be_empty()  # fixed: the old error goes
+    expect(start).not_to_have_attribute("aria-invalid", "true")
+    expect(end).to_have_attribute("aria-describedby", re.compile(r"\bid_end_error\b"))
+    expect(page.locator("#event-list .event")).to_have_count(3)  # from 2019 on
+    assert page.evaluate("window.notReloaded") is True
+
+
+def test_a_value_the_browser_rejects_is_reported_not_dropped(page, timeline_data):
+    page.goto("/timelines/il/ru/")
+    page.get_by_label("Min. sources").fill("0")
+    page.get_by_label("Type").focus()
+    page.get_by_label("Type").select_option("visit")  # any change sends the form
+    expect(page.get_by_label("Min. sources")).to_be_focused()  # the browser says why, there
+    assert page.url.endswith("/timelines/il/ru/")
+    expect(page.locator("#event-list .event")).to_have_count(8)
 
 
 def test_infinite_scroll_pages_in(page, timeline_data, monkeypatch):
