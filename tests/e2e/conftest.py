@@ -49,6 +49,20 @@ def browser():
         browser.close()
 
 
+@pytest.fixture
+def browser_with_back_forward_cache(browser):
+    """Chromium as people run it: Playwright turns the back/forward cache off, which makes every
+    Back a reload from the server, unlike a real browser."""
+    playwright_chromium = browser.browser_type
+    cached = playwright_chromium.launch(
+        executable_path=str(CHROMIUM),
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        ignore_default_args=["--disable-back-forward-cache"],
+    )
+    yield cached
+    cached.close()
+
+
 def new_page(browser, live_server, **options):
     """A tab that records JavaScript errors, Content-Security-Policy violations and dialogs."""
     context = browser.new_context(

@@ -187,6 +187,28 @@ def test_infinite_scroll_pages_in(page, timeline_data, monkeypatch):
     assert page.locator("h2.year").all_inner_texts() == ["2015", "2016", "2017", "2018", "2019", "2020"]
 
 
+def test_back_after_scrolling_returns_to_the_same_place(
+    browser_with_back_forward_cache, live_server, timeline_data, monkeypatch
+):
+    """The timeline stays fit for the back/forward cache (no no-store, no unload handler): pages
+    scrolled in and the scroll position are still there after reading an event's page."""
+    monkeypatch.setattr(views, "PAGE_SIZE", 3)
+    page = new_page(browser_with_back_forward_cache, live_server)
+    page.goto("/timelines/il/ru/")
+    for loaded in (6, 8):
+        page.locator("#next-page").scroll_into_view_if_needed()
+        expect(page.locator("#event-list .event")).to_have_count(loaded)
+    last = page.locator("#event-list .event h4 a").last
+    last.scroll_into_view_if_needed()
+    scrolled = page.evaluate("window.scrollY")
+    last.click()
+    page.wait_for_url("**/events/**")
+    page.go_back(wait_until="commit")  # a page restored from the cache fires no load event
+    expect(page.locator("#event-list .event")).to_have_count(8)
+    assert page.evaluate("window.scrollY") == scrolled
+    assert page.errors == [], page.errors
+
+
 def test_expand_an_event_in_place(page, timeline_data):
     page.goto("/timelines/il/ru/")
     event = page.locator("article.event", has_text="Netanyahu meets Putin in Sochi")
