@@ -8,6 +8,7 @@ The baseline only finds dates (no countries, events or clustering), from the pag
 """
 
 import argparse
+import os
 import platform
 import sys
 import time
@@ -87,10 +88,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
-    print(f"python {platform.python_version()} on {platform.machine()}, one process")
+    print(
+        f"{os.cpu_count()} cores ({platform.machine()}), python {platform.python_version()}, one process,"
+        f" {datetime.now().isoformat(timespec='seconds')}"
+    )
     knowledge = Knowledge.default()
     if CORPUS.is_dir():
         compare("development corpus", corpus_articles(), args.seconds, knowledge)
+    else:
+        print(f"no development corpus at {CORPUS}: synthetic articles only")
     compare("synthetic (500)", synthetic_articles(500), args.seconds, knowledge)
 
 

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 
+from relations.extraction.events import TYPE_CODES
 from relations.forms import UploadForm
 from relations.ingest import store
 from relations.models import ApiToken, Article, Country, CountryAlias, Event, Mention, OfficeHolder
@@ -22,6 +23,13 @@ class CountryAdmin(admin.ModelAdmin):
     list_display = ["name", "code", "code3"]
     search_fields = ["name", "code", "code3", "aliases__text"]
     inlines = [CountryAliasInline]
+
+    def get_search_results(self, request, queryset, search_term):
+        """Best matches first, as on the home page: the event form's country picker offers
+        Russia, not Belarus (alias "Byelorussia"), for "Russia"."""
+        if not search_term.strip():
+            return super().get_search_results(request, queryset, search_term)
+        return queryset.best_matches(search_term.strip()), False
 
 
 @admin.register(OfficeHolder)
@@ -113,7 +121,7 @@ class ArticleAdmin(admin.ModelAdmin):
             for upload in form.cleaned_data["files"]:
                 for record in records_from_bytes(upload.read(), upload.name, form.max_bytes):
                     if not isinstance(record, ArticleRecord):
-                        messages.error(request, f"{record.source_name}: {record.reason}")
+                        messages.error(request, f"Refused {record.source_name}: {record.reason}")
                         refused += 1
                         continue
                     stored = store(record)
@@ -166,10 +174,24 @@ class EventAdmin(admin.ModelAdmin):
     def source_count(self, obj):
         return obj.source_count
 
+    def get_fields(self, request, obj=None):
+        """A new event has no origin to show yet: saved, it is the editor's."""
+        fields = super().get_fields(request, obj)
+        return fields if obj else [name for name in fields if name != "origin"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        kwargs["help_texts"] = {
+            "quad_class": "Left unknown, the type's usual class (a visit: verbal cooperation)."
+        }
+        return super().get_form(request, obj, **kwargs)
+
     def save_model(self, request, obj, form, change):
-        """An event entered or edited by hand is the editor's: locked against extraction."""
+        """An event entered or edited by hand is the editor's: locked against extraction. Its tone,
+        left unknown, is its type's usual one, as extraction gives it."""
         if not change:
             obj.origin = Event.Origin.EDITOR
+        if obj.quad_class == Event.QuadClass.UNKNOWN and obj.type in TYPE_CODES:
+            obj.quad_class = TYPE_CODES[obj.type].quad_class
         obj.locked = True
         super().save_model(request, obj, form, change)
 

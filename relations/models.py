@@ -8,7 +8,7 @@ from itertools import combinations
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
@@ -53,6 +53,22 @@ class CountryQuerySet(models.QuerySet):
             or self.filter(name__iexact=text).first()
             or self.filter(aliases__text__iexact=text, aliases__weak=False).first()
         )
+
+    def best_matches(self, text: str) -> "CountryQuerySet":
+        """Countries matching typed text, best first, as people type a name's beginning: its code,
+        name or an alias exactly ("UK"), then names that start so, then a word of the name or an
+        alias that does, then the middle of a name or alias ("Byelorussia" for "russia")."""
+        aliases = CountryAlias.objects.filter(country=OuterRef("pk"), weak=False)
+        word_start = Q(name__icontains=f" {text}") | Q(name__icontains=f"-{text}")
+        rank = Case(
+            When(Q(code__iexact=text) | Q(code3__iexact=text) | Q(name__iexact=text), then=0),
+            When(Exists(aliases.filter(text__iexact=text)), then=0),
+            When(name__istartswith=text, then=1),
+            When(word_start | Exists(aliases.filter(text__istartswith=text)), then=2),
+            When(Q(name__icontains=text) | Exists(aliases.filter(text__icontains=text)), then=3),
+            default=None,
+        )
+        return self.annotate(rank=rank).filter(rank__isnull=False).order_by("rank", "name")
 
 
 class Country(models.Model):

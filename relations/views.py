@@ -11,7 +11,7 @@ from datetime import date
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
-from django.db.models import Case, Exists, F, OuterRef, Q, Sum, When
+from django.db.models import Exists, F, OuterRef, Q, Sum
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -27,7 +27,6 @@ from relations.models import (
     ApiToken,
     Article,
     Country,
-    CountryAlias,
     Event,
     Mention,
     PairMonth,
@@ -118,41 +117,30 @@ def country_options(request):
     text = (request.GET.get("a") or request.GET.get("b") or request.GET.get("q") or "").strip()[:100]
     countries = []
     if text:
-        countries = (
-            Country.objects.annotate(rank=match_rank(text))
-            .filter(rank__isnull=False)
-            .order_by("rank", "name")[:12]
-        )
+        countries = Country.objects.best_matches(text)[:12]
     return render(request, "home.html#country-options", {"countries": countries})
-
-
-def match_rank(text: str) -> Case:
-    """How well a country matches typed text, as people type a name's beginning: 0 its code,
-    1 its name starts so, 2 a word of its name does, 3 an alias or the middle of its name;
-    None, not at all."""
-    alias = CountryAlias.objects.filter(country=OuterRef("pk"), text__icontains=text, weak=False)
-    word_start = Q(name__icontains=f" {text}") | Q(name__icontains=f"-{text}")
-    return Case(
-        When(Q(code__iexact=text) | Q(code3__iexact=text), then=0),
-        When(name__istartswith=text, then=1),
-        When(word_start, then=2),
-        When(Q(name__icontains=text) | Exists(alias), then=3),
-        default=None,
-    )
 
 
 def pick_pair(request):
     """The home page's plain form: two countries by name or code, to their timeline."""
-    first = Country.objects.lookup(request.GET.get("a", ""))
-    second = Country.objects.lookup(request.GET.get("b", ""))
+    typed = {"a": request.GET.get("a", "")[:100], "b": request.GET.get("b", "")[:100]}
+    first = Country.objects.lookup(typed["a"])
+    second = Country.objects.lookup(typed["b"])
     if first is None or second is None or first == second:
-        missing = [
-            t for t, c in ((request.GET.get("a", ""), first), (request.GET.get("b", ""), second)) if c is None
-        ]
-        error = f"Unknown country: {', '.join(missing)}" if missing else "Pick two different countries."
-        return render(request, "home.html", {**home_context(), "error": error}, status=400)
+        missing = [text for text, country in ((typed["a"], first), (typed["b"], second)) if country is None]
+        error = "; ".join(unknown_country(text) for text in missing) or "Pick two different countries."
+        return render(request, "home.html", {**home_context(), "error": error, "typed": typed}, status=400)
     codes = sorted([first.code.lower(), second.code.lower()])
     return redirect("timeline", *codes)
+
+
+def unknown_country(text: str) -> str:
+    """'Unknown country: Korea. Did you mean South Korea or North Korea?'"""
+    names = (
+        [country.name for country in Country.objects.best_matches(text.strip())[:3]] if text.strip() else []
+    )
+    hint = f" Did you mean {' or '.join(names)}?" if names else ""
+    return f"Unknown country: {text}.{hint}"
 
 
 # --- a pair's timeline ---------------------------------------------------------------------
@@ -441,6 +429,6 @@ def api_articles(request):
         "id": article.pk,
         "status": article.status,
         "created": stored.created,
-        "url": article.get_absolute_url(),
+        "url": request.build_absolute_uri(article.get_absolute_url()),
     }
     return JsonResponse(body, status=201 if stored.created else 200)

@@ -37,7 +37,7 @@ def test_upload_good_and_bad_files(staff):
     response = staff.post("/admin/relations/article/upload/", {"files": [good, bad]}, follow=True)
     text = response.content.decode().lower()
     assert "1 article(s) added" in text
-    assert "bad.txt: looks like a binary file" in text
+    assert "refused bad.txt: looks like a binary file" in text
     assert Article.objects.count() == 1
 
 
@@ -55,14 +55,14 @@ def test_upload_of_only_bad_files_is_an_error(staff):
     shown = upload(staff, SimpleUploadedFile("bad.txt", b"\x00\x00binary"), SimpleUploadedFile("x.doc", b"x"))
     assert shown[-1] == ("error", "0 article(s) added, 0 already known, 2 refused.")
     assert [level for level, _ in shown] == ["error", "error", "error"]
-    assert shown[0][1].startswith("bad.txt: looks like a binary file")
-    assert shown[1][1].startswith("x.doc: unsupported file type")
+    assert shown[0][1].startswith("Refused bad.txt: looks like a binary file")
+    assert shown[1][1].startswith("Refused x.doc: unsupported file type")
     assert not Article.objects.exists()
 
 
 def test_upload_with_some_bad_files_is_a_warning(staff):
     shown = upload(staff, good_file(), SimpleUploadedFile("bad.txt", b"\x00\x00binary"))
-    assert shown[0][0] == "error" and shown[0][1].startswith("bad.txt: looks like a binary file")
+    assert shown[0][0] == "error" and shown[0][1].startswith("Refused bad.txt: looks like a binary file")
     assert shown[1:] == [("warning", "1 article(s) added, 0 already known, 1 refused.")]
 
 
@@ -114,6 +114,26 @@ def test_editor_enters_an_event_by_hand(staff):
     event = Event.objects.get()
     assert (event.origin, event.locked) == ("editor", True)
     assert list(event.pairs.values_list("country_a", "country_b")) == [("RU", "US")]
+
+
+def test_a_hand_made_event_left_without_tone_gets_its_types(staff):
+    form = staff.get("/admin/relations/event/add/").content.decode()
+    assert "Origin" not in form  # not "extracted" before it is saved
+    response = staff.post(
+        "/admin/relations/event/add/", {**HAND_MADE_EVENT, "type": "visit", "quad_class": "0"}
+    )
+    assert response.status_code == 302
+    assert Event.objects.get().quad_class == 1  # a visit: verbal cooperation, as extraction codes it
+
+
+def test_country_picker_offers_the_best_match_first(staff, countries):
+    def first(term):
+        query = {"term": term, "app_label": "relations", "model_name": "event", "field_name": "countries"}
+        return staff.get("/admin/autocomplete/", query).json()["results"][0]["text"]
+
+    assert first("Russia") == "Russia"  # not Belarus, whose alias "Byelorussia" holds it
+    assert first("UK") == "United Kingdom"
+    assert first("us") == "United States"
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ def test_creates_then_recognises_the_article(client):
     assert first.status_code == 201
     body = first.json()
     assert body["created"] is True and body["status"] in {"done", "pending", "processing", "failed"}
+    assert body["url"] == f"http://testserver/articles/{body['id']}/"  # absolute, like the read API's links
     again = post(client, STORY)
     assert again.status_code == 200 and again.json() == {
         **body,

@@ -26,3 +26,15 @@ def test_unreadable_file_is_reported_and_fails(tmp_path):
     results = json.loads(out.getvalue())
     assert [bool(r.get("error")) for r in results] == [True, False]
     assert "cannot read" in err.getvalue()
+
+
+def test_empty_and_binary_files_are_unread_like_missing_ones(tmp_path):
+    empty, binary = tmp_path / "empty.txt", tmp_path / "binary.txt"
+    empty.write_text("")
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError, match="could not read 2 file"):
+        call_command("extract", str(empty), str(binary), str(SAMPLE), stdout=out, stderr=err)
+    listing = out.getvalue()
+    assert f"{empty}  (not read: no article text)" in listing and "reference date None" not in listing
+    assert "reference date 2018-09-19" in listing

@@ -62,12 +62,12 @@ class Command(BaseCommand):
         for path in options["files"]:
             try:
                 page_date, body = read_article(path)
+                if not body.strip():
+                    raise InputError("no article text")
             except InputError as error:
                 self.stderr.write(f"{path}: {error}")
                 results.append({"file": str(path), "reference_date": None, "events": [], "error": str(error)})
                 continue
-            if not body.strip():
-                self.stderr.write(f"{path}: no article text")
             extraction = extract(body, page_date=page_date, knowledge=knowledge)
             reference = extraction.reference_date.date
             results.append(
@@ -87,6 +87,9 @@ class Command(BaseCommand):
 
     def print_listing(self, results: list[dict]) -> None:
         for result in results:
+            if "error" in result:
+                self.stdout.write(f"{result['file']}  (not read: {result['error']})")
+                continue
             self.stdout.write(f"{result['file']}  (reference date {result['reference_date']})")
             for e in result["events"]:
                 pair = "-".join(e["countries"])
