@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge, tokens
+from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
 from .text import lower_keeping_offsets
 
 
@@ -116,9 +116,8 @@ class Context:
 
 def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[Actor]:
     """States named in `sentence`, and people holding an office on `day`, in text order."""
-    words = tokens(sentence)
     actors = []
-    for match in knowledge.find(sentence, words):
+    for match in knowledge.find(sentence):
         if match.kind in (BLOC, NOT_STATE):
             continue
         if match.kind == PERSON:

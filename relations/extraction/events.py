@@ -166,20 +166,22 @@ def _trigger_regex(entries: Iterable[int]) -> str:
 
 
 _TRIGGERS = re.compile(_trigger_regex(range(len(_LEXICON))))
-_PREFIX = 3  # letters (or a space: "a call with") the scan reads at each word's start
-_WORD_START = re.compile(r"\b[a-z]")
+_PREFIX = 3  # letters (or a space: "a call with") that choose the entries to try at a word's start
+_START = 6  # letters read to decide whether a trigger may start at a word at all
+_CLOSED = "\x00"  # ends a prefix the pattern goes on from with unknown characters (\w, a range)
 
 
-def _prefixes(pattern: str, length: int = _PREFIX) -> frozenset[str] | None:
-    """Every string of `length` characters a match of `pattern` can begin with; None when the pattern
-    can begin with anything (a class like \\w). Lets the trigger scan skip words no trigger starts."""
+def _prefixes(pattern: str, length: int) -> frozenset[str] | None:
+    """Strings one of which begins every match of `pattern`: of `length` characters, or fewer where
+    the pattern ends or goes on with a class like \\w; None when this Python's parser cannot be read.
+    Lets the trigger scan skip words no trigger starts."""
     try:
         from re import _constants as sre
         from re import _parser
 
-        def expand(items, prefixes: set[str]) -> set[str] | None:
+        def expand(items, prefixes: set[str]) -> set[str]:
             for op, arg in items:
-                open_ = {p for p in prefixes if len(p) < length}
+                open_ = {p for p in prefixes if len(p) < length and not p.endswith(_CLOSED)}
                 if not open_:
                     break
                 done = prefixes - open_
@@ -190,45 +192,34 @@ def _prefixes(pattern: str, length: int = _PREFIX) -> frozenset[str] | None:
                 elif op is sre.SUBPATTERN:
                     step = expand(arg[-1], open_)
                 elif op is sre.BRANCH:
-                    step = set()
-                    for alternative in arg[1]:
-                        branch = expand(alternative, open_)
-                        if branch is None:
-                            return None
-                        step |= branch
+                    step = set().union(*(expand(alternative, open_) for alternative in arg[1]))
                 elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
                     low, high, body = arg
                     step, current = (set(open_) if low == 0 else set()), open_
                     for count in range(1, min(high, length) + 1):
                         current = expand(body, current)
-                        if current is None:
-                            return None
                         if count >= low:
                             step |= current
                 elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
                     step = open_
                 else:
-                    return None
-                if step is None:
-                    return None
+                    step = {p + _CLOSED for p in open_}
                 prefixes = done | step
             return prefixes
 
         found = expand(_parser.parse(pattern), {""})
-    except Exception:  # an unknown construct or another Python's parser: scan every word
+    except Exception:  # another Python's parser
         return None
-    if found is None or any(len(p) < length for p in found):
-        return None
-    return frozenset(found)
+    return frozenset(p.rstrip(_CLOSED) for p in found)
 
 
 def _entries_by_prefix() -> dict[str, tuple[int, ...]] | None:
-    """For each prefix some trigger begins with, the lexicon entries (in order) that can begin with it;
-    None when an entry's prefixes are unknown."""
+    """For each prefix of _PREFIX characters some trigger begins with, the lexicon entries (in order)
+    that can begin with it; None when an entry can begin with fewer known characters."""
     entries: dict[str, list[int]] = {}
     for index, (pattern, *_rest) in enumerate(_LEXICON):
-        prefixes = _prefixes(pattern)
-        if prefixes is None:
+        prefixes = _prefixes(pattern, _PREFIX)
+        if prefixes is None or any(len(prefix) < _PREFIX for prefix in prefixes):
             return None
         for prefix in prefixes:
             entries.setdefault(prefix, []).append(index)
@@ -238,11 +229,37 @@ def _entries_by_prefix() -> dict[str, tuple[int, ...]] | None:
 _TRIGGER_ENTRIES = _entries_by_prefix()
 
 
+def _word_start_regex(prefixes: Iterable[str]) -> re.Pattern:
+    """Where a word begins with one of the prefixes (grouped by first letter, so a failing word costs
+    one test); it matches no text, so no later word start is skipped."""
+    rests: dict[str, list[str]] = {}
+    for prefix in sorted(prefixes):
+        rests.setdefault(prefix[0], []).append(re.escape(prefix[1:]))
+    return re.compile(
+        r"\b(?=[a-z])(?:" + "|".join(f"{first}(?={'|'.join(r)})" for first, r in rests.items()) + ")"
+    )
+
+
+def _start_prefixes() -> set[str]:
+    """Where a trigger can begin, read up to _START characters: most words that begin like a trigger
+    ("the", "for", "with") are then not tried at all."""
+    found = set()
+    for pattern, *_rest in _LEXICON:
+        prefixes = _prefixes(pattern, _START)
+        if prefixes is None:
+            return set(_TRIGGER_ENTRIES or ())
+        found |= prefixes
+    return found
+
+
+_TRIGGER_START = _word_start_regex(_start_prefixes())
+
+
 @cache
-def _trigger_pattern(entries: tuple[int, ...]) -> re.Pattern:
+def _trigger_pattern(prefix: str) -> re.Pattern:
     """_TRIGGERS reduced to the entries a word's prefix allows: the alternatives keep their order and
     group names, and the others cannot match there, so it finds the same match trying far fewer."""
-    return re.compile(_trigger_regex(entries))
+    return re.compile(_trigger_regex(_TRIGGER_ENTRIES[prefix]))
 
 
 _TRIGGER_INFO = {f"t{i}": Trigger(kind, plover, rank) for i, (_p, kind, plover, rank) in enumerate(_LEXICON)}
@@ -569,14 +586,11 @@ def _triggers(lowered: str) -> list[re.Match]:
         return list(_TRIGGERS.finditer(lowered))
     found = []
     free = 0
-    for word in _WORD_START.finditer(lowered):
+    for word in _TRIGGER_START.finditer(lowered):
         position = word.start()
         if position < free:
             continue
-        entries = _TRIGGER_ENTRIES.get(lowered[position : position + _PREFIX])
-        if entries is None:
-            continue
-        match = _trigger_pattern(entries).match(lowered, position)
+        match = _trigger_pattern(lowered[position : position + _PREFIX]).match(lowered, position)
         if match:
             found.append(match)
             free = match.end()

@@ -1,9 +1,9 @@
 """What the engine knows about the world: states and their names, office holders, blocs.
 
 Built from plain records, so the shipped JSON (``Knowledge.default()``) and the database (editors'
-current lists, ``Knowledge.from_records``) give the same object. Names are found with one dict walk
-over word tokens (longest match first), which is linear in the text and independent of the number
-of names.
+current lists, ``Knowledge.from_records``) give the same object. Names are found with one compiled
+pattern, a trie of every name's tokens (longest match first), which is linear in the text and
+independent of the number of names.
 """
 
 import json
@@ -74,12 +74,6 @@ class NameMatch:
     targets: tuple  # country codes, Person objects or bloc names
 
 
-def tokens(text: str) -> list[re.Match]:
-    if _TYPOGRAPHIC.search(text):
-        text = _plain(text)
-    return list(_TOKEN.finditer(text))
-
-
 def _plain(text: str) -> str:
     """Typographic apostrophes and hyphens as ASCII (str.replace: far faster than a translate table)."""
     for typographic, plain in _PLAIN:
@@ -90,6 +84,37 @@ def _plain(text: str) -> str:
 
 def _key(name: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _TOKEN.finditer(_plain(name)))
+
+
+def _names_regex(keys: Iterable[tuple[str, ...]]) -> re.Pattern:
+    """A pattern matching where the text's tokens spell one of the names (token tuples), the longest
+    one where several start at a token: a trie, one test per character wherever a word begins, rather
+    than a split of the whole text into tokens. A word token must be a whole run of word characters;
+    tokens are separated by any whitespace, words by at least one character of it."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        after_word = None  # before the first token
+        for token in key:
+            word = re.fullmatch(r"\w+", token) is not None
+            if after_word is None:
+                glue = r"(?<!\w)" if word else ""
+            else:
+                glue = r"\s+" if after_word and word else r"\s*"
+            atoms = [glue] if glue else []
+            for atom in atoms + [re.escape(char) for char in token]:
+                node = node.setdefault(atom, {})
+            after_word = word
+        node[None] = r"(?!\w)" if after_word else ""  # a name ends here (None: no atom of the text)
+    return re.compile(_trie_regex(trie) or "(?!)")
+
+
+def _trie_regex(node: dict) -> str:
+    """The alternatives of a trie node; where a name ends comes last, so that longer names go first."""
+    branches = [atom + _trie_regex(child) for atom, child in node.items() if atom is not None]
+    if None in node:
+        branches.append(node[None])
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _date(value) -> date | None:
@@ -112,7 +137,6 @@ class Knowledge:
         self.people = list(people)
         self.blocs = list(blocs)
         self._names: dict[tuple[str, ...], tuple[str, tuple]] = {}
-        self._first_words: dict[str, int] = {}  # first token of a name -> most tokens of a name it starts
         for phrase in not_states:
             self._add(phrase, NOT_STATE, phrase)
         for bloc in self.blocs:
@@ -127,13 +151,13 @@ class Knowledge:
             for alias in (country.name, *country.aliases):
                 if alias not in country.weak_aliases:
                     self._add(alias, STATE, country.code)
+        self._matcher = _names_regex(self._names)
 
     def _add(self, alias: str, kind: str, target) -> None:
         """Register a name; a name already taken by a stronger kind keeps it, a same-kind name is shared."""
         key = _key(alias)
         if not key:
             return
-        self._first_words[key[0]] = max(self._first_words.get(key[0], 0), len(key))
         existing = self._names.get(key)
         if existing is None or existing[0] in (WEAK_STATE,) and kind == STATE:
             self._names[key] = (kind, (target,))
@@ -199,23 +223,12 @@ class Knowledge:
         country = self.countries.get(code)
         return country.name if country else code
 
-    def find(self, text: str, words: list[re.Match] | None = None) -> list[NameMatch]:
+    def find(self, text: str) -> list[NameMatch]:
         """Every known name in `text`, longest match first, non-overlapping, in text order."""
-        words = tokens(text) if words is None else words
-        values = [w.group() for w in words]
-        longest_from = self._first_words
-        names = self._names
-        count = len(values)
+        plain = _plain(text) if _TYPOGRAPHIC.search(text) else text
         found = []
-        free = 0  # the first token not yet inside a found name
-        for i in [i for i, value in enumerate(values) if value in longest_from]:
-            if i < free:
-                continue
-            for length in range(min(longest_from[values[i]], count - i), 0, -1):
-                entry = names.get(tuple(values[i : i + length]))
-                if entry:
-                    start, end = words[i].start(), words[i + length - 1].end()
-                    found.append(NameMatch(start, end, text[start:end], entry[0], entry[1]))
-                    free = i + length
-                    break
+        for match in self._matcher.finditer(plain):
+            start, end = match.span()
+            kind, targets = self._names[tuple(_TOKEN.findall(plain, start, end))]
+            found.append(NameMatch(start, end, text[start:end], kind, targets))
         return found
