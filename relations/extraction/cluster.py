@@ -210,7 +210,7 @@ def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]
         status=lead.status,
         countries=tuple(sorted(lead.countries)),
         title=_title(lead, kind, names, location),
-        summary=" ".join(m.mention.sentence for m in members[:2])[:400],
+        summary=" ".join(_as_sentence(m.mention.sentence) for m in members[:2])[:400],
         location=location,
         participants=participants,
         confidence=round(confidence, 2),
@@ -222,6 +222,13 @@ def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]
     )
 
 
+def _as_sentence(text: str) -> str:
+    """A headline ends with no stop: given one, a summary of two sentences would run them together."""
+    text = text.strip()
+    return text if text.endswith(_SENTENCE_ENDS) else f"{text}."
+
+
+_SENTENCE_ENDS = tuple(".!?…\"'”’)")
 _HOST_DISTANCE = 40  # characters between a visit's trigger and the place it names ("to the resort of Sochi")
 
 _VERBS = {

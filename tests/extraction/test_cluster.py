@@ -82,3 +82,12 @@ def test_an_invitation_to_visit_is_told_and_the_visit_is_planned():
         ("invitation", "happened", "2019-01-24"),
         ("visit", "planned", "2019-05"),
     ]
+
+
+def test_a_summary_keeps_a_headline_apart_from_the_next_sentence():
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.\n"
+        "France and Germany hold talks on energy\n"
+    )
+    (meeting,) = events_of(text)
+    assert meeting.summary.endswith("on Tuesday. France and Germany hold talks on energy.")
