@@ -7,7 +7,7 @@ a page that does not exist is a 404, a page that is not a number a 400, both as 
 import math
 from functools import wraps
 
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -29,8 +29,9 @@ class PageError(Exception):
         self.status = status
 
 
-def page_errors_as_json(view):
-    """A PageError becomes the API's usual {"error": ...} answer, not an HTML error page."""
+def errors_as_json(view):
+    """A bad page or an unknown country, event or article is the API's usual {"error": ...}
+    answer, not an HTML error page."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -38,6 +39,8 @@ def page_errors_as_json(view):
             return view(request, *args, **kwargs)
         except PageError as error:
             return JsonResponse({"error": str(error)}, status=error.status)
+        except Http404:
+            return JsonResponse({"error": f"not found: {request.path}"}, status=404)
 
     return wrapper
 
@@ -73,7 +76,7 @@ def paginated(request, queryset, record) -> dict:
 
 
 @require_GET
-@page_errors_as_json
+@errors_as_json
 def pairs(request):
     """Country pairs with events, busiest first."""
     queryset = busiest_pairs()
@@ -92,7 +95,7 @@ def pairs(request):
 
 
 @require_GET
-@page_errors_as_json
+@errors_as_json
 def pair_event_list(request, a: str, b: str):
     """A pair's events with the timeline's filters (q, type, status, quad, start, end, ...)."""
     first, second = find_pair(a, b)
@@ -109,6 +112,7 @@ def pair_event_list(request, a: str, b: str):
 
 
 @require_GET
+@errors_as_json
 def event(request, pk: int):
     """An event with its countries and every mention (the sentence and the article it is from)."""
     found = get_object_or_404(Event.objects.with_source_count(), pk=pk)
@@ -140,6 +144,7 @@ def event(request, pk: int):
 
 
 @require_GET
+@errors_as_json
 def article(request, pk: int):
     """An article: where it came from, its status, its reference date and why, the events it gave."""
     found = get_object_or_404(Article, pk=pk)

@@ -625,7 +625,9 @@ def test_api_event_and_article(client, russia_israel, django_assert_max_num_quer
         body = client.get(f"/api/articles/{russia_israel.pk}").json()
     assert body["status"] == "done" and body["reference_evidence"] == ["the page date"]
     assert len(body["events"]) == 4
-    assert client.get("/api/events/999999").status_code == 404
+    for missing in ("/api/events/999999", "/api/articles/999999", "/api/pairs/il/zz/events"):
+        response = client.get(missing)
+        assert response.status_code == 404 and response.json() == {"error": f"not found: {missing}"}
     assert client.post(f"/api/events/{event.pk}").status_code == 405
 
 
