@@ -23,16 +23,7 @@ from django.views.decorators.http import require_POST
 from relations import charts, exports
 from relations.forms import TimelineFilterForm
 from relations.ingest import store
-from relations.models import (
-    ApiToken,
-    Article,
-    Country,
-    Event,
-    Mention,
-    PairMonth,
-    PairTotal,
-    PairYear,
-)
+from relations.models import ApiToken, Article, Country, Event, Mention, PairMonth, PairTotal, PairYear
 from relations.sources import InputError, parse_json, record_from_mapping
 from relations.tasks import queue_extraction
 
@@ -135,10 +126,9 @@ def pick_pair(request):
 
 
 def unknown_country(text: str) -> str:
-    """'Unknown country: Korea. Did you mean South Korea or North Korea?'"""
-    names = (
-        [country.name for country in Country.objects.best_matches(text.strip())[:3]] if text.strip() else []
-    )
+    """'Unknown country: Korea. Did you mean North Korea or South Korea?'"""
+    wanted = text.strip()
+    names = [country.name for country in Country.objects.best_matches(wanted)[:3]] if wanted else []
     hint = f" Did you mean {' or '.join(names)}?" if names else ""
     return f"Unknown country: {text}.{hint}"
 
