@@ -215,6 +215,7 @@ def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]
         participants=participants,
         confidence=round(confidence, 2),
         quad_class=lead.quad_class,
+        outcome=next((m.mention.outcome for m in reversed(members) if m.mention.outcome), ""),
         mentions=[
             Mention(m.mention.start, m.mention.end, m.mention.sentence, m.mention.trigger, m.date_text)
             for m in members

@@ -150,6 +150,8 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
     date after "since" (a span's start, not the event's day)."""
     if mention.anaphoric:
         return mention, None
+    if mention.frame is not None:  # a date the parse puts in another clause dates something else
+        local = [e for e in local if _may_date(mention, e, sentence.start)]
     if (
         mention.act_start is not None
     ):  # "accused X on Tuesday of causing the loss of a plane downed on Monday"
@@ -168,6 +170,12 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
     if _BEFORE.search(body, max(0, when.start - 24), when.start) and when.start > mention.trigger_start:
         return mention, None  # "flew to Sochi days before the September 17 elections": another moment
     return mention, when
+
+
+def _may_date(mention, expression, offset: int) -> bool:
+    """Whether the parse lets the expression date the mention: not when it lies in a clause of
+    another moment ("the first visit since he took office on 27 October")."""
+    return mention.frame.governs(expression.start - offset, expression.end - offset) is not False
 
 
 def _counted_from_another(mention, expressions, body: str, sentence, reference) -> TimeExpression | None:

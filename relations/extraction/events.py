@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from . import syntax
 from .actors import Actor
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
 from .text import Caseless, folds_like_ascii, lower_keeping_offsets
@@ -85,12 +86,19 @@ _LEXICON = [
     # calls
     (r"(?:tele)?phone (?:call|conversation|talks?)|phone(?:d)?|telephoned?|spoke by (?:tele)?phone"
      r"|(?:a|the|video) call with|video (?:call|conference|link)|spoke (?:to|with)|speaks (?:to|with)"
-    r"|sp(?:oke|eak|eaks) (?:on|over) the (?:tele)?phone",
+     r"|sp(?:oke|eak|eaks) (?:on|over) the (?:tele)?phone|speaking (?:to|with)|call(?:s|ed|ing)?(?! (?:on|for|upon|off|in|up)\b)",
      "phone_call", "CONSULT", 1),
     # visits
     (r"(?:state |official |working )?visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at)|land(?:s|ed)? in"
      r"|(?:travel(?:l)?(?:s|ed|ing)?|flew|fly|flies|flying|head(?:s|ed|ing)?|went|jet(?:s|ted)?) to"
      r"|trip to|tour(?:ed)? of|toured", "visit", "CONSULT", 1),
+    (r"accept(?:s|ed|ing)? (?:\w+ ){0,2}invitations?", "invitation", "CONSULT", 1),
+    # diplomatic measures: relations reduced (CAMEO 16)
+    (r"expel(?:s|led|ling)?|expulsions?|(?:recall(?:s|ed|ing)?|withdr(?:aw|ew|awn|aws)) (?:\w+ ){0,2}"
+     r"(?:ambassadors?|envoys?|diplomats|high commissioner|charg[eé] d'affaires)|persona non grata"
+     r"|downgrad(?:e|ed|es|ing) (?:\w+ )?(?:ties|relations)|sever(?:s|ed|ing)? (?:\w+ )?(?:ties|relations)"
+     r"|clos(?:e|ed|es|ing) (?:\w+ ){0,2}(?:embassy|consulate|borders?|crossings?|airspace)",
+     "sanctions", "SANCTION", 1),
     # meetings
     (r"met|meet(?:s|ing|ings)?|(?:held|hold|holds|holding) talks|talks|summit(?:s)?|negotiat(?:e|ed"
      r"|es|ing|ions?)"
@@ -130,10 +138,9 @@ _LEXICON = [
     # sanctions and reduced relations
     (r"cancel(?:s|ed|led)? (?:a |the |an |his |her |its |their )?(?:planned |scheduled |official )?"
      r"(?:visit|trip|meeting|talks|summit)|sanction(?:s|ed)?|embargo(?:es|ed)?|boycott(?:s|ed)?"
-     r"|expel(?:s|led)?|expulsion|suspend(?:s|ed)?"
-     r"|suspension|froze|freez(?:e|es|ing)|sever(?:s|ed)? (?:diplomatic )?(?:ties|relations)"
-     r"|broke off|cut (?:off )?(?:ties|relations|aid)|recall(?:s|ed)? (?:its |their )?ambassador"
-     r"|clos(?:e|ed|es|ing) (?:its |the |their )?(?:\w+ )?(?:embassy|borders?)|ban(?:s|ned)?"
+     r"|suspend(?:s|ed)?"
+     r"|suspension|froze|freez(?:e|es|ing)"
+     r"|broke off|cut (?:off )?(?:all )?(?:diplomatic )?(?:ties|relations|aid)|ban(?:s|ned)?"
      r"|tariffs?|halt(?:s|ed)?|prohibit(?:s|ed)?|den(?:y|ies|ied) (?:entry|visas)"
      r"|end(?:s|ed)? (?:\w+ )?(?:mediation|talks|cooperation|ties|aid)", "sanctions", "SANCTION", 1),
     # ceremonies, invitations, trade
@@ -416,12 +423,27 @@ class EventMention:
     tensed: bool = True  # False: no verb tells past or future ("Summit in Bangkok on Thursday")
     secondary: bool = False  # a further event of the sentence: kept only with a date of its own
     act_start: int | None = None  # a blamed act of force told after the blame word: it dates the incident
+    outcome: str = ""  # of a plan: postponed | cancelled
+    frame: syntax.Frame | None = None  # the trigger's predicate in the sentence's parse, when parsed
 
     @property
     def quad_class(self) -> int:
         if self.plover in PLOVER_CODES:
             return PLOVER_CODES[self.plover][1]
         return TYPE_CODES[self.type].quad_class
+
+
+class _Tree:
+    """A sentence's parse, made the first time a trigger asks for it."""
+
+    def __init__(self, sentence: str, actors: list[Actor]):
+        self.sentence, self.actors, self.parse, self.parsed = sentence, actors, None, False
+
+    def frame(self, start: int, end: int) -> syntax.Frame | None:
+        if not self.parsed:
+            names = [(a.start, a.end) for a in self.actors if a.kind != "group"]
+            self.parse, self.parsed = syntax.parse(self.sentence, names), True
+        return syntax.frame(self.parse, start, end) if self.parse is not None else None
 
 
 def find_event_mentions(
@@ -440,14 +462,33 @@ def find_event_mentions(
         if len({a.country for a in actors}) < 2:
             return []
     candidates = []
+    outcomes = {}  # trigger match id -> postponed | cancelled
+    frames = {}  # trigger match id -> its predicate in the parse
+    tree = _Tree(sentence, actors)
     for match in _triggers(lowered):
         info = _TRIGGER_INFO[match.lastgroup]
-        if _NEGATION.search(sentence, folded, max(0, match.start() - 40), match.start()):
+        predicate = tree.frame(match.start(), match.end())
+        modality = predicate.modality() if predicate else None
+        frames[id(match)] = predicate
+        if modality == syntax.NEGATED or (
+            predicate is None and _NEGATION.search(sentence, folded, max(0, match.start() - 40), match.start())
+        ):
             continue
-        pairs = _sides(sentence, match.start(), match.end(), info.type, actors)
+        roles = {a: predicate.role(a.start, a.end) for a in actors} if predicate else {}
+        if _NEEDS_PARTNER.match(match.group()) and (
+            syntax.COUNTERPART not in roles.values() or (_CALLED.match(match.group()) and not predicate.calls())
+        ):
+            continue  # "called them unforgivable", "speaking to journalists": a call only with a state's side
+        pairs = _sides(sentence, match.start(), match.end(), info.type, actors, roles)
         if not pairs:
             continue
         status = _status(sentence, folded, match.start(), match.end())
+        if (modality not in (None, syntax.HAPPENED) and status != "weak") or (
+            info.type == "invitation" and _TO_VISIT.match(lowered, match.end())
+        ):
+            status = "planned"  # "may visit", "postponed the visit", "accepted an invitation to visit"
+        if modality in syntax.CHANGED_PLANS:
+            outcomes[id(match)] = modality
         candidates.append((info.rank >= 3, match.start(), match, info, pairs, status))
     happened = any(c[5] == "happened" for c in candidates)
     candidates = [
@@ -469,7 +510,8 @@ def find_event_mentions(
     secondary = {id(entry[0]) for _status, entry in others}
     for status, (match, info, pairs) in [*chosen.items(), *others]:
         status_match = id(match)
-        kind = info.type if match.re is _BLAME else _refine_type(sentence, match, info.type, status)
+        venue = _location(sentence, match.start(), match.end(), actors, knowledge, frames.get(id(match)))
+        kind = info.type if match.re is _BLAME else _refine_type(sentence, match, info.type, status, venue)
         trigger = sentence[match.start() : match.end()]
         mentions.extend(
             EventMention(
@@ -483,9 +525,9 @@ def find_event_mentions(
                 status=status,
                 countries=countries,
                 actors=actors,
-                location=_location(sentence, match.start(), match.end(), actors, knowledge)
-                if kind in ("visit", "meeting")
-                else "",
+                location=venue if kind in ("visit", "meeting") else "",
+                outcome=outcomes.get(id(match), ""),
+                frame=frames.get(id(match)),
                 rank=info.rank,
                 anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start() - 12), match.start()))
                 and kind in _INTERACTIONS
@@ -620,15 +662,16 @@ def _other_events(candidates, chosen) -> list:
     return others
 
 
-def _refine_type(sentence: str, match: re.Match, kind: str, status: str) -> str:
-    """'accepted an invitation to visit' is a planned visit, 'talks by phone' a phone call."""
-    tail = sentence[match.end() : match.end() + 40].lower()
-    if status == "planned" and re.match(
-        r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel)", tail
-    ):
+def _refine_type(sentence: str, match: re.Match, kind: str, status: str, venue: str) -> str:
+    """'accepted an invitation to visit' is a planned visit, 'talks by phone' a phone call, 'spoke
+    to X in Tokyo' a meeting."""
+    phone = _PHONE.search(sentence, max(0, match.start() - 60), match.end() + 60)
+    if status == "planned" and _TO_VISIT.match(sentence.lower(), match.end()):
         return "visit"
-    if kind == "meeting" and _PHONE.search(sentence, max(0, match.start() - 60), match.end() + 60):
+    if kind == "meeting" and phone:
         return "phone_call"
+    if kind == "phone_call" and venue and not phone and _SPOKE.match(match.group()):
+        return "meeting"
     if kind == "military_incident" and _VERBAL_ATTACK.match(sentence, match.end()):
         return "statement"
     if status == "planned" and kind in ("military_incident", "sanctions"):
@@ -662,17 +705,26 @@ def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, b
     return topic, bool(_PLACE_BEFORE.search(before))
 
 
-def _sides(sentence: str, start: int, end: int, kind: str, actors: list[Actor]) -> list[tuple[str, ...]]:
+def _sides(
+    sentence: str, start: int, end: int, kind: str, actors: list[Actor], roles: dict[Actor, str | None]
+) -> list[tuple[str, ...]]:
     """The pairs of states acting on each other through the trigger: actors of the sentence minus
     topics; places ("in Sochi", "in Syria") only when a side would be missing; one pair per state of a
-    coordinated object ("visit Mauritania and Senegal")."""
+    coordinated object ("visit Mauritania and Senegal"). `roles`: what the parse makes of each actor
+    (agent, counterpart, venue, topic); where it says nothing, the words around the name decide."""
     sides, places = [], []
     for actor in actors:
+        role = roles.get(actor)
         if actor.kind == "place":  # a city: the host of a visit, never a side of anything else
             if kind == "visit" and actor.start > end:
                 places.append(actor.country)
             continue
-        if actor.kind != "group":
+        if (role == syntax.TOPIC and kind in _DIPLOMATIC) or role == syntax.OTHER:
+            continue
+        if role == syntax.VENUE:
+            places.append(actor.country)
+            continue
+        if role is None and actor.kind != "group":
             topic, place = _context_before(sentence, actor.start, actor.kind == "person")
             if kind in _DIPLOMATIC and topic:
                 continue
@@ -688,11 +740,32 @@ def _sides(sentence: str, start: int, end: int, kind: str, actors: list[Actor]) 
         countries = list(dict.fromkeys(countries + places))
     if len(countries) < 2:
         return []
+    sides_by_parse = {roles.get(a) for a in actors if a.country in countries and a.kind != "place"}
+    if sides_by_parse == {syntax.AGENT} and kind not in _DIPLOMATIC:
+        return []  # "Israeli and French forces launched strikes": allies acting together
     if len(countries) == 2:
         return [tuple(sorted(countries))]
+    parsed = _agents_and_counterparts(actors, roles, countries, kind)
+    if parsed:
+        return parsed
     return _subject_and_objects(
         sentence, start, end, [a for a in actors if a.country in countries], countries
     )
+
+
+def _agents_and_counterparts(
+    actors: list[Actor], roles: dict, countries: list[str], kind: str
+) -> list[tuple[str, ...]]:
+    """With more than two states, the parse's pairs: each state that acts with each counterpart, or
+    the two that act together ("X and Y met"); none when the parse does not tell."""
+    agents = list(dict.fromkeys(a.country for a in actors if roles.get(a) == syntax.AGENT and a.country in countries))
+    partners = list(
+        dict.fromkeys(a.country for a in actors if roles.get(a) == syntax.COUNTERPART and a.country in countries)
+    )
+    pairs = {tuple(sorted((a, b))) for a in agents for b in partners if a != b}
+    if not pairs and len(agents) == 2 and not partners and kind in _DIPLOMATIC:
+        pairs = {tuple(sorted(agents))}  # "X and Y met"; "X and Y launched strikes" are allies
+    return sorted(pairs)
 
 
 def _subject_and_objects(sentence: str, start: int, end: int, actors: list[Actor], countries: list[str]):
@@ -737,6 +810,10 @@ def _status(sentence: str, folded: str | None, start: int, end: int) -> str:
     return "happened"
 
 
+_TO_VISIT = re.compile(r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel)")
+_CALLED = re.compile(r"call(?:s|ed|ing)?$")
+_NEEDS_PARTNER = re.compile(r"call(?:s|ed|ing)?$|sp(?:oke|eaks?|eaking) (?:to|with)$")
+_SPOKE = re.compile(r"sp(?:oke|eaks?|eaking) (?:to|with)$")
 _VISIT_WORDS = re.compile(r"\b(?:visit|arriv|land|travel|flew|fly|flies|flying|head|went|jet|trip|tour)")
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*"
@@ -799,15 +876,20 @@ def _city_places(sentence: str, actors: list[Actor]) -> list[Actor]:
     return places
 
 
-def _location(sentence: str, position: int, trigger_end: int, actors: list[Actor], knowledge=None) -> str:
+def _location(
+    sentence: str, position: int, trigger_end: int, actors: list[Actor], knowledge=None, frame=None
+) -> str:
     """Where a visit or meeting took place: a known city, a state's name, or a capitalised name after
     "in"/"at" (after "to" only right after the trigger: "travelled to X", not "an aide to X") that is
-    not a person, a bloc or an institution."""
+    not a person, a bloc or an institution, nor what the parse makes a topic or part of something
+    else ("discussed the situation in Gaza")."""
     for match in _LOCATION.finditer(sentence, position):
         place, end = match["place"], match.end("place")
         of = _PLACE_OF.match(sentence, end)
         if of:  # "the Black Sea resort of Sochi"
             place, end = of["place"], of.end("place")
+        if frame is not None and frame.role(end - len(place), end) in (syntax.TOPIC, syntax.OTHER):
+            continue
         words = place.split()
         if words[0] in _NOT_PLACES:
             continue

@@ -112,6 +112,7 @@ class Event:
     )
     end_date: date | None = None
     mentions: list[Mention] = field(default_factory=list)
+    outcome: str = ""  # what became of a plan, as the text tells it: postponed | cancelled
 
     @property
     def evidence(self) -> str:

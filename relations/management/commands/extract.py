@@ -38,6 +38,7 @@ def event_record(event) -> dict:
         "countries": list(event.countries),
         "type": event.type,
         "status": event.status,
+        "outcome": event.outcome,
         "title": event.title,
         "evidence": event.evidence,
         "location": event.location,

@@ -1,0 +1,333 @@
+"""Who does what to whom in a sentence, read from its dependency parse.
+
+The parse comes from a spaCy pipeline (tagger, parser, lemmatizer) that the project trains on the
+Universal Dependencies English Web Treebank and ships in `parser/model` (`make model` retrains it).
+It is loaded once per process; only sentences that hold a trigger and two states are parsed, and
+none longer than MAX_TOKENS, so hostile input stays bounded.
+
+For a trigger, `frame` finds its predicate (the verb, or the noun of "held talks", "a phone call",
+"Putin's visit") and `Frame.role` says how a name attaches to it: the one who acts (subject, agent
+of a passive, "X's visit", the understood subject of "Speaking to X, Y said"), the counterpart
+(object, "with"/"to" oblique, a conjunct of either), the venue ("in Brussels", "on the sidelines of
+a summit in Brussels"), the topic ("on Syria", "discussed the situation in Gaza"), or none when the
+name belongs to another clause. `Frame.modality` reads planned, denied or unreal from auxiliaries,
+governing verbs, negation and conditionals.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MODEL = Path(__file__).with_name("parser") / "model"
+MAX_TOKENS = 120  # longer "sentences" are lists or runs of text, not a reporter's clause
+
+
+class ParserUnavailable(RuntimeError):
+    """The shipped parser is missing or unreadable: the engine cannot run without it."""
+
+
+@cache
+def load():
+    """The shipped pipeline, loaded once per process."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL)
+    except Exception as error:  # a missing directory, a corrupt or foreign file
+        raise ParserUnavailable(
+            f"The sentence parser in {MODEL} cannot be loaded ({type(error).__name__}: {error}). "
+            "Reinstall the project or rebuild it with `make model`."
+        ) from error
+
+
+@dataclass(frozen=True)
+class Parse:
+    """A sentence's parse, made with each multi-word name cut to its last word ("Russian President
+    Vladimir Putin met ..." is parsed as "Putin met ..."): a parser trained on web text reads long
+    titles poorly, and the name's inside matters only to the name finder. `shifts` maps the
+    sentence's characters onto the parsed text's."""
+
+    doc: object
+    shifts: tuple  # (start, end, parsed start, parsed end) of each cut name, in order
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Characters start..end of the sentence, in the parsed text."""
+        delta = 0
+        for cut_start, cut_end, parsed_start, parsed_end in self.shifts:
+            if cut_start < end and start < cut_end:
+                return parsed_start, parsed_end
+            if cut_end <= start:
+                delta += (cut_end - cut_start) - (parsed_end - parsed_start)
+        return start - delta, end - delta
+
+
+def parse(sentence: str, names: list[tuple[int, int]] = ()) -> Parse | None:
+    """The sentence's parse with `names` (character spans) cut to their last word, or None when it
+    is too long to be a clause."""
+    pieces, shifts, position, length = [], [], 0, 0
+    for start, end in sorted(set(names)):
+        last = sentence[start:end].rsplit(None, 1)[-1] if sentence[start:end].strip() else ""
+        if start < position or not last or last == sentence[start:end]:
+            continue
+        pieces.append(sentence[position:start])
+        length += start - position
+        shifts.append((start, end, length, length + len(last)))
+        pieces.append(last)
+        length += len(last)
+        position = end
+    pieces.append(sentence[position:])
+    nlp = load()
+    doc = nlp.make_doc("".join(pieces))
+    if len(doc) > MAX_TOKENS or not len(doc):
+        return None
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return Parse(doc, tuple(shifts))
+
+
+AGENT, COUNTERPART, VENUE, TOPIC, OTHER = "agent", "counterpart", "venue", "topic", "other"
+
+# Prepositions and what a name after them is to the predicate.
+_CASE_ROLES = {
+    **dict.fromkeys(("with", "to", "between", "from", "against", "toward", "towards", "by"), COUNTERPART),
+    **dict.fromkeys(("in", "at", "near", "inside", "outside", "around", "off", "within", "across"), VENUE),
+    **dict.fromkeys(("on", "about", "over", "regarding", "concerning", "including", "for"), TOPIC),
+}
+# Verbs whose object is what is talked about, not a partner.
+_TALK_VERBS = frozenset({"discuss", "talk", "negotiate", "address", "review", "raise", "debate", "consider"})
+# Nouns after which a name is the subject matter: "the situation in Gaza", "the war in Ukraine".
+_TOPIC_NOUNS = frozenset(
+    {"situation", "crisis", "war", "conflict", "issue", "question", "future", "sovereignty", "security",
+     "settlement", "reconstruction", "independence", "integrity", "peace", "status", "fate", "problem",
+     "development", "developments", "matter", "program", "programme"}
+)  # fmt: skip
+_MODALS = frozenset({"will", "shall", "may", "might", "could", "would", "can", "should", "'ll", "must"})
+# Governing verbs that make the trigger a plan: "plans to visit", "is expected to arrive".
+_PLAN_VERBS = frozenset(
+    {"plan", "expect", "intend", "hope", "want", "wish", "aim", "prepare", "agree", "decide", "schedule",
+     "set", "due", "likely", "go", "propose", "offer", "seek", "try", "promise", "pledge", "invite",
+     "ask", "urge", "arrange", "slate", "consider", "mull", "eager", "keen", "ready", "willing", "accept"}
+)  # fmt: skip
+# Governors that make it unreal: "avoid clashes", "ruled out talks", "denied meeting".
+_UNREAL_VERBS = frozenset(
+    {"avoid", "prevent", "deny", "rule", "refuse", "decline", "reject", "fail", "forbid", "stop", "ban",
+     "oppose", "preclude", "dismiss"}
+)  # fmt: skip
+# Adjectives on a trigger noun that make it a plan: "the planned visit", "a possible meeting".
+_PLAN_ADJECTIVES = frozenset(
+    {"planned", "upcoming", "proposed", "possible", "scheduled", "next", "future", "expected",
+     "forthcoming", "potential", "prospective", "likely"}
+)  # fmt: skip
+_NEGATIONS = frozenset({"not", "never", "n't", "no", "without"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+# Governors that change a plan: "postponed the visit", "the meeting was called off".
+_CHANGED = {
+    **dict.fromkeys(("postpone", "delay", "defer", "reschedule", "push"), "postponed"),
+    **dict.fromkeys(("cancel", "scrap", "call", "abandon", "drop", "shelve", "suspend"), "cancelled"),
+}
+# Verbs that report: "..., his office said on Thursday" dates the news it reports.
+_REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "write", "note"})
+# Prepositions of circumstance: a name after them is part of another story.
+_CIRCUMSTANCES = frozenset(
+    {"after", "before", "during", "despite", "amid", "amidst", "since", "following", "until", "unlike", "like",
+     "besides", "except", "ahead"}
+)  # fmt: skip
+# Words that open a clause of another moment.
+_TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})
+# Links that open a clause of its own.
+_CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "advcl:relcl", "parataxis", "conj", "csubj"})
+# Clause links through which a predicate without a subject of its own takes its governor's.
+_LENDING = frozenset({"xcomp", "advcl", "conj", "acl", "ccomp", "parataxis"})
+HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
+CHANGED_PLANS = frozenset(_CHANGED.values())
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A trigger's predicate in a parsed sentence: the tokens that take its arguments."""
+
+    parsed: Parse
+    heads: tuple  # the trigger's head token, and the light verb that carries its arguments
+    lenders: tuple  # governing predicates that lend it only their subject ("agreed to meet")
+
+    def role(self, start: int, end: int) -> str | None:
+        """What the name at characters start..end is to the predicate (AGENT, COUNTERPART, VENUE,
+        TOPIC, or OTHER), or None when the parse does not attach it to this predicate."""
+        token = _span_head(self.parsed, start, end)
+        if token is None:
+            return None
+        heads = {t.i for t in self.heads}
+        lenders = {t.i for t in self.lenders}
+        role = None
+        for _step in range(len(self.parsed.doc)):
+            dep, case, head = token.dep_, _case(token), token.head
+            if head.i == token.i or _is_clause(token):
+                return None  # the name belongs to another clause
+            if head.i in lenders:
+                return AGENT if dep in ("nsubj", "nsubj:pass") and role is None else None
+            if head.i in heads:
+                return _attachment(dep, case, head, role)
+            if head.tag_.startswith(("VB", "MD")):
+                return None  # an argument of another predicate
+            if dep in ("nmod", "obl") and case in _CASE_ROLES:
+                outer = _CASE_ROLES[case]  # "a summit in Brussels", "the minister to Iran"
+                if role is None or (role == COUNTERPART and outer in (TOPIC, VENUE)):
+                    role = outer  # "about contacts between X and Y": a topic, whoever is inside
+            if head.lemma_.lower() in _TOPIC_NOUNS:
+                role = TOPIC  # "the situation in Gaza": what is talked about, wherever it lies
+            token = head
+        return None
+
+    def governs(self, start: int, end: int) -> bool | None:
+        """Whether the expression at start..end (a date) belongs to the trigger's clause: False when
+        the parse puts it in a clause of its own ("since he took office on 27 October"), None when
+        the parse does not reach the trigger."""
+        token = _span_head(self.parsed, start, end)
+        own = {t.i for t in self.heads} | {t.i for t in self.lenders}
+        for _step in range(len(self.parsed.doc)):
+            if token is None or token.head.i == token.i:
+                return None
+            if token.dep_ in _CLAUSES and any(c.dep_.startswith("nsubj") for c in token.children):
+                return False if _tells_another_moment(token) else None
+            if token.head.i in own:
+                return True
+            token = token.head
+        return None
+
+    def calls(self) -> bool:
+        """Whether a "call" trigger calls someone ("called Herzog"), rather than calling something
+        something ("called them unforgivable") or being part of a name ("so-called")."""
+        verb = self.heads[0]
+        return verb.tag_.startswith("VB") and not any(c.dep_ in ("xcomp", "obl:npmod") for c in verb.children)
+
+    def modality(self) -> str:
+        """happened, planned (modal or future auxiliary, a plan verb governing it, "the planned
+        visit"), postponed or cancelled (a governor that changes the plan), or negated (negation, a
+        condition, a governor that makes it unreal)."""
+        trigger = self.heads[0]
+        chain = [trigger]
+        token = trigger
+        while token.dep_ in ("xcomp", "obj", "ccomp", "nsubj:pass", "advcl") and token.head.i != token.i:
+            token = token.head
+            chain.append(token)
+            if token.tag_.startswith("VB") and token.dep_ not in ("xcomp", "obj"):
+                break
+        status = HAPPENED
+        for position, verb in enumerate(chain):
+            lemma = verb.lemma_.lower()
+            children = list(verb.children)
+            if any(c.dep_ in ("advmod", "det", "neg", "cc:preconj") and c.lower_ in _NEGATIONS for c in children):
+                return NEGATED
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+                return NEGATED
+            if position and lemma in _UNREAL_VERBS:
+                return NEGATED
+            if position and lemma in _CHANGED and (lemma != "call" or _particle(verb) == "off"):
+                return _CHANGED[lemma]
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+                status = PLANNED
+            if position and lemma in _PLAN_VERBS:
+                status = PLANNED
+            if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
+                if any(c.dep_ == "obl" and c.lemma_.lower() in ("tomorrow", "week", "month") for c in children):
+                    status = PLANNED
+        if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
+            status = PLANNED
+        return status
+
+
+def frame(parsed: Parse, start: int, end: int) -> Frame | None:
+    """The predicate of the trigger at characters start..end of the parsed sentence."""
+    token = _span_head(parsed, start, end)
+    if token is None:
+        return None
+    heads = [token]
+    if (
+        token.tag_.startswith("NN")
+        and token.dep_ in ("obj", "nsubj:pass", "obl", "nsubj")
+        and token.head.tag_.startswith("VB")
+    ):
+        heads.append(token.head)  # "held talks with X", "engaged in a conversation on Sunday"
+    lenders, clause = [], heads[-1]
+    while clause.dep_ in _LENDING and clause.head.i != clause.i:
+        if clause.dep_ == "ccomp" and clause.tag_ != "VBG":
+            break  # "said X met Y": a report, not a shared subject
+        if any(c.dep_.startswith("nsubj") for c in clause.children):
+            break  # the clause names its own subject
+        clause = clause.head  # "agreed to meet", "Speaking to X, Y said", "met X and spoke with Z"
+        lenders.append(clause)
+    return Frame(parsed, tuple(heads), tuple(lenders))
+
+
+def _attachment(dep: str, case: str, head, inner: str | None) -> str | None:
+    """The role of a dependent of the predicate, by its relation and preposition; OTHER when it
+    hangs on the predicate some other way ("met X days after a row with France")."""
+    if dep in ("obj", "nsubj:pass") and head.lemma_.lower() in _TALK_VERBS:
+        return TOPIC  # "discussed the situation in Gaza", "Syria was discussed"
+    if case in _CIRCUMSTANCES:
+        return OTHER  # "met X days after a row with France"
+    own = _own_attachment(dep, case, head)
+    if inner == VENUE and own == AGENT:
+        return None  # "security forces in Guinea": whose forces, the parse cannot say
+    return inner or own
+
+
+def _own_attachment(dep: str, case: str, head) -> str | None:
+    """The role a relation to the predicate gives by itself."""
+    if dep in ("nsubj", "obl:agent", "nmod:poss", "csubj"):
+        return AGENT
+    if dep == "nsubj:pass":
+        return COUNTERPART
+    if dep in ("obj", "iobj"):
+        return COUNTERPART
+    if dep in ("obl", "nmod", "obl:unmarked", "nmod:unmarked"):
+        if case == "of" or (case == "by" and head.tag_.startswith("NN")):
+            return AGENT  # "the visit of X", "a visit by X"
+        return _CASE_ROLES.get(case)
+    if dep in ("compound", "amod", "conj", "appos"):
+        return AGENT if head.tag_.startswith("NN") else None  # "the Russia-Israel talks"
+    return None
+
+
+def _tells_another_moment(clause) -> bool:
+    """A relative clause ("Putin, who visited Israel in 2012, ...") or one opened by a word of time
+    ("since he took office on 27 October"): its date is its own. A reporting clause ("..., his
+    office said on Thursday") dates the news it reports."""
+    if clause.lemma_.lower() in _REPORTING:
+        return False
+    if clause.dep_ in ("acl:relcl", "advcl:relcl"):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+
+
+def _is_clause(token) -> bool:
+    """Whether the token heads a clause of its own (a verb coordinated or subordinated)."""
+    if token.dep_ == "conj":
+        return token.tag_.startswith("VB")
+    return token.dep_ in _CLAUSES or token.dep_ == "xcomp"
+
+
+def _particle(verb) -> str:
+    """The particle of a phrasal verb ("off" in "called off")."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+
+
+def _case(token) -> str:
+    """The preposition that introduces a nominal ("with" in "with Putin"), or ""."""
+    for child in token.children:
+        if child.dep_ == "case" and child.tag_ != "POS":
+            return child.lower_
+    return ""
+
+
+def _span_head(parsed: Parse, start: int, end: int):
+    """The token of the sentence's characters start..end whose head lies outside them."""
+    start, end = parsed.span(start, end)
+    tokens = [t for t in parsed.doc if t.idx < end and start < t.idx + len(t)]
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[-1]
