@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from . import syntax
 from .actors import Context, find_actors, resolve_references
 from .cluster import DatedMention, cluster, to_event
 from .events import find_event_mentions
@@ -36,6 +37,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _INTERACTIONS = frozenset({"visit", "meeting", "phone_call"})
 LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
 MAX_SENTENCE = 1500  # characters; longer runs are no prose a reporter wrote
+MAX_PARSED_SENTENCES = 300  # per article: a long news story has a few dozen worth parsing
 _EPOCH = date(2000, 1, 1)  # resolves absolute dates when a text has no reference date
 
 
@@ -61,6 +63,7 @@ def extract(
     starts = [e.start for e in expressions]
     context = Context()
     pairs = Counter()
+    budget = syntax.Budget(MAX_PARSED_SENTENCES)
     prose = [
         s
         for s in sentences(body)
@@ -71,7 +74,7 @@ def extract(
         when = governing_expression(local, sentence.start, sentence.end, body)
         actors = find_actors(knowledge, sentence.text, when.value.start if when else day)
         actors = resolve_references(sentence.text, actors, context)
-        found = find_event_mentions(sentence.text, sentence.start, actors, knowledge)
+        found = find_event_mentions(sentence.text, sentence.start, actors, knowledge, budget)
         for mention in found:
             mention.in_lead = index < LEAD_SENTENCES
             pairs[mention.countries] += 1

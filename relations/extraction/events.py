@@ -86,7 +86,8 @@ _LEXICON = [
     # calls
     (r"(?:tele)?phone (?:call|conversation|talks?)|phone(?:d)?|telephoned?|spoke by (?:tele)?phone"
      r"|(?:a|the|video) call with|video (?:call|conference|link)|spoke (?:to|with)|speaks (?:to|with)"
-     r"|sp(?:oke|eak|eaks) (?:on|over) the (?:tele)?phone|speaking (?:to|with)|call(?:s|ed|ing)?(?! (?:on|for|upon|off|in|up)\b)",
+     r"|sp(?:oke|eak|eaks) (?:on|over) the (?:tele)?phone|speaking (?:to|with)"
+     r"|call(?:s|ed|ing)?(?! (?:on|for|upon|off|in|up)\b)",
      "phone_call", "CONSULT", 1),
     # visits
     (r"(?:state |official |working )?visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at)|land(?:s|ed)? in"
@@ -436,18 +437,30 @@ class EventMention:
 class _Tree:
     """A sentence's parse, made the first time a trigger asks for it."""
 
-    def __init__(self, sentence: str, actors: list[Actor]):
-        self.sentence, self.actors, self.parse, self.parsed = sentence, actors, None, False
+    def __init__(self, sentence: str, actors: list[Actor], budget: syntax.Budget | None):
+        self.sentence, self.actors, self.budget, self.parse, self.parsed = (
+            sentence,
+            actors,
+            budget,
+            None,
+            False,
+        )
 
     def frame(self, start: int, end: int) -> syntax.Frame | None:
         if not self.parsed:
-            names = [(a.start, a.end) for a in self.actors if a.kind != "group"]
-            self.parse, self.parsed = syntax.parse(self.sentence, names), True
+            self.parsed = True
+            if self.budget is None or self.budget.take():
+                names = [(a.start, a.end) for a in self.actors if a.kind != "group"]
+                self.parse = syntax.parse(self.sentence, names)
         return syntax.frame(self.parse, start, end) if self.parse is not None else None
 
 
 def find_event_mentions(
-    sentence: str, offset: int, actors: list[Actor], knowledge: Knowledge | None = None
+    sentence: str,
+    offset: int,
+    actors: list[Actor],
+    knowledge: Knowledge | None = None,
+    budget: syntax.Budget | None = None,
 ) -> list[EventMention]:
     """The interactions `sentence` reports between two or more states: at most one that happened and
     one planned (a sentence that reports talks and the next meeting they prepared)."""
@@ -464,19 +477,21 @@ def find_event_mentions(
     candidates = []
     outcomes = {}  # trigger match id -> postponed | cancelled
     frames = {}  # trigger match id -> its predicate in the parse
-    tree = _Tree(sentence, actors)
+    tree = _Tree(sentence, actors, budget)
     for match in _triggers(lowered):
         info = _TRIGGER_INFO[match.lastgroup]
         predicate = tree.frame(match.start(), match.end())
         modality = predicate.modality() if predicate else None
         frames[id(match)] = predicate
         if modality == syntax.NEGATED or (
-            predicate is None and _NEGATION.search(sentence, folded, max(0, match.start() - 40), match.start())
+            predicate is None
+            and _NEGATION.search(sentence, folded, max(0, match.start() - 40), match.start())
         ):
             continue
         roles = {a: predicate.role(a.start, a.end) for a in actors} if predicate else {}
         if _NEEDS_PARTNER.match(match.group()) and (
-            syntax.COUNTERPART not in roles.values() or (_CALLED.match(match.group()) and not predicate.calls())
+            syntax.COUNTERPART not in roles.values()
+            or (_CALLED.match(match.group()) and not predicate.calls())
         ):
             continue  # "called them unforgivable", "speaking to journalists": a call only with a state's side
         pairs = _sides(sentence, match.start(), match.end(), info.type, actors, roles)
@@ -758,9 +773,13 @@ def _agents_and_counterparts(
 ) -> list[tuple[str, ...]]:
     """With more than two states, the parse's pairs: each state that acts with each counterpart, or
     the two that act together ("X and Y met"); none when the parse does not tell."""
-    agents = list(dict.fromkeys(a.country for a in actors if roles.get(a) == syntax.AGENT and a.country in countries))
+    agents = list(
+        dict.fromkeys(a.country for a in actors if roles.get(a) == syntax.AGENT and a.country in countries)
+    )
     partners = list(
-        dict.fromkeys(a.country for a in actors if roles.get(a) == syntax.COUNTERPART and a.country in countries)
+        dict.fromkeys(
+            a.country for a in actors if roles.get(a) == syntax.COUNTERPART and a.country in countries
+        )
     )
     pairs = {tuple(sorted((a, b))) for a in agents for b in partners if a != b}
     if not pairs and len(agents) == 2 and not partners and kind in _DIPLOMATIC:
