@@ -112,6 +112,7 @@ def split_corpus_file(content: str) -> tuple[PageStamp, str, int]:
 
 
 def _own_reading(line: str) -> PageStamp | None:
+    """This module's patterns: a full date, else a day and month alone, else a time alone."""
     impossible = False
     for pattern in _FORMATS:
         match = pattern.search(line)
@@ -162,6 +163,7 @@ def _foreign_parser(parts: str):
 
 
 def _dated(line: str, day: date) -> PageStamp:
+    """The stamp of a full date, which counts only if news could carry it."""
     if day.year < _EARLIEST_YEAR or day > date.today() + _CLOCK_SLACK:
         return PageStamp(line)
     return PageStamp(line, date=day)
