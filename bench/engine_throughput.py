@@ -31,8 +31,8 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles"
 def corpus_articles() -> list[tuple[str, date | None]]:
     articles = []
     for path in sorted(CORPUS.glob("*.txt")):
-        page_date, body, _offset = split_corpus_file(path.read_text(encoding="utf-8"))
-        articles.append((body, page_date))
+        stamp, body, _offset = split_corpus_file(path.read_text(encoding="utf-8"))
+        articles.append((body, stamp.date))
     return articles
 
 

@@ -30,7 +30,8 @@ REPEATS = 5
 
 
 def ours(content: str) -> tuple[str, list[dict]]:
-    page_date, body, offset = split_corpus_file(content)
+    stamp, body, offset = split_corpus_file(content)
+    page_date = stamp.date
     reference = infer_reference_date(body, page_date).date or page_date
     return reference.isoformat(), [
         {"start": offset + e.start, "end": offset + e.end, "text": e.text, "value": e.value.iso()}
@@ -41,7 +42,8 @@ def ours(content: str) -> tuple[str, list[dict]]:
 def theirs(content: str) -> tuple[str, list[dict]]:
     from dateparser.search import search_dates
 
-    page_date, body, offset = split_corpus_file(content)
+    stamp, body, offset = split_corpus_file(content)
+    page_date = stamp.date
     base = datetime(page_date.year, page_date.month, page_date.day)
     found = search_dates(body, languages=["en"], settings={"RELATIVE_BASE": base}) or []
     expressions, cursor = [], 0
@@ -114,7 +116,8 @@ def right(gold: FuzzyDate, precision: str, found: FuzzyDate | None) -> bool:
 
 def our_event_date(content: str, evidence: str) -> FuzzyDate | None:
     """The date our engine gives the event whose mentions contain the evidence's opening words."""
-    page_date, body, _offset = split_corpus_file(content)
+    stamp, body, _offset = split_corpus_file(content)
+    page_date = stamp.date
     probe = evidence[:40]
     for event in extract(body, page_date=page_date).events:
         if any(probe in mention.sentence for mention in event.mentions):
@@ -126,7 +129,8 @@ def dateparser_event_date(content: str, evidence: str) -> FuzzyDate | None:
     """The first date dateparser finds in the evidence's sentence, from the page date."""
     from dateparser.search import search_dates
 
-    page_date, body, _offset = split_corpus_file(content)
+    stamp, body, _offset = split_corpus_file(content)
+    page_date = stamp.date
     start = body.find(evidence[:40])
     sentence = next((s.text for s in sentences(body) if s.start <= start < s.end), evidence)
     base = datetime(page_date.year, page_date.month, page_date.day)

@@ -92,7 +92,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         obj.content_hash = Article.hash_text(obj.text)
         super().save_model(request, obj, form, change)
-        if not change or {"text", "reference_override", "page_date"} & set(form.changed_data):
+        if not change or {"text", "reference_override", "page_date", "page_stamp"} & set(form.changed_data):
             Article.objects.filter(pk=obj.pk).update(status=Article.Status.PENDING)
             queue_extraction(obj.pk)
 

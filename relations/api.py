@@ -158,6 +158,7 @@ def article(request, pk: int):
         "outlet": found.outlet,
         "source_name": found.source_name,
         "page_date": found.page_date.isoformat() if found.page_date else None,
+        "page_stamp": found.page_stamp,
         "reference_date": found.reference_date.isoformat() if found.reference_date else None,
         "reference_method": found.reference_method,
         "reference_confidence": found.reference_confidence,

@@ -37,6 +37,7 @@ def store(record: ArticleRecord) -> Stored:
                 title=record.title,
                 outlet=record.outlet,
                 page_date=record.page_date,
+                page_stamp=record.page_stamp,
             )
             queue_extraction(article.pk)
     except IntegrityError:  # the same article arrived at the same moment by another path

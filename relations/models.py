@@ -12,6 +12,7 @@ from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from relations.extraction.pagedate import MAX_STAMP_CHARS, read_page_stamp
 from relations.extraction.results import FuzzyDate
 
 
@@ -142,6 +143,12 @@ class Article(models.Model):
     outlet = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=500, blank=True)
     page_date = models.DateField(null=True, blank=True, help_text="The date the source gives.")
+    page_stamp = models.CharField(
+        max_length=MAX_STAMP_CHARS,
+        blank=True,
+        help_text="The source's date as given when it is no full date (e.g. 'May 05, 21:30'): "
+        "extraction takes its month and day, and the year from the text.",
+    )
     reference_date = models.DateField(
         null=True, blank=True, help_text="The date the text is anchored to, as decided by extraction."
     )
@@ -180,6 +187,12 @@ class Article(models.Model):
     @property
     def source_label(self) -> str:
         return self.url or self.source_name or f"article {self.pk}"
+
+    @property
+    def page_month_day(self) -> tuple[int, int] | None:
+        """The month and day of a page stamp without a year, a clue for the reference date."""
+        stamp = read_page_stamp(self.page_stamp)
+        return stamp.month_day if stamp else None
 
 
 class EventQuerySet(models.QuerySet):

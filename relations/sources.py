@@ -6,14 +6,14 @@ reason why an input was refused, never an exception for bad input.
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import feedparser
 import trafilatura
 from charset_normalizer import from_bytes
 
-from relations.extraction.pagedate import parse_page_date, split_corpus_file
+from relations.extraction.pagedate import MAX_STAMP_CHARS, PageStamp, read_page_stamp, split_corpus_file
 from relations.extraction.text import clean
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -22,7 +22,6 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
 MIN_TEXT_CHARS = 20
-EARLIEST_YEAR = 1800
 
 
 class InputError(ValueError):
@@ -37,6 +36,7 @@ class ArticleRecord:
     url: str | None = None
     outlet: str = ""
     page_date: date | None = None
+    page_stamp: str = ""  # the page's date as given when it is no full date: its clues still count
 
 
 @dataclass
@@ -72,27 +72,21 @@ def checked_text(text: str) -> str:
     return text
 
 
-def parse_date_field(value) -> date | None:
-    """A published date from JSON or a form: ISO or any common news format; empty is None."""
+def published_stamp(value) -> PageStamp | None:
+    """A record's 'published', read like a page's date line; one that says no date (a typo, a
+    time alone) is kept as given and costs the article nothing. Empty is None."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise InputError(f"'published' must be a date string, not {type(value).__name__}")
-    try:
-        day = datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
-    except ValueError:
-        try:
-            day = parse_page_date(value)
-        except ValueError:
-            raise InputError(f"'published' is not a date: {value[:40]!r}") from None
-    return plausible_page_date(day, "'published'")
+    return read_page_stamp(value) or PageStamp(value.strip()[:MAX_STAMP_CHARS])
 
 
-def plausible_page_date(day: date, what: str) -> date:
-    """News is written after 1800 and not in the future (a day's slack for time zones)."""
-    if day.year < EARLIEST_YEAR or day > date.today() + timedelta(days=1):
-        raise InputError(f"{what} {day.isoformat()} is not a plausible publication date")
-    return day
+def with_stamp(record: ArticleRecord, stamp: PageStamp) -> ArticleRecord:
+    """The record dated by the stamp: its full date, else the stamp kept for its clues."""
+    record.page_date = stamp.date
+    record.page_stamp = "" if stamp.date else stamp.line
+    return record
 
 
 def headline(body: str) -> str:
@@ -105,13 +99,9 @@ def record_from_corpus_text(content: str, source_name: str) -> ArticleRecord:
     """A text file whose first line is the date the page shows, then the text."""
     if not content.strip():
         raise InputError("is empty")
-    try:
-        page_date, body, _offset = split_corpus_file(content)
-    except ValueError as error:
-        raise InputError(str(error)) from None
-    page_date = plausible_page_date(page_date, "the page date")
+    stamp, body, _offset = split_corpus_file(content)
     text = checked_text(body)
-    return ArticleRecord(text=text, source_name=source_name, title=headline(text), page_date=page_date)
+    return with_stamp(ArticleRecord(text=text, source_name=source_name, title=headline(text)), stamp)
 
 
 def record_from_html(content: str, source_name: str, url: str | None = None) -> ArticleRecord:
@@ -156,8 +146,8 @@ def record_from_mapping(data, source_name: str) -> ArticleRecord:
     record.url = url or record.url
     record.title = (data.get("title") or record.title or "").strip()[:500]
     record.outlet = (data.get("outlet") or record.outlet or "").strip()[:200]
-    record.page_date = parse_date_field(data.get("published")) or record.page_date
-    return record
+    stamp = published_stamp(data.get("published"))
+    return with_stamp(record, stamp) if stamp else record
 
 
 def parse_json(content: str | bytes):

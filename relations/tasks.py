@@ -54,6 +54,7 @@ def extract_article(article_id: int) -> str:
         extraction = extract(
             article.text,
             page_date=article.page_date,
+            page_month_day=article.page_month_day,
             knowledge=current_knowledge(),
             reference_override=article.reference_override,
         )

@@ -36,3 +36,22 @@ def toned(event: Event, quad_class: int, location: str = "") -> Event:
     event.quad_class = quad_class
     event.location = location
     return event
+
+
+# Invented, for a page stamped "May 05, 21:30" (no year): the text's 2019 gives the year, so it was
+# written on 5 May 2019 and its Tuesday is 30 April; from the text alone (no stamp) that meeting
+# would be lost.
+YEARLESS_STAMP = "May 05, 21:30"
+YEARLESS_STORY = (
+    "The foreign ministers of Ghana and Togo met in Accra on Tuesday. "
+    "They had last met in Lome on 12 March 2019."
+)
+
+
+def assert_dated_by_the_yearless_stamp(article: Article) -> None:
+    """The article was stored with the stamp and extracted: the stamp's day, the text's year."""
+    article.refresh_from_db()
+    assert (article.page_date, article.page_stamp) == (None, YEARLESS_STAMP)
+    assert (article.status, article.reference_date) == ("done", date(2019, 5, 5))
+    dates = sorted(article.mentions.values_list("date", flat=True))
+    assert dates == [date(2019, 3, 12), date(2019, 4, 30)]

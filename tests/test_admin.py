@@ -5,7 +5,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from relations.merge import save_extraction
 from relations.models import Article, Event
-from tests.factories import extracted_event, extraction, make_article
+from tests.factories import (
+    YEARLESS_STAMP,
+    YEARLESS_STORY,
+    assert_dated_by_the_yearless_stamp,
+    extracted_event,
+    extraction,
+    make_article,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +46,30 @@ def test_upload_good_and_bad_files(staff):
     assert "1 article(s) added" in text
     assert "refused bad.txt: looks like a binary file" in text
     assert Article.objects.count() == 1
+
+
+def test_upload_of_a_yearless_or_unreadable_stamp_stores_the_article(
+    staff, django_capture_on_commit_callbacks
+):
+    yearless = SimpleUploadedFile("yearless.txt", f"{YEARLESS_STAMP}\n{YEARLESS_STORY}\n".encode())
+    unreadable = SimpleUploadedFile(
+        "odd.txt", b"31 February 2019\nThe leaders of Ghana and Togo met on Monday."
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        shown = upload(staff, yearless, unreadable)
+    assert shown == [("success", "2 article(s) added, 0 already known, 0 refused.")]
+    assert_dated_by_the_yearless_stamp(Article.objects.get(source_name="yearless.txt"))
+    assert Article.objects.get(source_name="odd.txt").page_stamp == "31 February 2019"
+
+
+def test_editing_the_stamp_re_extracts(staff, django_capture_on_commit_callbacks):
+    article = make_article(YEARLESS_STORY, status="done")
+    form = staff.get(f"/admin/relations/article/{article.pk}/change/").context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data |= {"page_stamp": YEARLESS_STAMP, "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post(f"/admin/relations/article/{article.pk}/change/", data)
+    assert_dated_by_the_yearless_stamp(article)
 
 
 def upload(staff, *files):

@@ -8,7 +8,14 @@ from django.core.cache import cache
 
 from relations.merge import save_extraction
 from relations.models import ApiToken, Article
-from tests.factories import extracted_event, extraction, make_article
+from tests.factories import (
+    YEARLESS_STAMP,
+    YEARLESS_STORY,
+    assert_dated_by_the_yearless_stamp,
+    extracted_event,
+    extraction,
+    make_article,
+)
 
 pytestmark = pytest.mark.django_db
 AUTH = {"Authorization": "Bearer test-token"}
@@ -54,7 +61,7 @@ def test_token_required(client, headers):
         ([1, 2], "expected a JSON object"),
         ({"text": 5}, "'text' must be a string"),
         ({"title": "no text"}, "needs 'text' or 'html'"),
-        ({**STORY, "published": "yesterday-ish"}, "'published' is not a date"),
+        ({**STORY, "published": ["2021-06-16"]}, "'published' must be a date string"),
         ({**STORY, "url": "ftp://x"}, "'url' must start with"),
         ({"text": "short"}, "too short"),
         (b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}", "nested too deeply"),
@@ -65,6 +72,24 @@ def test_bad_input_is_400_with_a_reason_and_nothing_stored(client, body, message
     assert response.status_code == 400
     assert message in response.json()["error"]
     assert not Article.objects.exists()
+
+
+def test_a_yearless_published_dates_the_article_with_the_text(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, {"published": YEARLESS_STAMP, "text": YEARLESS_STORY})
+    assert response.status_code == 201
+    assert_dated_by_the_yearless_stamp(Article.objects.get(pk=response.json()["id"]))
+
+
+@pytest.mark.parametrize(
+    ("published", "page_date", "page_stamp"),
+    [("yesterday-ish", None, "yesterday-ish"), ("3. mart 2022 14:10", "2022-03-03", "")],
+)
+def test_any_published_string_is_stored(client, published, page_date, page_stamp):
+    response = post(client, {**STORY, "published": published})
+    assert response.status_code == 201
+    record = client.get(f"/api/articles/{response.json()['id']}").json()
+    assert (record["page_date"], record["page_stamp"]) == (page_date, page_stamp)
 
 
 def test_oversized_body_is_413(client, settings):

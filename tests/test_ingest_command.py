@@ -7,6 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from relations.models import Article
+from tests.factories import YEARLESS_STAMP, YEARLESS_STORY, assert_dated_by_the_yearless_stamp
 
 pytestmark = pytest.mark.django_db
 SAMPLES = Path(__file__).resolve().parent.parent / "relations" / "samples"
@@ -36,15 +37,37 @@ def test_bad_files_are_reported_and_good_ones_kept(tmp_path):
     (tmp_path / "good.txt").write_text("2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
-    (tmp_path / "baddate.txt").write_text(
-        "the thirty-second of Smarch\nSome text that is long enough to count.\n"
-    )
+    (tmp_path / "short.txt").write_text("2020-02-02\nToo short.\n")
     output = ingest(tmp_path)
     assert output.startswith("1 created, 0 already known, 3 failed")
     assert "failed empty.txt: is empty" in output
     assert "failed binary.txt: looks like a binary file" in output
-    assert "failed baddate.txt: The first line should be the page date" in output
+    assert "failed short.txt: text too short" in output
     assert output.endswith("error: 3 input(s) were not ingested (reasons above)")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "page_stamp"),
+    [
+        ("the thirty-second of Smarch", "the thirty-second of Smarch", ""),  # no date: a title
+        ("31 February 2019", "", "31 February 2019"),  # a stamp of no day
+        ("21:30", "", "21:30"),
+    ],
+)
+def test_a_first_line_that_gives_no_date_costs_the_article_nothing(tmp_path, first_line, title, page_stamp):
+    (tmp_path / "odd.txt").write_text(
+        f"{first_line}\nThe leaders of Ghana and Togo met in Accra on Monday.\n"
+    )
+    assert ingest(tmp_path).startswith("1 created, 0 already known, 0 failed")
+    article = Article.objects.get()
+    assert (article.title, article.page_date, article.page_stamp) == (title, None, page_stamp)
+
+
+def test_a_yearless_stamp_dates_the_article_with_the_text(tmp_path, django_capture_on_commit_callbacks):
+    (tmp_path / "yearless.txt").write_text(f"{YEARLESS_STAMP}\n{YEARLESS_STORY}\n")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert ingest(tmp_path).startswith("1 created, 0 already known, 0 failed")
+    assert_dated_by_the_yearless_stamp(Article.objects.get())
 
 
 def test_missing_path_is_an_error(tmp_path):

@@ -1,6 +1,7 @@
 """Every input path, with good and bad input: records or a clear reason, never an exception."""
 
 import json
+from datetime import date
 
 import pytest
 
@@ -29,7 +30,6 @@ def test_corpus_text_file():
         (b"", "empty"),
         (b"   \n\n", "empty"),
         (b"\x00\x01\x02binary\x00" * 10, "binary"),
-        (f"not a date at all\n{STORY}".encode(), "first line should be the page date"),
         (b"2021-03-04\n", "no article text"),
     ],
 )
@@ -37,6 +37,45 @@ def test_bad_text_files_get_a_reason(content, reason):
     refused = only(records_from_bytes(content, "bad.txt", LIMIT))
     assert isinstance(refused, Refused)
     assert reason in refused.reason
+
+
+@pytest.mark.parametrize(
+    ("first_line", "page_date", "page_stamp"),
+    [
+        ("May 05, 21:30", None, "May 05, 21:30"),  # no year: a clue for the reference date
+        ("21:30", None, "21:30"),
+        ("31 February 2019", None, "31 February 2019"),
+        ("12 March 2031", None, "12 March 2031"),  # the future
+        ("12 septembre 2019", date(2019, 9, 12), ""),
+        ("3. mart 2022 14:10", date(2022, 3, 3), ""),
+    ],
+)
+def test_every_stamp_is_stored_never_refused(first_line, page_date, page_stamp):
+    record = only(records_from_bytes(f"{first_line}\n{STORY}\n".encode(), "a.txt", LIMIT))
+    assert (record.text, record.page_date, record.page_stamp) == (STORY, page_date, page_stamp)
+
+
+def test_a_first_line_that_is_no_date_stays_as_the_title():
+    record = only(records_from_bytes(f"Border talks in Lima\n{STORY}\n".encode(), "a.txt", LIMIT))
+    assert (record.title, record.page_date, record.page_stamp) == ("Border talks in Lima", None, "")
+    assert record.text == f"Border talks in Lima\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    ("published", "page_date", "page_stamp"),
+    [
+        ("2021-06-16T10:00:00+02:00", date(2021, 6, 16), ""),
+        ("12. September 2019", date(2019, 9, 12), ""),
+        ("12 de marzo de 2019", date(2019, 3, 12), ""),
+        ("05 May 21:30", None, "05 May 21:30"),
+        ("yesterday-ish", None, "yesterday-ish"),
+        ("", None, ""),
+    ],
+)
+def test_published_is_read_like_a_date_line(published, page_date, page_stamp):
+    data = json.dumps({"text": STORY, "published": published})
+    record = only(records_from_bytes(data.encode(), "one.json", LIMIT))
+    assert (record.page_date, record.page_stamp) == (page_date, page_stamp)
 
 
 def test_too_large_file_is_refused():
@@ -75,19 +114,22 @@ def test_json_lines_one_bad_line_keeps_the_others():
         "{not json",
         json.dumps({"title": "no text"}),
         json.dumps({"text": STORY + " Again.", "published": "31/31/2020"}),
+        json.dumps({"text": STORY + " Once more.", "published": 20200501}),
         json.dumps({"text": 42}),
         json.dumps({"text": STORY + " Later.", "url": "javascript:alert(1)"}),
     ]
     records = list(records_from_bytes("\n".join(lines).encode(), "batch.jsonl", LIMIT))
     good = [r for r in records if isinstance(r, ArticleRecord)]
     bad = {r.source_name: r.reason for r in records if isinstance(r, Refused)}
-    assert [r.url for r in good] == ["https://example.org/a"]
-    assert good[0].page_date.isoformat() == "2020-05-01"
+    assert [(r.url, r.page_date, r.page_stamp) for r in good] == [
+        ("https://example.org/a", date(2020, 5, 1), ""),
+        (None, None, "31/31/2020"),  # no such day: kept as given, the text dates the article
+    ]
     assert "not valid JSON" in bad["batch.jsonl:2"]
     assert "needs 'text' or 'html'" in bad["batch.jsonl:3"]
-    assert "'published' is not a date" in bad["batch.jsonl:4"]
-    assert "'text' must be a string" in bad["batch.jsonl:5"]
-    assert "'url' must start with" in bad["batch.jsonl:6"]
+    assert "'published' must be a date string, not int" in bad["batch.jsonl:5"]
+    assert "'text' must be a string" in bad["batch.jsonl:6"]
+    assert "'url' must start with" in bad["batch.jsonl:7"]
 
 
 def test_deeply_nested_json_is_refused_not_crashed():

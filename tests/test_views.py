@@ -442,6 +442,19 @@ def test_article_page_marks_dates_and_countries(client, russia_israel, django_as
     assert 'hx-trigger="every 2s"' not in html
 
 
+@pytest.mark.parametrize(
+    ("fields", "shown"),
+    [
+        ({"page_date": date(2019, 5, 5)}, "<dd>5 May 2019</dd>"),
+        ({"page_stamp": "May 05, <21:30>"}, '<q dir="auto">May 05, &lt;21:30&gt;</q> (no full date)'),
+        ({}, "<dd>not given</dd>"),
+    ],
+)
+def test_article_page_shows_the_page_date_or_the_stamp(client, fields, shown):
+    article = make_article(**fields)
+    assert shown in client.get(f"/articles/{article.pk}/").content.decode()
+
+
 @pytest.mark.parametrize("status", ["pending", "processing"])
 def test_article_in_progress_polls_until_done(client, status):
     article = make_article(status=status, title="Fresh")

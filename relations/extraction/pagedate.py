@@ -1,16 +1,24 @@
-"""Read the page date on the first line of a corpus-layout file.
+"""Read the date a page shows: the first line of a `.txt` article, a record's `published`.
 
-A corpus file is a date line followed by the article. Pages stamp dates in many shapes
-("07:13 GMT06 July 2020", "September 12, 2019 10:30 AM", "Thu, 12 Sep 2019 07:13:00 +0000",
-"2019-09-12", "12.09.2019"), often with times, zones and words like "Updated:" around them.
-The line is accepted when a full day-month-year date is found and little else is left
-besides time-of-day and page boilerplate; otherwise it is probably a title, not a date.
+One reader for every path (`extract`, `ingest`, the admin upload, the API), so what one accepts
+the others accept. Pages stamp dates in many shapes ("07:13 GMT06 July 2020", "September 12,
+2019 10:30 AM", "Thu, 12 Sep 2019 07:13:00 +0000", "2019-09-12", "12.09.2019"), often with times,
+zones and words like "Updated:" around them. A full day-month-year date with little else left
+besides time-of-day and page boilerplate is the page date. A month and day without a year
+("May 05, 21:30") or a time alone ("21:30") is a stamp too, only a poorer one: the text's own
+clues then give the year (refdate). A stamp in another language ("3. mart 2022", "12 septembre
+2019") is read by dateparser, only when this module's patterns find nothing. Any other line is
+no stamp: a title or text, which the caller keeps as text.
 Numeric dates with dots or dashes are read day first (European); with slashes month first
 unless that is impossible (US habit).
 """
 
+from __future__ import annotations  # the field `date` would hide the type in annotations
+
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
 
 MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -34,54 +42,147 @@ _FORMATS = [
     re.compile(rf"(?<=[a-z]){_DAY}\s+{_MONTH}(?![a-z])[\s,-]*{_YEAR}(?!\d)", re.I),
     re.compile(rf"(?<![a-z]){_MONTH}(?![a-z])[\s,-]*{_DAY}(?!\d)[\s,-]+{_YEAR}(?!\d)", re.I),
 ]
+# "05 May, 21:30", "May 05, 21:30": a day and month, no year (a time's digits are no day)
+_YEARLESS = [
+    re.compile(rf"(?<![a-z\d:.]){_DAY}(?:\s+of)?[\s,-]*{_MONTH}(?![a-z])", re.I),
+    re.compile(rf"(?<![a-z]){_MONTH}(?![a-z])[\s,-]*{_DAY}(?![\d:])", re.I),
+]
+_A_YEAR = re.compile(r"(?<![\d+-])(?:1[89]|2\d)\d\d(?!\d)")  # not a zone's "+0300"
+_TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
+_ZONE_OFFSET = re.compile(r"[+-]\d\d:?\d\d\b")
 
 # What may surround the date on a date line without making it something else.
 _BOILERPLATE = re.compile(
     r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|gmt|utc|[a-z]{2,4}t|z|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"posted|published|updated|last|modified|on|at|date|by|in|first|"
+    r"posted|published|updated|last|modified|on|at|date|by|in|first|today|yesterday|"
     r"[+-]?\d{4}|\d{1,2})\b",
     re.I,
 )
 _WORD = re.compile(r"[^\W_]+")
 _MAX_LEFTOVER_WORDS = 3
+MAX_STAMP_CHARS = 120  # a longer first line is text, not a stamp
+_EARLIEST_YEAR = 1800  # news is written after 1800 ...
+_CLOCK_SLACK = timedelta(days=1)  # ... and not in the future (a day's slack for time zones)
+
+# dateparser: the languages tried in this order (one locale list keeps it fast and stops it
+# from guessing among two hundred); only absolute dates (no "2 days ago", no timestamps, which
+# would invent a date from the clock), and a year only when the stamp writes one.
+_FOREIGN_LANGUAGES = (
+    "en", "fr", "de", "es", "it", "pt", "nl", "sr-Latn", "bs-Latn", "hr", "sl", "pl", "cs", "sk",
+    "ro", "hu", "tr", "ru", "uk", "sr-Cyrl", "bg", "el",
+)  # fmt: skip
+_FOREIGN_PARTS = {"full": ["day", "month", "year"], "yearless": ["day", "month"]}
+_MAX_FOREIGN_LINE = 60
+_DIGIT_AND_LETTER = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")  # a day and a month's name
+_LABEL = re.compile(r"(?:[^\W\d_]+[\s:,.–-]*){1,3}(?=\d)")  # "Objavljeno: ", "Veröffentlicht am "
 
 
-def parse_page_date(line: str) -> date:
-    """The date on a page's date line; ValueError with a readable message if there is none."""
-    stripped = line.strip().lstrip("\ufeff")
-    if not stripped:
-        raise ValueError("The first line is empty; it should hold the page date, e.g. '2019-09-12'.")
-    if len(stripped) > 120:
-        raise ValueError(f"The first line is too long to be a date: {_preview(stripped)}")
-    impossible = None
+@dataclass(frozen=True)
+class PageStamp:
+    """A page's date line, read: `date` when it gives a full and plausible date, else `month_day`
+    when it gives a month and day without a year, else neither (a time alone, a date that does not
+    exist or lies in the future). `line` is the stamp as the page gave it."""
+
+    line: str
+    date: date | None = None
+    month_day: tuple[int, int] | None = None
+
+
+NO_STAMP = PageStamp("")  # a first line that is no stamp stays text
+
+
+def read_page_stamp(line: str) -> PageStamp | None:
+    """The stamp `line` is, or None when it is no date line (a title, text)."""
+    stripped = line.strip().lstrip("\ufeff").strip()
+    if not stripped or len(stripped) > MAX_STAMP_CHARS:
+        return None
+    return _own_reading(stripped) or _foreign_reading(stripped)
+
+
+def split_corpus_file(content: str) -> tuple[PageStamp, str, int]:
+    """(page stamp, body text, offset of the body in `content`) of a `.txt` article. A first line
+    that is no stamp stays in the body (usually the headline), with NO_STAMP."""
+    newline = content.find("\n")
+    stamp = read_page_stamp(content if newline < 0 else content[:newline])
+    if stamp is None:
+        return NO_STAMP, content, 0
+    offset = len(content) if newline < 0 else newline + 1
+    return stamp, content[offset:], offset
+
+
+def _own_reading(line: str) -> PageStamp | None:
+    """This module's patterns: a full date, else a day and month alone, else a time alone."""
+    impossible = False
     for pattern in _FORMATS:
-        match = pattern.search(stripped)
+        match = pattern.search(line)
         if not match:
             continue
+        if len(_leftover_words(line, match)) > _MAX_LEFTOVER_WORDS:
+            return None
         found = _date_from(match)
-        if found is None:
-            impossible = match.group()
-            continue
-        leftover = stripped[: match.start()] + " " + stripped[match.end() :]
-        words = _WORD.findall(_BOILERPLATE.sub(" ", leftover))
-        if len(words) > _MAX_LEFTOVER_WORDS:
-            break
-        return found
+        if found is not None:
+            return _dated(line, found)
+        impossible = True  # "31 February 2019": a stamp, but of no day
     if impossible:
-        raise ValueError(f"The first line's date {impossible!r} does not exist in the calendar.")
-    raise ValueError(
-        f"The first line should be the page date (e.g. '2019-09-12' or 'September 12, 2019'), "
-        f"but it reads {_preview(stripped)}"
-    )
+        return PageStamp(line)
+    for pattern in _YEARLESS:
+        match = pattern.search(line)
+        if match and not _leftover_words(line, match) and not _A_YEAR.search(_leftover(line, match)):
+            month = _month_number(match["month"])
+            day = int(match["day"])
+            return PageStamp(line, month_day=(month, day)) if _exists(month, day) else PageStamp(line)
+    rest = _TIME.sub(" ", _ZONE_OFFSET.sub(" ", line))
+    if rest != line and not re.search(r"\d", rest) and not _WORD.findall(_BOILERPLATE.sub(" ", rest)):
+        return PageStamp(line)  # "21:30", "Updated 21:30 GMT": the time alone
+    return None
 
 
-def split_corpus_file(content: str) -> tuple[date, str, int]:
-    """(page date, body text, offset of the body in `content`) of a corpus-layout file."""
-    newline = content.find("\n")
-    first_line = content if newline < 0 else content[:newline]
-    offset = len(content) if newline < 0 else newline + 1
-    return parse_page_date(first_line), content[offset:], offset
+def _foreign_reading(line: str) -> PageStamp | None:
+    """dateparser's reading of the whole line, or of the line after a short label."""
+    if len(line) > _MAX_FOREIGN_LINE or not _DIGIT_AND_LETTER.search(line):
+        return None
+    label = _LABEL.match(line)
+    for text in (line, line[label.end() :]) if label else (line,):
+        found = _foreign_parser("yearless").get_date_data(text).date_obj
+        if found is None:
+            continue
+        full = _foreign_parser("full").get_date_data(text).date_obj
+        if full is not None:
+            return _dated(line, full.date())
+        return PageStamp(line, month_day=(found.month, found.day))  # its year is the clock's
+    return None
+
+
+@cache
+def _foreign_parser(parts: str):
+    from dateparser.date import DateDataParser  # imported when a stamp needs it: a slow import
+
+    settings = {"REQUIRE_PARTS": _FOREIGN_PARTS[parts], "PARSERS": ["custom-formats", "absolute-time"]}
+    return DateDataParser(languages=list(_FOREIGN_LANGUAGES), settings=settings, try_previous_locales=False)
+
+
+def _dated(line: str, day: date) -> PageStamp:
+    """The stamp of a full date, which counts only if news could carry it."""
+    if day.year < _EARLIEST_YEAR or day > date.today() + _CLOCK_SLACK:
+        return PageStamp(line)
+    return PageStamp(line, date=day)
+
+
+def _leftover(line: str, match: re.Match) -> str:
+    return line[: match.start()] + " " + line[match.end() :]
+
+
+def _leftover_words(line: str, match: re.Match) -> list[str]:
+    return _WORD.findall(_BOILERPLATE.sub(" ", _leftover(line, match)))
+
+
+def _month_number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else MONTH_NUMBERS[raw[:3].lower()]
+
+
+def _exists(month: int, day: int) -> bool:
+    return _safe_date(2000, month, day) is not None  # a leap year: 29 February exists
 
 
 def _date_from(match: re.Match) -> date | None:
@@ -91,16 +192,14 @@ def _date_from(match: re.Match) -> date | None:
         first, second = int(groups["first"]), int(groups["second"])
         month, day = (first, second) if first <= 12 else (second, first)
     else:
-        raw_month = groups["month"]
-        month = int(raw_month) if raw_month.isdigit() else MONTH_NUMBERS[raw_month[:3].lower()]
-        day = int(groups["day"])
+        month, day = _month_number(groups["month"]), int(groups["day"])
     if not 1000 <= year <= 2999:
         return None
+    return _safe_date(year, month, day)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _preview(line: str) -> str:
-    return repr(line if len(line) <= 60 else line[:57] + "...")

@@ -14,7 +14,10 @@ itself says a lot about when it was written, independently of any stamp:
 * a weekday tied to a date that can be computed ("on Thursday, five days before the September 17
   election", "on Thursday, September 12") must fall on that weekday, which only some years allow;
 * the page stamp is a crawl, update or re-render stamp: when the text contradicts it, the writing
-  date is sought on or before it (a day or two of slack for time zones), not after it.
+  date is sought on or before it (a day or two of slack for time zones), not after it;
+* a stamp with a month and day but no year ("May 05, 21:30") names the writing day in a year only
+  the text can give: around the years it writes, the one its other clues allow that lies closest
+  to the dates it writes (the most recent before a date told as future, the first after a past one).
 
 Each clue is a test of a candidate writing date with a weight. The stamp is kept unless some
 other date leaves clearly less clue weight violated; then the best-explaining date wins, soft
@@ -82,6 +85,8 @@ _WEEKDAY_LEAD = re.compile(
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\s*,?\s*\(?", re.I
 )
 _KEEP_STAMP_MARGIN = 1.0  # clue weight the stamp may violate beyond the best date
+_YEARLESS_STAMP_WEIGHT = 2.0  # the page's own day outweighs one date of the text, not two
+_YEARLESS_YEARS = 3  # the latest years a text writes, around which a yearless stamp's year is sought
 
 
 @dataclass(frozen=True)
@@ -98,12 +103,21 @@ class Clue:
 
 
 def infer_reference_date(
-    text: str, page_date: date | None, known_dates: Iterable[date] = ()
+    text: str,
+    page_date: date | None,
+    known_dates: Iterable[date] = (),
+    page_month_day: tuple[int, int] | None = None,
 ) -> ReferenceDate:
-    """The date `text` was written: the page stamp unless the text's clues contradict it."""
+    """The date `text` was written: the page stamp unless the text's clues contradict it.
+    Without a page date, `page_month_day` is a stamp's month and day written without a year."""
     known = sorted(set(known_dates))
     mentions = find_mentions(text, page_date or date(2000, 1, 1))[:_MAX_MENTIONS]
     clues = _clues(text, mentions, page_date)
+    yearless = page_month_day if page_date is None else None
+    anchors = (page_date,) if page_date else ()
+    if yearless:
+        clues.append(_yearless_stamp_clue(*yearless, mentions))
+        anchors = tuple(m.expression.value.start for m in mentions if m.spec.year is not None)
     soft = _soft_scorer(mentions, known)
     if page_date is not None:
         stamp_cost = _violated(clues, page_date)
@@ -118,15 +132,15 @@ def infer_reference_date(
         return ReferenceDate(None, "none", 0.0)
     preferring = [c.prefers for c in clues if c.prefers is not None]
 
-    def preference(d: date) -> float:
-        return soft(d) + sum(prefers(d) for prefers in preferring)
+    def rank(d: date) -> tuple:
+        """Soft preferences, then closeness to the anchors; beside a yearless stamp, the year first:
+        the stamp's day closest to the text's dates (weekdays must not pick the year)."""
+        stamped = _distance(_nearest_occurrence(*yearless, d) or d, anchors) if yearless else 0
+        return stamped, -soft(d) - sum(prefers(d) for prefers in preferring), _distance(d, anchors)
 
     costs = {d: _violated(clues, d) for d in candidates}
     best_cost = min(costs.values())
-    best = min(  # soft preferences only break ties among the dates that violate least
-        (d for d in candidates if costs[d] == best_cost),
-        key=lambda d: (-preference(d), _distance(d, page_date)),
-    )
+    best = min((d for d in candidates if costs[d] == best_cost), key=rank)  # ties among the least violating
     if page_date is not None and stamp_cost - best_cost <= _KEEP_STAMP_MARGIN:
         contrary = [c.evidence for c in clues if c.fits(page_date) is False][:3]
         return ReferenceDate(page_date, "stamp", 0.6, tuple(f"(outweighed) {e}" for e in contrary))
@@ -163,6 +177,25 @@ def _stamp_bound_clue(page_date: date) -> Clue:
         lambda d: d <= limit,
         _STAMP_BOUND_WEIGHT,
         f"the page stamp {page_date.isoformat()} is later than the writing date, not earlier",
+    )
+
+
+def _yearless_stamp_clue(month: int, day: int, mentions: list[DateMention]) -> Clue:
+    """'May 05, 21:30' on the page: the text was written on that day (a day's slack for time
+    zones) of a year around the latest ones the text writes."""
+
+    def fits(d: date) -> bool:
+        moment = _nearest_occurrence(month, day, d)
+        return moment is not None and abs((d - moment).days) <= 1
+
+    written = sorted({m.spec.year for m in mentions if m.spec.year is not None})[-_YEARLESS_YEARS:]
+    return Clue(
+        fits,
+        _YEARLESS_STAMP_WEIGHT,
+        f"the page stamp gives {date(2000, month, day):%B} {day} without a year",
+        years=tuple(sorted({year + shift for year in written for shift in (-1, 0, 1)})),
+        windows=((month, day, -1, 1),),
+        prefers=lambda d: 1.0 if (d.month, d.day) == (month, day) else 0.0,
     )
 
 
@@ -537,8 +570,9 @@ def _violated(clues: list[Clue], candidate: date) -> float:
     return sum(clue.weight for clue in clues if clue.fits(candidate) is False)
 
 
-def _distance(candidate: date, page_date: date | None) -> int:
-    return abs((candidate - page_date).days) if page_date else 0
+def _distance(candidate: date, anchors: tuple[date, ...]) -> int:
+    """Days to the nearest anchor: the page date, or the text's dates beside a yearless stamp."""
+    return min((abs((candidate - anchor).days) for anchor in anchors), default=0)
 
 
 def _nearest_occurrence(month: int, day: int, around: date) -> date | None:

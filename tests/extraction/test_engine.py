@@ -91,6 +91,31 @@ def test_extract_command_prints_the_contract(tmp_path):
     assert result[1]["events"][0]["countries"] == ["AR", "BR"]
 
 
+# Invented: written on Tuesday 30 October 2018, the page stamped "Oct 30, 09:15" with no year.
+YEARLESS = ARTICLE.replace("In 2017", "In March 2018")
+YEARLESS_EVENTS = {
+    ("2018-10-25", "meeting", "happened"),
+    ("2019", "visit", "planned"),
+    ("2018-03", "agreement", "happened"),
+}
+
+
+def test_a_yearless_stamp_gets_its_year_from_the_text():
+    extraction = extract(YEARLESS, page_month_day=(10, 30))
+    assert extraction.reference_date.date == date(2018, 10, 30)
+    assert {(e.date.iso(), e.type, e.status) for e in extraction.events} == YEARLESS_EVENTS
+
+
+def test_extract_command_reads_a_yearless_stamp(tmp_path):
+    article = tmp_path / "yearless.txt"
+    article.write_text("Oct 30, 09:15\n" + YEARLESS)
+    out = io.StringIO()
+    call_command("extract", str(article), "--json", stdout=out)
+    result = json.loads(out.getvalue())[0]
+    assert result["reference_date"] == "2018-10-30"
+    assert {(e["date"], e["type"], e["status"]) for e in result["events"]} == YEARLESS_EVENTS
+
+
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared corpus is not present")
 def test_seed_article_gives_the_russia_israel_timeline():
     call_out = io.StringIO()

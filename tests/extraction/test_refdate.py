@@ -75,8 +75,8 @@ def test_reference_dates_of_the_development_corpus():
     for gold_path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text())
         content = (CORPUS / "articles" / f"{gold_path.stem}.txt").read_text()
-        page_date, body, _ = split_corpus_file(content)
-        found = infer_reference_date(body, page_date).date
+        stamp, body, _ = split_corpus_file(content)
+        found = infer_reference_date(body, stamp.date, page_month_day=stamp.month_day).date
         wanted = date.fromisoformat(gold["published"])
         if found is None or abs((found - wanted).days) > gold.get("reference_tolerance_days", 2):
             misses.append((gold_path.stem, found, wanted))
@@ -120,3 +120,39 @@ def test_contradicted_stamp_still_bounds_the_writing_date():
     result = infer_reference_date(text, date(2021, 3, 14))
     assert result.method == "corrected"
     assert date(2020, 9, 1) <= result.date <= date(2020, 9, 17)
+
+
+# Invented: a page stamped "May 05, 21:30", with no year.
+YEARLESS = "On Sunday, the envoys of two neighbours met at a border town. They last met on 12 March 2019."
+
+
+def test_a_yearless_stamp_takes_its_year_from_the_text():
+    result = infer_reference_date(YEARLESS, None, page_month_day=(5, 5))
+    assert (result.date, result.method) == (date(2019, 5, 5), "text")
+    assert "the page stamp gives May 5 without a year" in result.evidence
+
+
+def test_a_yearless_stamp_after_a_past_date_of_its_year_is_the_next_year():
+    text = "The envoys met at a border town on Monday. They last met on 1 June 2019."
+    assert infer_reference_date(text, None, page_month_day=(5, 5)).date == date(2020, 5, 5)
+
+
+def test_a_yearless_stamp_before_a_planned_date_is_the_most_recent_such_day():
+    text = "The presidents will meet on 16 June 2021 at a lakeside resort, aides said."
+    assert infer_reference_date(text, None, page_month_day=(5, 5)).date == date(2021, 5, 5)
+
+
+def test_a_yearless_stamp_takes_a_year_no_date_writes():
+    text = "The envoys expect their leaders at the 75th anniversary of the Victory on 9 May next year."
+    result = infer_reference_date(text, None, page_month_day=(11, 20))
+    assert result.date == date(2019, 11, 20)
+
+
+def test_a_yearless_stamp_and_a_text_without_years_give_no_date():
+    result = infer_reference_date("The envoys met on Monday.", None, page_month_day=(5, 5))
+    assert (result.date, result.method) == (None, "none")
+
+
+def test_a_full_page_date_wins_over_a_month_and_day():
+    result = infer_reference_date(YEARLESS, date(2019, 5, 20), page_month_day=(5, 5))
+    assert (result.date, result.method) == (date(2019, 5, 20), "stamp")

@@ -34,6 +34,7 @@ class Command(BaseCommand):
             extraction = extract(
                 article.text,
                 page_date=article.page_date,
+                page_month_day=article.page_month_day,
                 knowledge=knowledge,
                 reference_override=article.reference_override,
             )

@@ -2,9 +2,9 @@
 
     python manage.py extract FILE [FILE ...] [--json]
 
-A file in corpus layout starts with the page date line; a file whose first line is no date is all
-text, with no page date. --json prints the contract of the corpus README: one JSON array with an
-object per file.
+A file in corpus layout starts with the page date line (read by `pagedate`, as `ingest` reads it);
+a file whose first line is no date is all text, with no page date. --json prints the contract of
+the corpus README: one JSON array with an object per file.
 """
 
 import json
@@ -14,21 +14,18 @@ from django.core.management.base import BaseCommand, CommandError
 
 from relations.extraction.engine import extract
 from relations.extraction.knowledge import Knowledge
-from relations.extraction.pagedate import split_corpus_file
+from relations.extraction.pagedate import PageStamp, split_corpus_file
 from relations.sources import InputError, decode
 
 
-def read_article(path: Path):
-    """(page date or None, text) of an article file; InputError when it cannot be read as text."""
+def read_article(path: Path) -> tuple[PageStamp, str]:
+    """(page stamp, text) of an article file; InputError when it cannot be read as text."""
     try:
         content = decode(path.read_bytes())
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
-    try:
-        page_date, body, _offset = split_corpus_file(content)
-    except ValueError:
-        return None, content
-    return page_date, body
+    stamp, body, _offset = split_corpus_file(content)
+    return stamp, body
 
 
 def event_record(event) -> dict:
@@ -62,14 +59,16 @@ class Command(BaseCommand):
         results = []
         for path in options["files"]:
             try:
-                page_date, body = read_article(path)
+                stamp, body = read_article(path)
                 if not body.strip():
                     raise InputError("no article text")
             except InputError as error:
                 self.stderr.write(f"{path}: {error}")
                 results.append({"file": str(path), "reference_date": None, "events": [], "error": str(error)})
                 continue
-            extraction = extract(body, page_date=page_date, knowledge=knowledge)
+            extraction = extract(
+                body, page_date=stamp.date, knowledge=knowledge, page_month_day=stamp.month_day
+            )
             reference = extraction.reference_date.date
             results.append(
                 {

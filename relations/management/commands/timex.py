@@ -1,8 +1,8 @@
 """`manage.py timex FILE... --json`: the date expressions of corpus-layout files.
 
-Each file's first line is its page (document) date; the writing date is inferred from the
-text starting from it, and expressions are resolved against that date. Offsets index into
-the whole file, as the TempEval scorer expects.
+Each file's first line is its page (document) date, read as `extract` reads it; the writing date
+is inferred from the text starting from it, and expressions are resolved against that date.
+Offsets index into the whole file, as the TempEval scorer expects.
 """
 
 import json
@@ -40,12 +40,11 @@ class Command(BaseCommand):
             content = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise CommandError(f"{path}: cannot read: {error}") from error
-        try:
-            page_date, body, offset = split_corpus_file(content)
-        except ValueError as error:
-            raise CommandError(f"{path}: {error}") from error
-        reference = infer_reference_date(body, page_date)
-        anchor = reference.date or page_date
+        stamp, body, offset = split_corpus_file(content)
+        reference = infer_reference_date(body, stamp.date, page_month_day=stamp.month_day)
+        anchor = reference.date
+        if anchor is None:
+            raise CommandError(f"{path}: neither the first line nor the text gives a date to resolve against")
         expressions = [
             {
                 "start": offset + found.start,
