@@ -30,3 +30,16 @@ def secret_key_is_set(app_configs, **kwargs):
     except ImproperlyConfigured:
         return [checks.Error("SECRET_KEY must be set when DEBUG is off.", id="relations.E001")]
     return []
+
+
+@checks.register
+def parser_loads(app_configs, **kwargs):
+    """The server runs extractions in-process without a broker: a missing or corrupt parser model
+    stops it at start-up with the reason."""
+    from relations.extraction import syntax
+
+    try:
+        syntax.load()
+    except syntax.ParserUnavailable as error:
+        return [checks.Error(str(error), id="relations.E002")]
+    return []

@@ -250,6 +250,7 @@ _VERBS = {
 _OTHER_VERBS = {
     "AID": ("sends aid to", "to send aid to"),
     "COOPERATE": ("cooperates with", "to cooperate with"),
+    "SANCTION": ("reduces relations with", "to reduce relations with"),
 }
 
 

@@ -94,12 +94,13 @@ _LEXICON = [
      r"|(?:travel(?:l)?(?:s|ed|ing)?|flew|fly|flies|flying|head(?:s|ed|ing)?|went|jet(?:s|ted)?) to"
      r"|trip to|tour(?:ed)? of|toured", "visit", "CONSULT", 1),
     (r"accept(?:s|ed|ing)? (?:\w+ ){0,2}invitations?", "invitation", "CONSULT", 1),
-    # diplomatic measures: relations reduced (CAMEO 16)
+    # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
     (r"expel(?:s|led|ling)?|expulsions?|(?:recall(?:s|ed|ing)?|withdr(?:aw|ew|awn|aws)) (?:\w+ ){0,2}"
      r"(?:ambassadors?|envoys?|diplomats|high commissioner|charg[eé] d'affaires)|persona non grata"
      r"|downgrad(?:e|ed|es|ing) (?:\w+ )?(?:ties|relations)|sever(?:s|ed|ing)? (?:\w+ )?(?:ties|relations)"
-     r"|clos(?:e|ed|es|ing) (?:\w+ ){0,2}(?:embassy|consulate|borders?|crossings?|airspace)",
-     "sanctions", "SANCTION", 1),
+     r"|clos(?:e|ed|es|ing) (?:\w+ ){0,2}(?:embassy|consulate|borders?|crossings?|airspace)"
+     r"|broke off (?:\w+ )?(?:ties|relations)|cut (?:off )?(?:all )?(?:diplomatic )?(?:ties|relations)",
+     "other", "SANCTION", 1),
     # meetings
     (r"met|meet(?:s|ing|ings)?|(?:held|hold|holds|holding) talks|talks|summit(?:s)?|negotiat(?:e|ed"
      r"|es|ing|ions?)"
@@ -141,7 +142,7 @@ _LEXICON = [
      r"(?:visit|trip|meeting|talks|summit)|sanction(?:s|ed)?|embargo(?:es|ed)?|boycott(?:s|ed)?"
      r"|suspend(?:s|ed)?"
      r"|suspension|froze|freez(?:e|es|ing)"
-     r"|broke off|cut (?:off )?(?:all )?(?:diplomatic )?(?:ties|relations|aid)|ban(?:s|ned)?"
+     r"|broke off|cut (?:off )?aid|ban(?:s|ned)?"
      r"|tariffs?|halt(?:s|ed)?|prohibit(?:s|ed)?|den(?:y|ies|ied) (?:entry|visas)"
      r"|end(?:s|ed)? (?:\w+ )?(?:mediation|talks|cooperation|ties|aid)", "sanctions", "SANCTION", 1),
     # ceremonies, invitations, trade

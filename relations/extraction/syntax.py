@@ -219,9 +219,10 @@ class Frame:
         visit"), postponed or cancelled (a governor that changes the plan), or negated (negation, a
         condition, a governor that makes it unreal)."""
         trigger = self.heads[0]
-        chain = list(self.heads)
+        governed = trigger.dep_ in ("obj", "nsubj", "nsubj:pass")  # "proposed a meeting", not "during a call"
+        chain = list(self.heads) if governed else [trigger]
         token = chain[-1]
-        while token.dep_ in _GOVERNED and token.head.i != token.i:
+        while token.dep_ in _GOVERNED and token.head.i != token.i and (token.dep_ != "acl" or token is trigger):
             token = token.head  # "has no plans to meet", "refused to meet", "said he would visit"
             chain.append(token)
             if token.tag_.startswith("VB") and token.dep_ not in ("xcomp", "obj"):

@@ -1,0 +1,187 @@
+"""The parse under the rules: who acts, who is the counterpart, what is only the venue or the topic,
+and whether it happened, is planned, changed or denied. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from relations.extraction import syntax
+from relations.extraction.engine import extract
+from relations.extraction.knowledge import Knowledge
+
+WEDNESDAY = date(2023, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return Knowledge.default()
+
+
+def _events(knowledge, text: str, day: date = WEDNESDAY) -> list[tuple]:
+    return [
+        (e.date.iso(), e.countries, e.type, e.status, e.outcome)
+        for e in extract(text, page_date=day, knowledge=knowledge).events
+    ]
+
+
+def _roles(sentence: str, trigger: str, names: list[str]) -> dict[str, str | None]:
+    parsed = syntax.parse(sentence)
+    start = sentence.index(trigger)
+    frame = syntax.frame(parsed, start, start + len(trigger))
+    return {name: frame.role(sentence.index(name), sentence.index(name) + len(name)) for name in names}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # a venue or a topic is no party
+        ("Albanian Prime Minister Edi Rama met Serbian President Aleksandar Vucic on the sidelines of an EU "
+         "summit in Brussels on Thursday.", ("AL", "RS")),
+        ("Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin on Syria "
+         "on Monday.", ("RU", "TR")),
+        ("Chinese Foreign Minister Wang Yi discussed the situation in Gaza with his Egyptian counterpart on "
+         "Tuesday.", ("CN", "EG")),
+        # the counterpart's state in a modifier, another clause naming a third state
+        ("German Chancellor Olaf Scholz met Italian Prime Minister Giorgia Meloni in Rome on Monday, days "
+         "after a row with France.", ("DE", "IT")),
+        # a participle's understood subject
+        ("Speaking to Indian Prime Minister Narendra Modi in Tokyo on Monday, Japanese Prime Minister Fumio "
+         "Kishida said the two countries would deepen ties.", ("IN", "JP")),
+    ],
+)  # fmt: skip
+def test_the_sides_are_who_acts_and_the_counterpart(knowledge, sentence, pair):
+    assert {countries for _d, countries, *_rest in _events(knowledge, sentence)} == {pair}
+
+
+def test_a_meeting_keeps_its_venue_not_its_topic_as_location(knowledge):
+    text = "Chinese Foreign Minister Wang Yi discussed the situation in Gaza with his Egyptian counterpart."
+    assert extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0].location == ""
+    text = "Olaf Scholz met Italian Prime Minister Giorgia Meloni in Rome on Monday."
+    assert extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0].location == "Rome"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Japanese Prime Minister Fumio Kishida spoke by telephone with South Korean President Yoon Suk Yeol "
+         "on Friday.", "phone_call"),
+        ("The Indian prime minister called his Bangladeshi counterpart on Monday to discuss trade.", "phone_call"),
+        ("Kenyan President William Ruto accepted an invitation to visit Ghana next year.", "visit"),
+        ("Malaysia expelled North Korea's ambassador on Monday.", "other"),
+        ("Kenya recalled its ambassador to Somalia on Sunday.", "other"),
+        ("Venezuela severed diplomatic ties with Colombia on Saturday.", "other"),
+        ("Pakistan closed the Torkham border crossing with Afghanistan on Sunday.", "other"),
+        ("Saudi Arabia and Iran restored diplomatic relations on Friday.", "agreement"),
+    ],
+)  # fmt: skip
+def test_calls_invitations_and_diplomatic_measures_get_their_type(knowledge, sentence, kind):
+    assert [k for _d, _c, k, *_rest in _events(knowledge, sentence)] == [kind]
+
+
+def test_calling_something_something_is_no_call(knowledge):
+    text = "Responding to the Russian statement, Israeli Foreign Minister Yair Lapid called it unforgivable."
+    assert all(kind != "phone_call" for _d, _c, kind, *_rest in _events(knowledge, text))
+
+
+def test_a_diplomatic_measure_is_coded_as_reduced_relations(knowledge):
+    event = extract("Malaysia expelled North Korea's ambassador on Monday.", WEDNESDAY, knowledge).events[0]
+    assert event.quad_class == 4
+    assert event.title == "Malaysia reduces relations with North Korea"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli Prime Minister Benjamin Netanyahu may visit Moscow next month.",
+        "The leaders of India and China could meet in the near future.",
+        "French President Emmanuel Macron is expected to arrive in Beijing on Friday.",
+        "Indian Prime Minister Narendra Modi plans to meet Chinese President Xi Jinping next month.",
+    ],
+)
+def test_modal_and_plan_verbs_make_a_plan(knowledge, sentence):
+    found = _events(knowledge, sentence)
+    assert found and all(status == "planned" for _d, _c, _k, status, _o in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Indian Prime Minister Narendra Modi did not meet Chinese President Xi Jinping in Delhi on Saturday.",
+        "Spain has no plans to meet Morocco.",
+        "Israeli and Russian commanders agreed on ways to prevent clashes between their jets over Syria.",
+    ],
+)
+def test_negation_and_unreal_governors_give_no_such_event(knowledge, sentence):
+    assert all(kind not in ("meeting", "military_incident") for _d, _c, kind, *_r in _events(knowledge, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The planned visit of Chinese President Xi Jinping to Italy was postponed on Monday.", "postponed"),
+        ("A meeting between the foreign ministers of Greece and Turkey was called off on Tuesday.", "cancelled"),
+    ],
+)
+def test_a_plan_that_changed_is_a_plan_with_its_outcome(knowledge, sentence, outcome):
+    assert [(status, o) for _d, _c, _k, status, o in _events(knowledge, sentence)] == [("planned", outcome)]
+
+
+def test_a_date_in_a_clause_of_another_moment_does_not_date_the_event(knowledge):
+    text = (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani met Iranian President Ebrahim Raisi in Tehran on "
+        "Tuesday. This is the first visit of the Iraqi prime minister to Iran since he took office on "
+        "October 27."
+    )
+    assert {d for d, *_rest in _events(knowledge, text, date(2022, 11, 30))} == {"2022-11-29"}
+
+
+def test_allies_acting_together_are_not_each_others_side(knowledge):
+    text = "Israeli and French jets launched strikes on targets in Syria on Monday."
+    assert ("FR", "IL") not in {countries for _d, countries, *_rest in _events(knowledge, text)}
+
+
+def test_roles_from_the_tree():
+    roles = _roles(
+        "Rama met Vucic on the sidelines of an EU summit in Brussels.", "met", ["Rama", "Vucic", "Brussels"]
+    )
+    assert roles == {"Rama": syntax.AGENT, "Vucic": syntax.COUNTERPART, "Brussels": syntax.VENUE}
+    roles = _roles("Erdogan held talks with Putin on Syria.", "talks", ["Erdogan", "Putin", "Syria"])
+    assert roles == {"Erdogan": syntax.AGENT, "Putin": syntax.COUNTERPART, "Syria": syntax.TOPIC}
+
+
+def test_a_long_name_is_parsed_as_its_last_word():
+    first, second = "Russian President Vladimir Putin", "Israeli Prime Minister Benjamin Netanyahu"
+    sentence = f"{first} met {second}."
+    parsed = syntax.parse(sentence, [(0, len(first)), (len(first) + 5, len(sentence) - 1)])
+    assert [t.text for t in parsed.doc] == ["Putin", "met", "Netanyahu", "."]
+    assert parsed.span(len(first) + 1, len(first) + 4) == (6, 9)  # "met"
+
+
+def test_overlong_sentences_are_not_parsed():
+    assert syntax.parse("word " * (syntax.MAX_TOKENS + 1)) is None
+
+
+def test_the_parse_budget_runs_out():
+    budget = syntax.Budget(2)
+    assert [budget.take() for _ in range(3)] == [True, True, False]
+
+
+def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setattr(syntax, "MODEL", tmp_path / "absent")
+    syntax.load.cache_clear()
+    try:
+        with pytest.raises(syntax.ParserUnavailable, match="make model"):
+            syntax.load()
+    finally:
+        syntax.load.cache_clear()
+
+
+def test_a_corrupt_model_is_a_clear_error(monkeypatch, tmp_path):
+    (tmp_path / "config.cfg").write_text("[nlp\nnot a config", encoding="utf-8")
+    monkeypatch.setattr(syntax, "MODEL", tmp_path)
+    syntax.load.cache_clear()
+    try:
+        with pytest.raises(syntax.ParserUnavailable, match="cannot be loaded"):
+            syntax.load()
+    finally:
+        syntax.load.cache_clear()
