@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$(ls -d $$HOME/.pyenv/
 DEMO_ENV := DEBUG=1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: demo test install lint format check-deploy e2e audit clean
+.PHONY: demo test install lint format check-deploy e2e audit clean model model-score
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (install it, or set PYTHON=/path/to/python3.12)"; exit 1; }
@@ -41,6 +41,22 @@ lint: install
 format: install
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
+
+# The sentence parser, trained on the UD English Web Treebank (UD=path to its .conllu files); the
+# trained pipeline replaces relations/extraction/parser/model, then is scored on the test split.
+UD ?= ../shared/ud
+PARSER := relations/extraction/parser
+model: install
+	mkdir -p build/ud
+	for split in train dev test; do \
+		$(PY) -m spacy convert $(UD)/en_ewt-ud-$$split.conllu build/ud --converter conllu --n-sents 10 || exit 1; done
+	$(PY) -m spacy train $(PARSER)/config.cfg --output build/parser \
+		--paths.train build/ud/en_ewt-ud-train.spacy --paths.dev build/ud/en_ewt-ud-dev.spacy
+	rm -rf $(PARSER)/model && cp -r build/parser/model-best $(PARSER)/model
+	$(MAKE) model-score
+
+model-score: install
+	$(PY) -m spacy evaluate $(PARSER)/model build/ud/en_ewt-ud-test.spacy
 
 # Known vulnerabilities in the locked versions (needs pip-audit's vulnerability service, PyPI's JSON API).
 audit: install

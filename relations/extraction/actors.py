@@ -137,7 +137,33 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
             )
         if actor and not (match.kind in (STATE, WEAK_STATE) and _MEDIA.match(sentence, match.end)):
             actors.append(actor)
-    return _merge_titles(actors, sentence)
+    return _merge_titles(_name_unknown_office_holders(actors, sentence), sentence)
+
+
+# A name after a state's office: "Ghanaian President Nana Akufo-Addo", "Kenya's president, William Ruto".
+_NAME_AFTER_OFFICE = re.compile(
+    r",?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|da|van|von)){1,3})"
+)
+_NOT_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December The This That His Her Their".split()
+)
+
+
+def _name_unknown_office_holders(actors: list[Actor], sentence: str) -> list[Actor]:
+    """'Ghanaian President Nana Akufo-Addo' is Ghana's president in this article even when the
+    knowledge does not hold him: the office joins the name that follows it."""
+    named = []
+    for index, actor in enumerate(actors):
+        following = actors[index + 1].start if index + 1 < len(actors) else len(sentence)
+        office = _OFFICE.match(sentence, actor.end) if actor.kind == "office" else None
+        name = _NAME_AFTER_OFFICE.match(sentence, office.end()) if office else None
+        if name and name.end() <= following and name["name"].split()[0] not in _NOT_NAMES:
+            text = sentence[actor.start : name.end()]
+            actor = Actor(actor.start, name.end(), text, actor.country, "person", name["name"], actor.office,
+                          name["name"])  # fmt: skip
+        named.append(actor)
+    return named
 
 
 def _person_actor(match, day: date | None, titled: bool = False) -> Actor | None:

@@ -222,7 +222,9 @@ class Frame:
         governed = trigger.dep_ in ("obj", "nsubj", "nsubj:pass")  # "proposed a meeting", not "during a call"
         chain = list(self.heads) if governed else [trigger]
         token = chain[-1]
-        while token.dep_ in _GOVERNED and token.head.i != token.i and (token.dep_ != "acl" or token is trigger):
+        while (
+            token.dep_ in _GOVERNED and token.head.i != token.i and (token.dep_ != "acl" or token is trigger)
+        ):
             token = token.head  # "has no plans to meet", "refused to meet", "said he would visit"
             chain.append(token)
             if token.tag_.startswith("VB") and token.dep_ not in ("xcomp", "obj"):

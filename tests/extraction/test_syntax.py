@@ -112,14 +112,19 @@ def test_modal_and_plan_verbs_make_a_plan(knowledge, sentence):
     ],
 )
 def test_negation_and_unreal_governors_give_no_such_event(knowledge, sentence):
-    assert all(kind not in ("meeting", "military_incident") for _d, _c, kind, *_r in _events(knowledge, sentence))
+    assert all(
+        kind not in ("meeting", "military_incident") for _d, _c, kind, *_r in _events(knowledge, sentence)
+    )
 
 
 @pytest.mark.parametrize(
     ("sentence", "outcome"),
     [
         ("The planned visit of Chinese President Xi Jinping to Italy was postponed on Monday.", "postponed"),
-        ("A meeting between the foreign ministers of Greece and Turkey was called off on Tuesday.", "cancelled"),
+        (
+            "A meeting between the foreign ministers of Greece and Turkey was called off on Tuesday.",
+            "cancelled",
+        ),
     ],
 )
 def test_a_plan_that_changed_is_a_plan_with_its_outcome(knowledge, sentence, outcome):
@@ -185,3 +190,11 @@ def test_a_corrupt_model_is_a_clear_error(monkeypatch, tmp_path):
             syntax.load()
     finally:
         syntax.load.cache_clear()
+
+
+def test_an_office_holder_the_knowledge_lacks_is_named_in_titles(knowledge):
+    text = "Ghanaian President Kwame Osei-Mensah met Kenyan President William Ruto in Nairobi on Tuesday."
+    event = extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0]
+    assert event.countries == ("GH", "KE")
+    assert event.title == "Kwame Osei-Mensah meets William Ruto in Nairobi"
+    assert "Kwame Osei-Mensah" in event.participants
