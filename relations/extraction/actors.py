@@ -144,10 +144,12 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
 _NAME_AFTER_OFFICE = re.compile(
     r",?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|da|van|von)){1,3})"
 )
-_NOT_NAMES = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December The This That His Her Their".split()
-)
+# Capitalised words that begin no name of a person or a place.
+NOT_NAMES = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+     "The", "This", "That", "A", "An", "His", "Her", "Their", "Its"]
+)  # fmt: skip
 
 
 def _name_unknown_office_holders(actors: list[Actor], sentence: str) -> list[Actor]:
@@ -158,7 +160,7 @@ def _name_unknown_office_holders(actors: list[Actor], sentence: str) -> list[Act
         following = actors[index + 1].start if index + 1 < len(actors) else len(sentence)
         office = _OFFICE.match(sentence, actor.end) if actor.kind == "office" else None
         name = _NAME_AFTER_OFFICE.match(sentence, office.end()) if office else None
-        if name and name.end() <= following and name["name"].split()[0] not in _NOT_NAMES:
+        if name and name.end() <= following and name["name"].split()[0] not in NOT_NAMES:
             text = sentence[actor.start : name.end()]
             actor = Actor(actor.start, name.end(), text, actor.country, "person", name["name"], actor.office,
                           name["name"])  # fmt: skip

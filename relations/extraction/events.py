@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from . import syntax
-from .actors import Actor
+from .actors import NOT_NAMES, Actor
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
 from .text import Caseless, folds_like_ascii, lower_keeping_offsets
 
@@ -370,38 +370,6 @@ _ATTRIBUTIVE = re.compile(
     r"|late|early|over|under|about|amid|between|near|on|the|a|an|its|his|her|their|together|again)\b)[a-z]"
 )
 _DEMONYM_END = ("an", "ans", "ese", "ish", "ic", "i", "is")
-_NOT_PLACES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "This",
-        "That",
-        "A",
-        "An",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-    ]
-)
 
 
 @dataclass
@@ -911,9 +879,9 @@ def _location(
         if frame is not None and frame.role(end - len(place), end) in (syntax.TOPIC, syntax.OTHER):
             continue
         words = place.split()
-        if words[0] in _NOT_PLACES:
+        if words[0] in NOT_NAMES:
             continue
-        if len(words) > 1 and words[-1] in _NOT_PLACES:  # "arrived in Israel Monday"
+        if len(words) > 1 and words[-1] in NOT_NAMES:  # "arrived in Israel Monday"
             place, end = words[0], end - len(words[-1]) - 1
         elif _ATTRIBUTIVE.match(sentence, end):
             continue  # "at the Nazi concentration camp": a name used as an adjective

@@ -65,7 +65,8 @@ def test_a_meeting_keeps_its_venue_not_its_topic_as_location(knowledge):
     [
         ("Japanese Prime Minister Fumio Kishida spoke by telephone with South Korean President Yoon Suk Yeol "
          "on Friday.", "phone_call"),
-        ("The Indian prime minister called his Bangladeshi counterpart on Monday to discuss trade.", "phone_call"),
+        ("The Indian prime minister called his Bangladeshi counterpart on Monday to discuss trade.",
+         "phone_call"),
         ("Kenyan President William Ruto accepted an invitation to visit Ghana next year.", "visit"),
         ("Malaysia expelled North Korea's ambassador on Monday.", "other"),
         ("Kenya recalled its ambassador to Somalia on Sunday.", "other"),
