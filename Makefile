@@ -1,4 +1,4 @@
-# Relations: `make demo` runs the product locally, `make test` runs the tests.
+# Relations: `make demo` runs the product locally, `make test` runs the fast tests, `make test-all` all of them.
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -6,9 +6,12 @@ PY := $(VENV)/bin/python
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
 DEMO_ENV := DEBUG=1
+# Test tiers by pytest marker (pyproject.toml): the slow tier needs services or takes many seconds.
+SLOW_TESTS := slow or e2e or worker
+TEST_ENV := SECRET_KEY=$${SECRET_KEY:-test-only-not-secret}
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: demo test install lint format check-deploy e2e audit clean model model-score
+.PHONY: demo test test-slow test-all install lint format check-deploy e2e audit clean model model-score
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (install it, or set PYTHON=/path/to/python3.12)"; exit 1; }
@@ -29,10 +32,17 @@ test: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
-	SECRET_KEY=$${SECRET_KEY:-test-only-not-secret} $(PY) -m pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest -m "not ($(SLOW_TESTS))" $(PYTEST_ARGS)
+
+# Fuzzing, load, killed workers, real Celery workers, the browser: CI runs it after `make test`,
+# with PostgreSQL and Redis (.ci/run); without them most of it skips.
+test-slow: install
+	$(TEST_ENV) $(PY) -m pytest -m "$(SLOW_TESTS)" $(PYTEST_ARGS)
+
+test-all: test test-slow
 
 e2e: install
-	SECRET_KEY=$${SECRET_KEY:-test-only-not-secret} $(PY) -m pytest -m e2e $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
 lint: install
 	$(PY) -m ruff check .

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = (ROOT / "relations" / "samples" / "01_sochi_talks.txt").read_text().split("\n", 1)[1]
 
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.worker,
     pytest.mark.skipif(
         not settings.CELERY_BROKER_URL.startswith("redis") or connection.vendor != "postgresql",

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("atheris")
+pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = 20
 

@@ -29,6 +29,7 @@ P95_TARGETS_MS = {
 }
 
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.worker,
     needs_redis,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL"),

@@ -1,6 +1,5 @@
 import io
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -59,19 +58,19 @@ def test_without_any_date_only_absolute_dates_are_used():
         ".\n" * 10_000,
     ],
 )
+@pytest.mark.timeout(120)  # a guard against a run that never ends, not a latency bound (see bench/)
 def test_no_crash_on_any_input(text):
-    started = time.perf_counter()
-    extract(text, page_date=date(2020, 1, 1))
-    assert time.perf_counter() - started < 10
+    extraction = extract(text, page_date=date(2020, 1, 1))
+    assert all(len(event.countries) >= 2 for event in extraction.events)
 
 
-def test_speed_on_article_sized_text():
-    text = ARTICLE * 12
-    extract(text, page_date=date(2018, 10, 30))
-    started = time.perf_counter()
-    for _ in range(20):
-        extract(text, page_date=date(2018, 10, 30))
-    assert (time.perf_counter() - started) / 20 < 0.05
+def test_an_article_told_twelve_times_is_the_same_events_with_twelve_times_the_mentions():
+    once = extract(ARTICLE, page_date=date(2018, 10, 30))
+    twelve = extract(ARTICLE * 12, page_date=date(2018, 10, 30))
+    assert len(once.events) == 3
+    assert {(e.date.iso(), e.type, len(e.mentions)) for e in twelve.events} == {
+        (e.date.iso(), e.type, 12 * len(e.mentions)) for e in once.events
+    }
 
 
 def test_extract_command_prints_the_contract(tmp_path):

@@ -1,10 +1,11 @@
-"""Hostile input: the engine and the time expression finder never raise, and finish in bounded time.
+"""Hostile input: the engine and the time expression finder never raise, and finish.
 
 Property tests feed arbitrary text (control characters, NUL, lone surrogates, mixed scripts, RTL marks);
-the adversarial inputs below are the shapes that make backtracking regular expressions explode.
+the adversarial inputs below are the shapes that make backtracking regular expressions explode. They
+are not timed (speed is measured in bench/): a pytest-timeout guard turns a run that never ends
+(backtracking runs for hours on a megabyte) into a failure instead of a stuck suite.
 """
 
-import time
 from datetime import date, timedelta
 
 import pytest
@@ -16,7 +17,7 @@ from relations.extraction.knowledge import Knowledge
 from relations.extraction.timex import find_time_expressions
 
 REFERENCE = date(2021, 6, 15)
-BOUND = 10.0  # seconds: generous, so that slow CI machines pass; the real times are printed
+HANG = 120  # seconds: a guard against a run that never ends, far above any real run (about 2 s at most)
 
 # Words the engine reacts to, so generated text reaches past the first checks.
 _WORDS = [
@@ -53,14 +54,6 @@ def test_time_expressions_never_raise(text, reference):
         assert text[expression.start : expression.end] == expression.text
 
 
-def _bounded(label: str, function, *args) -> None:
-    started = time.perf_counter()
-    function(*args)
-    elapsed = time.perf_counter() - started
-    print(f"{label}: {elapsed:.2f} s")
-    assert elapsed < BOUND, f"{label} took {elapsed:.1f} s"
-
-
 _ADVERSARIAL = {
     "1 MB without punctuation": ("Russia Israel talks met will visit Monday " * 25_000)[:1_000_000],
     "1 MB of one letter": "a" * 1_000_000,
@@ -82,11 +75,17 @@ _ADVERSARIAL = {
 }
 
 
+@pytest.mark.timeout(HANG)
 @pytest.mark.parametrize("label", sorted(_ADVERSARIAL))
-def test_extract_finishes_in_bounded_time(knowledge, label):
-    _bounded(f"extract, {label}", extract, _ADVERSARIAL[label], REFERENCE, knowledge)
+def test_extract_finishes(knowledge, label):
+    result = extract(_ADVERSARIAL[label], REFERENCE, knowledge)
+    for event in result.events:
+        assert len(event.countries) >= 2
 
 
+@pytest.mark.timeout(HANG)
 @pytest.mark.parametrize("label", sorted(_ADVERSARIAL))
-def test_time_expressions_finish_in_bounded_time(label):
-    _bounded(f"find_time_expressions, {label}", find_time_expressions, _ADVERSARIAL[label], REFERENCE)
+def test_time_expressions_finish(label):
+    text = _ADVERSARIAL[label]
+    for expression in find_time_expressions(text, REFERENCE):
+        assert text[expression.start : expression.end] == expression.text

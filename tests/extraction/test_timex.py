@@ -186,9 +186,8 @@ def test_arbitrary_unicode_never_crashes(text, reference):
         assert text[expression.start : expression.end] == expression.text
 
 
-def test_long_inputs_without_punctuation_are_fast_enough():
-    import time
-
-    started = time.perf_counter()
-    find_time_expressions("1" * 200_000 + " word" * 40_000 + "\x00" * 50_000, THU_12_SEP_2019)
-    assert time.perf_counter() - started < 5
+@pytest.mark.timeout(120)  # a guard against a run that never ends, not a latency bound (see bench/)
+def test_long_inputs_without_punctuation_finish():
+    text = "1" * 200_000 + " word" * 40_000 + "\x00" * 50_000
+    for expression in find_time_expressions(text, THU_12_SEP_2019):
+        assert text[expression.start : expression.end] == expression.text
