@@ -222,8 +222,12 @@ class Frame:
         governed = trigger.dep_ in ("obj", "nsubj", "nsubj:pass")  # "proposed a meeting", not "during a call"
         chain = list(self.heads) if governed else [trigger]
         token = chain[-1]
+        finite = trigger.tag_ in ("VBD", "VBZ", "VBP")  # "met", "meets": a tense of its own
         while (
-            token.dep_ in _GOVERNED and token.head.i != token.i and (token.dep_ != "acl" or token is trigger)
+            not finite
+            and token.dep_ in _GOVERNED
+            and token.head.i != token.i
+            and (token.dep_ != "acl" or token is trigger)
         ):
             token = token.head  # "has no plans to meet", "refused to meet", "said he would visit"
             chain.append(token)
