@@ -89,11 +89,12 @@ def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=(), kept
 
     A year and a day are compatible but far apart in what they say: such a match also needs
     a shared participant, the same location, or to be the only event of exactly that type and
-    status there; between a plan and a report, the same location. Different types of one family (a visit and the ceremony on it) need a shared
-    participant or place and dates close in precision. An event this article already gave to another of its interactions
-    takes this one only as the other half of a plan and its outcome on the very same date.
-    A postponed plan also takes a later date (`rescheduled`). Locked events this article
-    already cites (an editor's merge or split) come first.
+    status there; between a plan and a report, the same location. Different types of one
+    family (a visit and the ceremony on it) need a shared participant or place and dates close
+    in precision. An event this article already gave to another of its interactions takes this
+    one only as the other half of a plan and its outcome on the very same date. A postponed
+    plan also takes a later date (`rescheduled`). Locked events this article already cites
+    (an editor's merge or split) come first.
     """
     a, b = sorted(codes)[:2]
     wanted = extracted.date
