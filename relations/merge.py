@@ -54,14 +54,14 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
         touched = set(article.mentions.values_list("event_id", flat=True))
         if touched:
             Mention.objects.filter(article=article, event__locked=False).delete()
-        # Locked events already citing this article: an editor put its mentions there.
-        kept = set(article.mentions.values_list("event_id", flat=True))
+        # Sentences of this article in locked events: an editor reviewed, merged or split them.
+        pinned = dict(article.mentions.values_list("start", "event_id"))
         claimed = set()  # events already given to another interaction of this article
         for extracted in extraction.events:
             known = [code for code in extracted.countries if code in countries]
             if len(known) < 2:
                 continue
-            event = matching_event(known, extracted, claimed=claimed, kept=kept)
+            event = pinned_event(extracted, pinned) or matching_event(known, extracted, claimed)
             if event is None:
                 event = create_event(known, extracted)
             add_mentions(event, article, extracted)
@@ -83,7 +83,13 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
         article.save(update_fields=[*REFERENCE_FIELDS, "status", "error", "processed_at", "updated_at"])
 
 
-def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=(), kept=()) -> Event | None:
+def pinned_event(extracted: ExtractedEvent, pinned: dict[int, int]) -> Event | None:
+    """The locked event that already holds one of these sentences, if any."""
+    held = sorted(pinned[m.start] for m in extracted.mentions if m.start in pinned)
+    return Event.objects.filter(pk=held[0]).first() if held else None
+
+
+def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=()) -> Event | None:
     """The stored event of the same pair and type family whose date fits best, whatever its
     status: a plan, its postponement and the report that it happened are one event.
 
@@ -93,8 +99,7 @@ def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=(), kept
     family (a visit and the ceremony on it) need a shared participant or place and dates close
     in precision. An event this article already gave to another of its interactions takes this
     one only as the other half of a plan and its outcome on the very same date. A postponed
-    plan also takes a later date (`rescheduled`). Locked events this article already cites
-    (an editor's merge or split) come first.
+    plan also takes a later date (`rescheduled`).
     """
     a, b = sorted(codes)[:2]
     wanted = extracted.date
@@ -114,11 +119,11 @@ def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=(), kept
     ]
     alike = [e for e in compatible_events if (e.type, e.status) == (extracted.type, extracted.status)]
     fitting = [
-        (event.pk not in kept, abs((event.date - wanted.start).days), event.pk, event)
+        (abs((event.date - wanted.start).days), event.pk, event)
         for event in compatible_events
         if fits(event, extracted, alike)
     ]
-    return min(fitting)[3] if fitting else None
+    return min(fitting)[2] if fitting else None
 
 
 def fits(event: Event, extracted: ExtractedEvent, alike: list[Event]) -> bool:
