@@ -4,7 +4,6 @@ The one place for the rule that turns many articles' reports (planned for a date
 cancelled, done on a date) into an event's status, kept date and the story of the plan.
 """
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,6 +12,11 @@ from relations.models import Event, format_fuzzy_date
 
 HAPPENED = Event.Status.HAPPENED
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# What `reports` reads of a mention and its article (not the texts).
+MENTION_FIELDS = [
+    "article", "status", "date", "precision", "article__title", "article__source_name",
+    "article__url", "article__reference_date", "article__page_date",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -88,16 +92,18 @@ def settle(found: list[Report]) -> Settled | None:
 
 
 def best_supported(found: list[Report]) -> FuzzyDate:
-    """Among the dates most sources agree with (overlap), the most precise, the most often given."""
+    """The most precise date that most sources agree with (their dates overlap it), the one
+    most sources agree with and give exactly among those; with no majority, the most precise."""
     articles = {}
     for report in found:
         articles.setdefault(report.date, set()).add(report.article_id)
-    exact = Counter({day: len(ids) for day, ids in articles.items()})
+    everyone = set().union(*articles.values())
     support = {
         day: len({a for other, ids in articles.items() if other.overlaps(day) for a in ids})
         for day in articles
     }
-    return min(articles, key=lambda d: (-support[d], PRECISION_RANK[d.precision], -exact[d], d.start))
+    agreed = [day for day in articles if 2 * support[day] > len(everyone)] or list(articles)
+    return min(agreed, key=lambda d: (PRECISION_RANK[d.precision], -support[d], -len(articles[d]), d.start))
 
 
 def story(found: list[Report]) -> list[str]:
@@ -121,12 +127,12 @@ def story(found: list[Report]) -> list[str]:
 
 
 def dates_given(found: list[Report]) -> list[tuple[str, list[str]]]:
-    """Each date the sources gave with who gave it, when they gave more than one that clash."""
+    """Each date the reports of it happening gave, with who gave it, when some of them clash
+    (a plan's changes of date are its story, not a disagreement)."""
     given = {}
     for report in found:
-        if report.date:
+        if report.date and report.status == HAPPENED:
             given.setdefault(report.date, []).append(report.source)
-    days = list(given)
-    if not any(not a.overlaps(b) for a in days for b in days):
+    if not any(not a.overlaps(b) for a in given for b in given):
         return []
     return [(format_fuzzy_date(day.start, day.precision), sources) for day, sources in sorted(given.items())]

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from relations.extraction.results import Event as ExtractedEvent
 from relations.extraction.results import Extraction, FuzzyDate
-from relations.history import PRECISION_RANK, reports, settle
+from relations.history import MENTION_FIELDS, PRECISION_RANK, reports, settle
 from relations.models import Article, Country, Event, Mention
 
 # Types that articles use for one interaction: a visit, the talks held on it, the ceremony
@@ -199,7 +199,7 @@ def settle_event(event: Event) -> None:
     """An unlocked event takes the status and the best-supported date its sources settle on."""
     if event.locked:
         return
-    mentions = event.mentions.select_related("article").defer("sentence", "article__text")
+    mentions = event.mentions.select_related("article").only(*MENTION_FIELDS)
     settled = settle(reports(mentions))
     if settled is None:
         return
