@@ -196,6 +196,8 @@ def test_history_restore_gets_the_full_page(client, russia_israel):
     [
         ("type=visit", ["Netanyahu visits Moscow", "Putin to visit Israel"]),
         ("status=planned", ["Putin to visit Israel"]),
+        ("status=unconfirmed", ["Putin to visit Israel"]),
+        ("status=cancelled", []),
         ("quad=coop", ["Netanyahu visits Moscow", "Netanyahu meets Putin in Sochi"]),
         ("quad=conflict", ["Plane downed over Syria"]),
         ("quad=2", ["Netanyahu visits Moscow"]),
@@ -570,8 +572,21 @@ def test_csv_export_follows_the_filters(client, russia_israel, django_assert_max
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [row["title"] for row in rows] == ["Netanyahu visits Moscow", "Putin to visit Israel"]
     assert rows[0]["display_date"] == "April 2019" and rows[0]["tone"] == "cooperation"
+    assert [(row["status"], row["unconfirmed"]) for row in rows] == [
+        ("happened", "False"),
+        ("planned", "True"),
+    ]
     rows = list(csv.DictReader(io.StringIO(downloaded(client.get("/timelines/il/ru/events.csv")))))
     assert rows[0]["title"].startswith("'=HYPERLINK")
+
+
+def test_a_cancelled_plan_is_cancelled_in_the_calendar(client, russia_israel):
+    Event.objects.filter(status="planned").update(status="cancelled")
+    text = downloaded(client.get("/timelines/il/ru/events.ics")).replace("\r\n ", "")
+    assert "SUMMARY:Cancelled: Putin to visit Israel" in text and "STATUS:CANCELLED" in text
+    assert titles(client.get("/timelines/il/ru/?status=cancelled").content.decode()) == [
+        "Putin to visit Israel"
+    ]
 
 
 def test_json_export(client, russia_israel):
@@ -595,7 +610,7 @@ def test_ics_export(client, russia_israel):
     assert "DTSTART;VALUE=DATE:20190912\r\nDTEND;VALUE=DATE:20190913" in unfolded
     assert "SUMMARY:Talks\\; trade\\, and \\\\ more\\nnext line" in unfolded
     assert "LOCATION:Sochi\\, Russia" in unfolded
-    assert "SUMMARY:Planned: Putin to visit Israel (2020\\, day not known)" in unfolded
+    assert "SUMMARY:Planned — not confirmed: Putin to visit Israel (2020\\, day not known)" in unfolded
     assert "STATUS:TENTATIVE" in unfolded
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 
@@ -651,7 +666,8 @@ def test_api_event_and_article(client, russia_israel, django_assert_max_num_quer
     with django_assert_max_num_queries(3):
         body = client.get(f"/api/events/{event.pk}").json()
     assert body["title"] == "Netanyahu meets Putin in Sochi" and body["sources"] == 1
-    assert body["mentions"][0]["date_text"] == "2019-09-12"
+    assert body["mentions"][0]["date_text"] == "2019-09-12" and body["mentions"][0]["status"] == "happened"
+    assert body["history"] == ["Happened (12 September 2019), reported by Leaders meet, 12 September 2019"]
     assert body["mentions"][0]["article"]["url"] == "https://example.org/sochi"
     with django_assert_max_num_queries(2):
         body = client.get(f"/api/articles/{russia_israel.pk}").json()
