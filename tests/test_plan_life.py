@@ -34,6 +34,15 @@ RECOLLECTION = (
     "an Israeli raid, Russian officials said."
 )
 
+INVITATION = (
+    "Russian President Vladimir Putin has accepted an invitation to visit Israel next January, the "
+    "Kremlin said on Saturday after his talks with Israeli Prime Minister Naftali Bennett."
+)
+ARRIVAL = (
+    "Russian President Vladimir Putin arrived in Jerusalem on Thursday for talks with Israeli Prime "
+    "Minister Naftali Bennett."
+)
+
 
 def ingest(text: str, written: date):
     article = make_article(text, page_date=written)
@@ -78,6 +87,13 @@ def test_a_month_precision_recollection_joins_the_day_precise_incident():
         "day",
         2,
     )
+
+
+def test_an_invitation_accepted_to_visit_and_the_visit_are_one_event():
+    ingest(INVITATION, date(2021, 11, 20))
+    ingest(ARRIVAL, date(2022, 1, 21))
+    visit = Event.objects.with_source_count().get(type="visit")
+    assert (visit.status, visit.date, visit.source_count) == ("happened", date(2022, 1, 20), 2)
 
 
 def test_a_postponement_then_a_new_date_then_the_visit():
