@@ -64,8 +64,10 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
             event = pinned_event(extracted, pinned) or matching_event(known, extracted, claimed)
             if event is None:
                 event = create_event(known, extracted)
-            add_mentions(event, article, extracted)
-            settle_event(event)
+                add_mentions(event, article, extracted)
+            else:
+                add_mentions(event, article, extracted)
+                settle_event(event)
             claimed.add(event.pk)
             touched.add(event.pk)
         left = Event.objects.filter(pk__in=touched - claimed, locked=False)

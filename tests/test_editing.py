@@ -32,6 +32,9 @@ def test_merging_two_events_keeps_the_locked_one_and_survives_re_extraction(admi
         other.pk,
         "admin",
     )
+    listing = admin_client.get("/admin/relations/editorialaction/").content.decode()
+    assert f"Merged event {other.pk} “Jet lost”" in listing
+    assert admin_client.get("/admin/relations/editorialaction/add/").status_code == 403
     save_extraction(second, misdated)  # the worker reads the article again
     assert Event.objects.get().mentions.count() == 2
     assert PairTotal.objects.get().events == 1
