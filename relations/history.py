@@ -72,10 +72,12 @@ def settle(found: list[Report]) -> Settled | None:
             if r.status != HAPPENED and r.date and all(r.date.overlaps(d.date) for d in dated)
         ]
         best = best_supported(dated + plans) if dated else None
-        if best is None or any(r.date == best for r in dated):
-            reason = f"the most precise date that most of the {len(done)} report(s) of it happening agree on"
-        else:
+        if best is not None and all(r.date != best for r in dated):
             reason = "the day it was planned for, which the reports of it happening agree with"
+        elif len(done) == 1:
+            reason = "the date the one report of it happening gives"
+        else:
+            reason = f"the most precise date that most of the {len(done)} reports of it happening agree on"
         return Settled(HAPPENED, best, reason)
     newest = found[-1]
     schedule = [r for r in found if r.date and r.status == Event.Status.PLANNED] or [

@@ -390,6 +390,7 @@ def test_event_page_shows_sources_with_highlights(client, russia_israel, django_
         response = client.get(f"/events/{event.pk}/")
     html = response.content.decode()
     assert "https://example.org/sochi" in html and "the page date" in html
+    assert "Date kept: 12 September 2019, the date the one report of it happening gives." in html
     assert '<mark class="hl hl-date" title="date: 2019-09-12">2019-09-12</mark>' in html
     assert '<h3 class="source-title">' in html and "Edit or lock" not in html
 
@@ -422,7 +423,7 @@ def test_event_page_tells_the_plans_life_and_the_clashing_dates(client, django_a
         "The sources disagree on the date: April 2021 (Written 2021-04-17); "
         "15 April 2021 (Written 2021-04-16); 20 April 2021 (Written 2021-04-30)." in html
     )
-    assert "Kept: 15 April 2021, the most precise date that most of the 3 report(s) of it happening" in html
+    assert "Kept: 15 April 2021, the most precise date that most of the 3 reports of it happening" in html
 
 
 def test_event_expands_in_place(client, russia_israel, django_assert_max_num_queries):
