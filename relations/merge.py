@@ -215,8 +215,14 @@ def settle_event(event: Event) -> None:
         event.sync_pairs()
 
 
-def delete_orphaned_events(article: Article) -> int:
-    """Before an article goes: unlocked events that only it supports go with it."""
+def delete_orphaned_events(article: Article) -> list[int]:
+    """Before an article goes: unlocked events that only it supports go with it. The unlocked
+    events it shares with other articles are returned, to settle again once it has gone."""
     supported = Event.objects.filter(mentions__article=article, locked=False).distinct()
-    orphans = supported.exclude(pk__in=Mention.objects.exclude(article=article).values("event_id"))
-    return orphans.delete()[0]
+    supported.exclude(pk__in=Mention.objects.exclude(article=article).values("event_id")).delete()
+    return list(supported.values_list("pk", flat=True))
+
+
+def settle_events(event_ids) -> None:
+    for event in Event.objects.filter(pk__in=event_ids):
+        settle_event(event)

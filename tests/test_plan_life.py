@@ -120,6 +120,17 @@ def test_a_postponement_then_a_new_date_then_the_visit():
     assert [line.split(" ")[0] for line in lines] == ["Announced", "Postponed", "Rescheduled", "Happened"]
 
 
+def test_deleting_the_only_report_of_it_happening_leaves_the_plan():
+    plan = ingest(PLAN, date(2021, 2, 28))
+    report = ingest(DONE, date(2021, 3, 13))
+    report.delete()
+    event = Event.objects.get()
+    assert (event.status, list(event.mentions.values_list("article", flat=True).distinct())) == (
+        "planned",
+        [plan.pk],
+    )
+
+
 def test_a_cancellation_ends_the_plan():
     save_extraction(
         make_article(page_date=date(2021, 2, 1)), extraction(extracted_event("2021-03", status="planned"))
