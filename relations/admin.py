@@ -5,10 +5,20 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 
+from relations.editing import merge_events, split_mentions
 from relations.extraction.events import TYPE_CODES
 from relations.forms import UploadForm
 from relations.ingest import store
-from relations.models import ApiToken, Article, Country, CountryAlias, Event, Mention, OfficeHolder
+from relations.models import (
+    ApiToken,
+    Article,
+    Country,
+    CountryAlias,
+    EditorialAction,
+    Event,
+    Mention,
+    OfficeHolder,
+)
 from relations.sources import ArticleRecord, records_from_bytes
 from relations.tasks import queue_extraction
 
@@ -152,7 +162,7 @@ def report_upload(request, created: int, known: int, refused: int) -> None:
 
 
 class EventMentionInline(MentionInline):
-    fields = ["article", "sentence", "date_text", "date", "precision"]
+    fields = ["article", "sentence", "date_text", "date", "precision", "status"]
 
 
 @admin.register(Event)
@@ -163,7 +173,7 @@ class EventAdmin(admin.ModelAdmin):
     autocomplete_fields = ["countries"]
     date_hierarchy = "date"
     inlines = [EventMentionInline]
-    actions = ["lock", "unlock"]
+    actions = ["lock", "unlock", "merge"]
     show_full_result_count = False  # a count of a million rows on every page is not worth it
     readonly_fields = ["origin", "created_at", "updated_at"]
 
@@ -207,13 +217,47 @@ class EventAdmin(admin.ModelAdmin):
     def unlock(self, request, queryset):
         self.message_user(request, f"{queryset.update(locked=False)} event(s) unlocked.")
 
+    @admin.action(description="Merge selected events into one (the locked one wins)")
+    def merge(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        if len(ids) < 2:
+            self.message_user(request, "Choose at least two events to merge.", messages.ERROR)
+            return
+        event = merge_events(ids, user=request.user)
+        self.message_user(request, f"{len(ids)} events merged into “{event.title}” (locked).")
+
 
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "event", "article", "date_text"]
+    list_display = ["__str__", "event", "article", "date_text", "status"]
     search_fields = ["sentence", "event__title", "article__title"]
     autocomplete_fields = ["event", "article"]
     list_select_related = ["event", "article"]
+    actions = ["split"]
+
+    @admin.action(description="Split these sentences' articles off into their own event")
+    def split(self, request, queryset):
+        try:
+            event = split_mentions(list(queryset.values_list("pk", flat=True)), user=request.user)
+        except ValueError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return
+        self.message_user(request, f"Split off into event {event.pk} “{event.title}” (locked).")
+
+
+@admin.register(EditorialAction)
+class EditorialActionAdmin(admin.ModelAdmin):
+    """The record of editors' merges and splits: read only."""
+
+    list_display = ["created_at", "kind", "event", "description", "user"]
+    list_filter = ["kind"]
+    list_select_related = ["event", "user"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ApiToken)

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from relations import history
 from relations.exports import event_record
 from relations.forms import TimelineFilterForm
 from relations.models import Article, Event, Mention
@@ -116,18 +117,25 @@ def pair_event_list(request, a: str, b: str):
 def event(request, pk: int):
     """An event with its countries and every mention (the sentence and the article it is from)."""
     found = get_object_or_404(Event.objects.with_source_count(), pk=pk)
-    mentions = Mention.objects.filter(event=found).select_related("article").order_by("article_id", "start")
+    mentions = list(
+        Mention.objects.filter(event=found).select_related("article").order_by("article_id", "start")
+    )
+    reports = history.reports(mentions)
+    settled = history.settle(reports)
     body = {
         **event_record(found, request),
         "countries": [{"code": c.code, "name": c.name} for c in found.countries.all()],
         "participants": found.participants,
         "origin": found.origin,
+        "history": history.story(reports),
+        "date_kept_because": "set by an editor (locked)" if found.locked or not settled else settled.reason,
         "mentions": [
             {
                 "sentence": mention.sentence,
                 "date_text": mention.date_text,
                 "date": mention.date.isoformat() if mention.date else None,
                 "precision": mention.precision,
+                "status": mention.status,
                 "trigger": mention.trigger,
                 "article": {
                     "id": mention.article_id,

@@ -2,7 +2,7 @@ from django.apps import AppConfig
 from django.conf import settings
 from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_delete, pre_delete
 
 
 class RelationsConfig(AppConfig):
@@ -13,13 +13,21 @@ class RelationsConfig(AppConfig):
         from relations.models import Article
 
         pre_delete.connect(on_article_delete, sender=Article, dispatch_uid="relations-article-delete")
+        post_delete.connect(after_article_delete, sender=Article, dispatch_uid="relations-article-deleted")
 
 
 def on_article_delete(sender, instance, **kwargs):
     """Deleting an article removes its mentions (cascade) and the unlocked events only it supported."""
     from relations.merge import delete_orphaned_events
 
-    delete_orphaned_events(instance)
+    instance.shared_events = delete_orphaned_events(instance)
+
+
+def after_article_delete(sender, instance, **kwargs):
+    """The events it shared settle on what their other sources say (a plan no longer reported done)."""
+    from relations.merge import settle_events
+
+    settle_events(getattr(instance, "shared_events", []))
 
 
 @checks.register

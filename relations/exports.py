@@ -10,9 +10,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 TONES = {1: "cooperation", 2: "cooperation", 3: "conflict", 4: "conflict"}
+ICS_STATUS = {
+    "planned": "TENTATIVE",
+    "postponed": "TENTATIVE",
+    "cancelled": "CANCELLED",
+    "happened": "CONFIRMED",
+}
 CSV_FIELDS = [
-    "id", "date", "precision", "display_date", "end_date", "type", "status", "quad_class", "tone",
-    "title", "location", "sources", "reviewed", "url",
+    "id", "date", "precision", "display_date", "end_date", "type", "status", "unconfirmed", "quad_class",
+    "tone", "title", "location", "sources", "reviewed", "url",
 ]  # fmt: skip
 
 
@@ -26,6 +32,7 @@ def event_record(event, request) -> dict:
         "end_date": event.end_date.isoformat() if event.end_date else None,
         "type": event.type,
         "status": event.status,
+        "unconfirmed": event.unconfirmed,
         "quad_class": event.quad_class,
         "tone": TONES.get(event.quad_class, "unclassified"),
         "title": event.title,
@@ -113,10 +120,10 @@ def calendar(request, events, title: str):
             if event.precision == "day"
             else f"{event.title} ({event.display_date}, day not known)"
         )
-        if event.status == "planned":
-            summary = f"Planned: {summary}"
+        if event.status != "happened":
+            summary = f"{event.status_label.capitalize()}: {summary}"
         description = (
-            f"{event.display_date} · {event.get_type_display()} · {event.get_status_display()} · "
+            f"{event.display_date} · {event.get_type_display()} · {event.status_label} · "
             f"{record['tone']} · {record['sources']} source(s)\n{event.summary}".strip()
         )
         lines = [
@@ -128,7 +135,7 @@ def calendar(request, events, title: str):
             f"SUMMARY:{ics_text(summary)}",
             f"DESCRIPTION:{ics_text(description)}",
             f"CATEGORIES:{ics_text(event.get_type_display())}",
-            f"STATUS:{'TENTATIVE' if event.status == 'planned' else 'CONFIRMED'}",
+            f"STATUS:{ICS_STATUS[event.status]}",
             f"URL:{record['url']}",
         ]
         if event.location:

@@ -74,6 +74,8 @@ QUAD_FILTERS = {
 
 
 COUNTED_FILTERS = {"type", "status", "quad", "start", "end"}  # PairMonth can answer these
+UNCONFIRMED = "unconfirmed"  # planned, date passed, no report: judged against today, not counted
+STATUS_CHOICES = [("", "Any status"), *Event.Status.choices, (UNCONFIRMED, "planned — not confirmed")]
 
 
 class TimelineFilterForm(forms.Form):
@@ -83,7 +85,7 @@ class TimelineFilterForm(forms.Form):
         required=False, max_length=200, label="Search", widget=forms.TextInput(attrs={"type": "search"})
     )
     type = forms.ChoiceField(choices=[("", "All types"), *Event.Type.choices], required=False)
-    status = forms.ChoiceField(choices=[("", "Happened and planned"), *Event.Status.choices], required=False)
+    status = forms.ChoiceField(choices=STATUS_CHOICES, required=False)
     quad = forms.ChoiceField(choices=QUAD_CHOICES, required=False, label="Tone")
     start = PeriodField(label="From")
     end = PeriodField(label="To")
@@ -124,10 +126,13 @@ class TimelineFilterForm(forms.Form):
 
     def filter_counts(self, pair_months):
         """Narrow PairMonth rows as `filter` narrows events, or None when a filter in use needs
-        the events themselves (search, sources, reviewed, a range bound to the day)."""
+        the events themselves (search, sources, reviewed, a range bound to the day, a plan
+        judged against today)."""
         used = self.filters_used()
-        if used - COUNTED_FILTERS or any(
-            self.value(bound).precision == "day" for bound in used & {"start", "end"}
+        if (
+            used - COUNTED_FILTERS
+            or self.value("status") == UNCONFIRMED
+            or any(self.value(bound).precision == "day" for bound in used & {"start", "end"})
         ):
             return None
         return self.narrow(pair_months, "month").filter(events__gt=0)
@@ -136,7 +141,9 @@ class TimelineFilterForm(forms.Form):
         """The filters that events and the kept per-month counts share: kind, tone, date range."""
         if self.value("type"):
             rows = rows.filter(type=self.value("type"))
-        if self.value("status"):
+        if self.value("status") == UNCONFIRMED:
+            rows = rows.unconfirmed()  # events only: filter_counts leaves this to them
+        elif self.value("status"):
             rows = rows.filter(status=self.value("status"))
         if self.value("quad"):
             rows = rows.filter(quad_class__in=QUAD_FILTERS[self.value("quad")])

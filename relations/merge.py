@@ -1,11 +1,11 @@
 """Merge an article's extraction into the database: one event per real interaction.
 
-A new article about an interaction already stored adds its mentions to that event.
-Locked events (reviewed or made by an editor) are matched and cited but never changed
-or deleted. Merges that touch the same countries are serialised by row locks.
+A new article about an interaction already stored adds its mentions to that event, whatever
+it says of it (planned, postponed, cancelled, happened: see `relations.history`), at whatever
+precision. Locked events (reviewed, made, merged or split by an editor) are matched and cited
+but never changed or deleted. Merges that touch the same countries are serialised by row locks.
 """
 
-from collections import Counter
 from datetime import timedelta
 from itertools import combinations
 
@@ -14,14 +14,19 @@ from django.utils import timezone
 
 from relations.extraction.results import Event as ExtractedEvent
 from relations.extraction.results import Extraction, FuzzyDate
+from relations.history import MENTION_FIELDS, PRECISION_RANK, reports, settle
 from relations.models import Article, Country, Event, Mention
 
-# Types that different articles use for the same interaction.
-SAME_INTERACTION = {"visit": {"visit", "meeting"}, "meeting": {"visit", "meeting"}}
+# Types that articles use for one interaction: a visit, the talks held on it, the ceremony
+# attended on it and the invitation accepted for it. Other types are their own family.
+FAMILY = {"visit": "encounter", "meeting": "encounter", "ceremony": "encounter", "invitation": "encounter"}
 NEAR_DAYS = 7
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 MENTIONS_PER_ARTICLE = 10  # evidence enough; an article repeating itself adds nothing more
 REFERENCE_FIELDS = ["reference_date", "reference_method", "reference_confidence", "reference_evidence"]
+
+
+def family(event_type: str) -> str:
+    return FAMILY.get(event_type, event_type)
 
 
 def compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
@@ -31,34 +36,44 @@ def compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
     return a.precision == b.precision == "day" and abs((a.start - b.start).days) <= NEAR_DAYS
 
 
+def rescheduled(event: Event, extracted: ExtractedEvent) -> bool:
+    """A postponed plan takes the next plan or report of it, within a year after its date."""
+    return event.status == Event.Status.POSTPONED and event.date <= extracted.date.start
+
+
+def lock_countries(codes) -> dict[str, Country]:
+    """Row locks on these countries in code order: merges touching them wait for each other."""
+    return {c.code: c for c in Country.objects.select_for_update().filter(code__in=codes).order_by("code")}
+
+
 def save_extraction(article: Article, extraction: Extraction) -> None:
     """Replace this article's extracted mentions with the new extraction; idempotent."""
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article.pk)
-        codes = sorted({code for event in extraction.events for code in event.countries})
-        countries = {
-            c.code: c for c in Country.objects.select_for_update().filter(code__in=codes).order_by("code")
-        }
+        countries = lock_countries(sorted({code for event in extraction.events for code in event.countries}))
         touched = set(article.mentions.values_list("event_id", flat=True))
         if touched:
             Mention.objects.filter(article=article, event__locked=False).delete()
+        # Sentences of this article in locked events: an editor reviewed, merged or split them.
+        pinned = dict(article.mentions.values_list("start", "event_id"))
         claimed = set()  # events already given to another interaction of this article
         for extracted in extraction.events:
             known = [code for code in extracted.countries if code in countries]
             if len(known) < 2:
                 continue
-            event = matching_event(known, extracted, exclude=claimed)
+            event = pinned_event(extracted, pinned) or matching_event(known, extracted, claimed)
             if event is None:
                 event = create_event(known, extracted)
                 add_mentions(event, article, extracted)
             else:
                 add_mentions(event, article, extracted)
-                if not event.locked:
-                    settle_date(event)
+                settle_event(event)
             claimed.add(event.pk)
             touched.add(event.pk)
-        if touched - claimed:
-            Event.objects.filter(pk__in=touched - claimed, locked=False, mentions__isnull=True).delete()
+        left = Event.objects.filter(pk__in=touched - claimed, locked=False)
+        left.filter(mentions__isnull=True).delete()
+        for event in left:
+            settle_event(event)  # a source no longer says what it said
         reference = extraction.reference_date
         article.reference_date = reference.date
         article.reference_method = reference.method
@@ -70,42 +85,73 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
         article.save(update_fields=[*REFERENCE_FIELDS, "status", "error", "processed_at", "updated_at"])
 
 
-def matching_event(codes: list[str], extracted: ExtractedEvent, exclude=()) -> Event | None:
-    """The stored event of the same pair, status and kind whose date fits best.
+def pinned_event(extracted: ExtractedEvent, pinned: dict[int, int]) -> Event | None:
+    """The locked event that already holds one of these sentences, if any."""
+    held = sorted(pinned[m.start] for m in extracted.mentions if m.start in pinned)
+    return Event.objects.filter(pk=held[0]).first() if held else None
+
+
+def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=()) -> Event | None:
+    """The stored event of the same pair and type family whose date fits best, whatever its
+    status: a plan, its postponement and the report that it happened are one event.
 
     A year and a day are compatible but far apart in what they say: such a match also needs
-    a shared participant, the same location, or to be the only event of exactly that type there.
+    a shared participant, the same location, or to be the only event of exactly that type and
+    status there; between a plan and a report, the same location. Different types of one
+    family (a visit and the ceremony on it) need a shared participant or place and dates close
+    in precision. An event this article already gave to another of its interactions takes this
+    one only as the other half of a plan and its outcome on the very same date. A postponed
+    plan also takes a later date (`rescheduled`).
     """
     a, b = sorted(codes)[:2]
     wanted = extracted.date
-    types = SAME_INTERACTION.get(extracted.type, {extracted.type})
+    types = [t for t in Event.Type.values if family(t) == family(extracted.type)]
     candidates = Event.objects.filter(
         pairs__country_a=a,
         pairs__country_b=b,
         pairs__date__gte=wanted.start - timedelta(days=366),
         pairs__date__lte=wanted.end + timedelta(days=NEAR_DAYS),
-        status=extracted.status,
         type__in=types,
-    ).exclude(pk__in=exclude)
-    compatible_events = [event for event in candidates if compatible(event.fuzzy_date, wanted)]
-    same_type = [event for event in compatible_events if event.type == extracted.type]
+    )
+    compatible_events = [
+        event
+        for event in candidates
+        if (compatible(event.fuzzy_date, wanted) or rescheduled(event, extracted))
+        and (event.pk not in claimed or (event.status != extracted.status and event.fuzzy_date == wanted))
+    ]
+    alike = [e for e in compatible_events if (e.type, e.status) == (extracted.type, extracted.status)]
     fitting = [
         (abs((event.date - wanted.start).days), event.pk, event)
         for event in compatible_events
-        if close_in_precision(event, extracted) or corroborated(event, extracted) or same_type == [event]
+        if fits(event, extracted, alike)
     ]
     return min(fitting)[2] if fitting else None
 
 
+def fits(event: Event, extracted: ExtractedEvent, alike: list[Event]) -> bool:
+    """Whether a compatible event of the family is this interaction (see `matching_event`)."""
+    close = close_in_precision(event, extracted)
+    if event.type != extracted.type:
+        return close and corroborated(event, extracted)
+    if close:
+        return True
+    if event.status != extracted.status:  # a year's plan and a day's report: leaders meet often
+        return same_place(event, extracted)
+    return corroborated(event, extracted) or alike == [event]
+
+
 def close_in_precision(event: Event, extracted: ExtractedEvent) -> bool:
+    """Day and month, or month and year: not a year against a day."""
     return abs(PRECISION_RANK[event.precision] - PRECISION_RANK[extracted.date.precision]) < 2
 
 
 def corroborated(event: Event, extracted: ExtractedEvent) -> bool:
     """The same people took part, or it happened at the same place."""
-    same_people = set(event.participants) & set(extracted.participants)
-    same_place = event.location and event.location.casefold() == extracted.location.casefold()
-    return bool(same_people or same_place)
+    return bool(set(event.participants) & set(extracted.participants)) or same_place(event, extracted)
+
+
+def same_place(event: Event, extracted: ExtractedEvent) -> bool:
+    return bool(event.location) and event.location.casefold() == extracted.location.casefold()
 
 
 def create_event(codes: list[str], extracted: ExtractedEvent) -> Event:
@@ -143,6 +189,7 @@ def add_mentions(event: Event, article: Article, extracted: ExtractedEvent) -> N
                 date_text=mention.date_text[:200],
                 date=extracted.date.start,
                 precision=extracted.date.precision,
+                status=extracted.status,
             )
             for mention in extracted.mentions[:MENTIONS_PER_ARTICLE]
         ],
@@ -150,21 +197,32 @@ def add_mentions(event: Event, article: Article, extracted: ExtractedEvent) -> N
     )
 
 
-def settle_date(event: Event) -> None:
-    """The best-supported date: the most precise one the sources give, the most agreed on."""
-    per_article = set(event.mentions.values_list("article", "date", "precision"))
-    dates = Counter(FuzzyDate(day, precision) for _article, day, precision in per_article if day)
-    if not dates:
+def settle_event(event: Event) -> None:
+    """An unlocked event takes the status and the best-supported date its sources settle on."""
+    if event.locked:
         return
-    best = min(dates, key=lambda d: (PRECISION_RANK[d.precision], -dates[d], d.start))
-    if (best.start, best.precision) != (event.date, event.precision):
-        event.date, event.precision = best.start, best.precision
-        event.save(update_fields=["date", "precision", "updated_at"])
+    mentions = event.mentions.select_related("article").only(*MENTION_FIELDS)
+    settled = settle(reports(mentions))
+    if settled is None:
+        return
+    best = settled.date or event.fuzzy_date
+    if (best.start, best.precision, settled.status) == (event.date, event.precision, event.status):
+        return
+    moved = best.start != event.date
+    event.date, event.precision, event.status = best.start, best.precision, settled.status
+    event.save(update_fields=["date", "precision", "status", "updated_at"])
+    if moved:
         event.sync_pairs()
 
 
-def delete_orphaned_events(article: Article) -> int:
-    """Before an article goes: unlocked events that only it supports go with it."""
+def delete_orphaned_events(article: Article) -> list[int]:
+    """Before an article goes: unlocked events that only it supports go with it. The unlocked
+    events it shares with other articles are returned, to settle again once it has gone."""
     supported = Event.objects.filter(mentions__article=article, locked=False).distinct()
-    orphans = supported.exclude(pk__in=Mention.objects.exclude(article=article).values("event_id"))
-    return orphans.delete()[0]
+    supported.exclude(pk__in=Mention.objects.exclude(article=article).values("event_id")).delete()
+    return list(supported.values_list("pk", flat=True))
+
+
+def settle_events(event_ids) -> None:
+    for event in Event.objects.filter(pk__in=event_ids):
+        settle_event(event)

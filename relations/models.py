@@ -6,6 +6,7 @@ import secrets
 from datetime import date
 from itertools import combinations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, When
@@ -207,6 +208,14 @@ class EventQuerySet(models.QuerySet):
         )
         return self.annotate(source_count=Coalesce(Subquery(sources), 0))
 
+    def unconfirmed(self, today: date | None = None):
+        """The `Event.unconfirmed` rule as a filter: planned, and its whole period before today."""
+        today = today or date.today()
+        over = Q()
+        for precision in Precision.values:
+            over |= Q(precision=precision, date__lt=period_start(today, precision))
+        return self.filter(over, status=Event.Status.PLANNED)
+
     def with_source_count_grouped(self):
         """Sources per event by one join and GROUP BY: cheaper than the subquery for whole
         timelines (exports), dearer for a page of them."""
@@ -228,8 +237,12 @@ class Event(models.Model):
         OTHER = "other", "other"
 
     class Status(models.TextChoices):
-        HAPPENED = "happened", "happened"
+        """A plan's life: announced (planned), put off, called off, or done."""
+
         PLANNED = "planned", "planned"
+        POSTPONED = "postponed", "postponed"
+        CANCELLED = "cancelled", "cancelled"
+        HAPPENED = "happened", "happened"
 
     class Origin(models.TextChoices):
         EXTRACTED = "extracted", "extracted"
@@ -308,6 +321,16 @@ class Event(models.Model):
     @property
     def fuzzy_date(self) -> FuzzyDate:
         return FuzzyDate(self.date, self.precision)
+
+    @property
+    def unconfirmed(self) -> bool:
+        """Planned for a period that is over with no report of it happening; judged against
+        today, never stored."""
+        return self.status == self.Status.PLANNED and self.fuzzy_date.end < date.today()
+
+    @property
+    def status_label(self) -> str:
+        return "planned — not confirmed" if self.unconfirmed else self.get_status_display()
 
     def sync_pairs(self):
         """Keep one EventPair row per pair of countries, carrying the event's date."""
@@ -427,6 +450,12 @@ class Mention(models.Model):
     date_text = models.CharField(max_length=200, blank=True, help_text="The expression that dated it.")
     date = models.DateField(null=True, blank=True, help_text="The date this article gives the event.")
     precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    status = models.CharField(
+        max_length=10,
+        choices=Event.Status.choices,
+        default=Event.Status.HAPPENED,
+        help_text="What this article said of it: planned, postponed, cancelled or happened.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -438,6 +467,32 @@ class Mention(models.Model):
 
     def __str__(self):
         return self.sentence[:80]
+
+
+class EditorialAction(models.Model):
+    """An editor's merge or split, kept as a record; the events it leaves are locked, so
+    re-extraction respects it."""
+
+    class Kind(models.TextChoices):
+        MERGE = "merge", "merged events"
+        SPLIT = "split", "split off mentions"
+
+    kind = models.CharField(max_length=5, choices=Kind.choices)
+    event = models.ForeignKey(Event, on_delete=models.SET_NULL, null=True, related_name="editorial_actions")
+    other_event_id = models.PositiveIntegerField(
+        null=True, help_text="The event merged away, or the one the mentions were split from."
+    )
+    description = models.TextField()
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.description[:80]}"
 
 
 class ApiToken(models.Model):

@@ -20,7 +20,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from relations import charts, exports
+from relations import charts, exports, history
 from relations.forms import TimelineFilterForm
 from relations.ingest import store
 from relations.models import ApiToken, Article, Country, Event, Mention, PairMonth, PairTotal, PairYear
@@ -325,7 +325,26 @@ def event_detail(request, pk: int):
     }
     if partial_wanted(request):  # inside the timeline, under the event's <h4>
         return render_varying(request, "event.html#detail", {**context, "source_heading": 5})
-    return render_varying(request, "event.html", {**context, "source_heading": 3})
+    return render_varying(request, "event.html", {**context, **event_history(event), "source_heading": 3})
+
+
+def event_history(event: Event) -> dict:
+    """What each source said (one query, whatever the number of sources), the plan's life,
+    and the dates they gave when they clash, with why the shown date was kept."""
+    found = history.reports(
+        Mention.objects.filter(event=event)
+        .select_related("article")
+        .only(*history.MENTION_FIELDS)
+        .order_by("article_id", "start")
+    )
+    settled = history.settle(found)
+    why = "set by an editor (locked)" if event.locked or settled is None else settled.reason
+    return {
+        "reports": found,
+        "story": history.story(found),
+        "dates_given": history.dates_given(found),
+        "why": why,
+    }
 
 
 def article_detail(request, pk: int):

@@ -41,17 +41,36 @@ def test_two_articles_about_one_meeting_make_one_event_with_the_most_precise_dat
     assert EventPair.objects.get().date == event.date
 
 
-def test_a_visit_and_a_meeting_on_the_same_days_are_one_interaction():
-    save_extraction(make_article(), extraction(extracted_event("2019-04-04", type="visit")))
-    save_extraction(make_article(), extraction(extracted_event("2019-04-05", type="meeting")))
+def test_a_visit_and_a_meeting_on_the_same_days_with_the_same_people_are_one_interaction():
+    visit, meeting = (
+        extracted_event("2019-04-04", type="visit"),
+        extracted_event("2019-04-05", type="meeting"),
+    )
+    visit.participants = meeting.participants = ("Leader A",)
+    save_extraction(make_article(), extraction(visit))
+    save_extraction(make_article(), extraction(meeting))
     assert Event.objects.count() == 1
 
 
-def test_different_status_or_distant_dates_stay_apart():
+def test_different_types_of_one_family_without_shared_people_or_place_stay_apart():
+    save_extraction(make_article(), extraction(extracted_event("2019-04-04", type="visit")))
+    save_extraction(make_article(), extraction(extracted_event("2019-04-04", type="ceremony")))
+    assert Event.objects.count() == 2
+
+
+def test_a_plan_and_its_report_are_one_event_distant_dates_stay_apart():
     save_extraction(make_article(), extraction(extracted_event("2019-04-04")))
     save_extraction(make_article(), extraction(extracted_event("2019-04-04", status="planned")))
     save_extraction(make_article(), extraction(extracted_event("2019-06-20")))
-    assert Event.objects.count() == 3
+    assert sorted(Event.objects.values_list("status", flat=True)) == ["happened", "happened"]
+
+
+def test_one_article_telling_a_plan_and_its_outcome_on_one_day_makes_one_event():
+    article = make_article()
+    plan = extracted_event("2016-03-15", type="visit", status="planned", start=60)
+    save_extraction(article, extraction(extracted_event("2016-03-15", type="visit"), plan))
+    assert list(Event.objects.values_list("status", flat=True)) == ["happened"]
+    assert set(Mention.objects.values_list("status", flat=True)) == {"happened", "planned"}
 
 
 def test_re_extraction_keeps_other_articles_mentions_and_drops_orphans():

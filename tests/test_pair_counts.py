@@ -64,6 +64,25 @@ def test_counts_follow_merges_edits_and_deletes():
 
 
 @pytest.mark.django_db
+def test_counts_follow_a_plan_through_postponement_cancellation_and_an_editors_merge():
+    from relations.editing import merge_events
+
+    save_extraction(make_article(), extraction(extracted_event("2021-03-11", type="visit", status="planned")))
+    save_extraction(
+        make_article(), extraction(extracted_event("2021-03-11", type="visit", status="postponed"))
+    )
+    assert month_count("IL", "RU", date(2021, 3, 1), status="postponed") == 1
+    assert month_count("IL", "RU", date(2021, 3, 1), status="planned") == 0
+    save_extraction(make_article(), extraction(extracted_event("2021-03", type="visit", status="cancelled")))
+    assert month_count("IL", "RU", date(2021, 3, 1), status="cancelled") == 1
+    save_extraction(make_article(), extraction(extracted_event("2021-06-02", type="sanctions")))
+    assert differences() == []
+    merge_events(list(Event.objects.values_list("pk", flat=True)))
+    assert differences() == []
+    assert PairTotal.objects.get(country_a="IL", country_b="RU").events == 1
+
+
+@pytest.mark.django_db
 def test_counts_survive_many_random_changes():
     """Random merges, re-extractions, reclassifications and deletions; counts checked at the end."""
     rng = random.Random(11)

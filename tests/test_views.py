@@ -157,8 +157,9 @@ def test_timeline_in_date_order_grouped_by_year_and_month(
 
 def test_tone_and_planned_are_said_in_words_not_only_colour(client, russia_israel):
     html = client.get("/timelines/il/ru/").content.decode()
-    assert "▲ verbal cooperation" in html and "▼ material conflict" in html and "◷ planned" in html
-    assert 'class="event status-planned quad-0"' in html
+    assert "▲ verbal cooperation" in html and "▼ material conflict" in html
+    assert "◷ planned — not confirmed" in html  # planned for 2020, never reported done
+    assert 'class="event status-planned unconfirmed quad-0"' in html
 
 
 def test_any_order_and_case_redirects_to_the_canonical_url(client, russia_israel):
@@ -195,6 +196,8 @@ def test_history_restore_gets_the_full_page(client, russia_israel):
     [
         ("type=visit", ["Netanyahu visits Moscow", "Putin to visit Israel"]),
         ("status=planned", ["Putin to visit Israel"]),
+        ("status=unconfirmed", ["Putin to visit Israel"]),
+        ("status=cancelled", []),
         ("quad=coop", ["Netanyahu visits Moscow", "Netanyahu meets Putin in Sochi"]),
         ("quad=conflict", ["Plane downed over Syria"]),
         ("quad=2", ["Netanyahu visits Moscow"]),
@@ -383,12 +386,44 @@ def test_no_chart_without_events(client, russia_israel):
 
 def test_event_page_shows_sources_with_highlights(client, russia_israel, django_assert_max_num_queries):
     event = Event.objects.get(type="meeting")
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(4):  # the event, its sentences, its sources' reports, countries
         response = client.get(f"/events/{event.pk}/")
     html = response.content.decode()
     assert "https://example.org/sochi" in html and "the page date" in html
+    assert "Date kept: 12 September 2019, the date the one report of it happening gives." in html
     assert '<mark class="hl hl-date" title="date: 2019-09-12">2019-09-12</mark>' in html
     assert '<h3 class="source-title">' in html and "Edit or lock" not in html
+
+
+def test_event_page_tells_the_plans_life_and_the_clashing_dates(client, django_assert_max_num_queries):
+    said = [
+        ("2021-03-11", "planned", date(2021, 3, 1)),
+        ("2021-03-11", "postponed", date(2021, 3, 5)),
+        ("2021-04-15", "planned", date(2021, 3, 20)),
+        ("2021-04-15", "happened", date(2021, 4, 16)),
+        ("2021-04", "happened", date(2021, 4, 17)),
+        ("2021-04-20", "happened", date(2021, 4, 30)),  # a day the others do not give
+    ]
+    for day, status, written in said:
+        article = make_article(title=f"Written {written}")
+        save_extraction(
+            article, extraction(extracted_event(day, type="visit", status=status), reference=written)
+        )
+    event = Event.objects.get()
+    with django_assert_max_num_queries(4):
+        html = client.get(f"/events/{event.pk}/").content.decode()
+    assert 'First reported by <span dir="auto">Written 2021-03-01</span> on 1 March 2021.' in html
+    story = re.findall(r'<li dir="auto">([^<]+)</li>', html)
+    assert [line.split(" ")[0] for line in story] == ["Announced", "Postponed", "Rescheduled", "Happened"]
+    assert (
+        "<td>Written 2021-03-05</td><td>5 March 2021</td><td>postponed</td><td>11 March 2021 (day)</td>"
+        in html
+    )
+    assert (
+        "The sources disagree on the date: April 2021 (Written 2021-04-17); "
+        "15 April 2021 (Written 2021-04-16); 20 April 2021 (Written 2021-04-30)." in html
+    )
+    assert "Kept: 15 April 2021, the most precise date that most of the 3 reports of it happening" in html
 
 
 def test_event_expands_in_place(client, russia_israel, django_assert_max_num_queries):
@@ -551,8 +586,21 @@ def test_csv_export_follows_the_filters(client, russia_israel, django_assert_max
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [row["title"] for row in rows] == ["Netanyahu visits Moscow", "Putin to visit Israel"]
     assert rows[0]["display_date"] == "April 2019" and rows[0]["tone"] == "cooperation"
+    assert [(row["status"], row["unconfirmed"]) for row in rows] == [
+        ("happened", "False"),
+        ("planned", "True"),
+    ]
     rows = list(csv.DictReader(io.StringIO(downloaded(client.get("/timelines/il/ru/events.csv")))))
     assert rows[0]["title"].startswith("'=HYPERLINK")
+
+
+def test_a_cancelled_plan_is_cancelled_in_the_calendar(client, russia_israel):
+    Event.objects.filter(status="planned").update(status="cancelled")
+    text = downloaded(client.get("/timelines/il/ru/events.ics")).replace("\r\n ", "")
+    assert "SUMMARY:Cancelled: Putin to visit Israel" in text and "STATUS:CANCELLED" in text
+    assert titles(client.get("/timelines/il/ru/?status=cancelled").content.decode()) == [
+        "Putin to visit Israel"
+    ]
 
 
 def test_json_export(client, russia_israel):
@@ -576,7 +624,7 @@ def test_ics_export(client, russia_israel):
     assert "DTSTART;VALUE=DATE:20190912\r\nDTEND;VALUE=DATE:20190913" in unfolded
     assert "SUMMARY:Talks\\; trade\\, and \\\\ more\\nnext line" in unfolded
     assert "LOCATION:Sochi\\, Russia" in unfolded
-    assert "SUMMARY:Planned: Putin to visit Israel (2020\\, day not known)" in unfolded
+    assert "SUMMARY:Planned — not confirmed: Putin to visit Israel (2020\\, day not known)" in unfolded
     assert "STATUS:TENTATIVE" in unfolded
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 
@@ -632,7 +680,8 @@ def test_api_event_and_article(client, russia_israel, django_assert_max_num_quer
     with django_assert_max_num_queries(3):
         body = client.get(f"/api/events/{event.pk}").json()
     assert body["title"] == "Netanyahu meets Putin in Sochi" and body["sources"] == 1
-    assert body["mentions"][0]["date_text"] == "2019-09-12"
+    assert body["mentions"][0]["date_text"] == "2019-09-12" and body["mentions"][0]["status"] == "happened"
+    assert body["history"] == ["Happened (12 September 2019), reported by Leaders meet, 12 September 2019"]
     assert body["mentions"][0]["article"]["url"] == "https://example.org/sochi"
     with django_assert_max_num_queries(2):
         body = client.get(f"/api/articles/{russia_israel.pk}").json()

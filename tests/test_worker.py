@@ -50,30 +50,48 @@ def test_worker_extracts_articles_queued_through_redis(real_worker):
     assert event.mentions.get().article_id == ids[0]
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
-@pytest.mark.usefixtures("countries")
-def test_two_merges_of_one_meeting_at_once_make_one_event():
-    articles = [make_article(), make_article()]
-    barrier = threading.Barrier(2)
+def merge_at_once(*extracted) -> None:
+    """Each extracted event merged from its own article, in its own thread, at the same moment."""
+    articles = [make_article() for _ in extracted]
+    barrier = threading.Barrier(len(extracted))
     errors = []
 
-    def merge(article, day):
+    def merge(article, event):
         try:
             barrier.wait()
-            save_extraction(article, extraction(extracted_event(day)))
+            save_extraction(article, extraction(event))
         except Exception as error:  # reported below
             errors.append(error)
         finally:
             connections.close_all()
 
-    threads = [
-        threading.Thread(target=merge, args=(articles[0], "2019-09-12")),
-        threading.Thread(target=merge, args=(articles[1], "2019-09-11")),
-    ]
+    threads = [threading.Thread(target=merge, args=pair) for pair in zip(articles, extracted, strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     assert not errors
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@pytest.mark.usefixtures("countries")
+def test_two_merges_of_one_meeting_at_once_make_one_event():
+    merge_at_once(extracted_event("2019-09-12"), extracted_event("2019-09-11"))
     event = Event.objects.with_source_count().get()
     assert event.source_count == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@pytest.mark.usefixtures("countries")
+def test_the_plan_and_the_report_of_one_visit_merged_at_once_make_one_happened_event():
+    merge_at_once(
+        extracted_event("2021-03-11", type="visit", status="planned"),
+        extracted_event("2021-03", type="visit", status="happened"),
+    )
+    event = Event.objects.with_source_count().get()
+    assert (event.source_count, event.status, event.date, event.precision) == (
+        2,
+        "happened",
+        date(2021, 3, 11),
+        "day",
+    )

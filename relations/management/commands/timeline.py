@@ -35,7 +35,8 @@ class Command(BaseCommand):
             return
         for entry in timeline:
             self.stdout.write(
-                f"{entry['date']:<10} {entry['type']:<17} {entry['status']:<8} {entry['title']}"
+                f"{entry['date']:<10} {entry['type']:<17} {entry['status']:<9} "
+                f"{'(not confirmed) ' if entry['unconfirmed'] else ''}{entry['title']}"
             )
             for source in entry["sources"]:
                 self.stdout.write(f"{'':10}   {source}")
@@ -48,6 +49,7 @@ class Command(BaseCommand):
             "precision": event.precision,
             "type": event.type,
             "status": event.status,
+            "unconfirmed": event.unconfirmed,
             "title": event.title,
             "countries": sorted(country.code for country in event.countries.all()),
             "sources": sources,

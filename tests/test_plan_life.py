@@ -1,0 +1,153 @@
+"""One interaction, one event: articles written for these tests go through the engine and the
+merge, in the order a newsroom would receive them."""
+
+from datetime import date
+
+import pytest
+
+from relations.history import reports, story
+from relations.merge import save_extraction
+from relations.models import Event
+from relations.tasks import extract_article
+from tests.factories import extracted_event, extraction, make_article
+
+pytestmark = pytest.mark.django_db
+
+PLAN = (
+    "Israeli Prime Minister Benjamin Netanyahu will travel to Moscow on 11 March to meet Russian "
+    "President Vladimir Putin, his office said on Sunday."
+)
+DONE = (
+    "Israeli Prime Minister Benjamin Netanyahu visited Moscow on Thursday and held talks with "
+    "Russian President Vladimir Putin."
+)
+CEREMONY = (
+    "In Moscow on Thursday, Netanyahu laid a wreath at the Tomb of the Unknown Soldier in a "
+    "ceremony attended by Putin."
+)
+INCIDENT = (
+    "A Russian transport plane was shot down by Israeli fighter jets over the Mediterranean on "
+    "Tuesday, the Russian military said."
+)
+RECOLLECTION = (
+    "Relations have been strained since a Russian transport plane was shot down in March during "
+    "an Israeli raid, Russian officials said."
+)
+
+INVITATION = (
+    "Russian President Vladimir Putin has accepted an invitation to visit Israel next January, the "
+    "Kremlin said on Saturday after his talks with Israeli Prime Minister Naftali Bennett."
+)
+ARRIVAL = (
+    "Russian President Vladimir Putin arrived in Jerusalem on Thursday for talks with Israeli Prime "
+    "Minister Naftali Bennett."
+)
+
+
+def ingest(text: str, written: date):
+    article = make_article(text, page_date=written)
+    assert extract_article(article.pk) == "done"
+    return article
+
+
+def test_a_plan_reported_done_is_one_happened_event_with_its_history():
+    ingest(PLAN, date(2021, 2, 28))
+    ingest(DONE, date(2021, 3, 13))
+    event = Event.objects.get()
+    assert (event.type, event.status, event.date, event.precision) == (
+        "visit",
+        "happened",
+        date(2021, 3, 11),
+        "day",
+    )
+    lines = story(reports(event.mentions.select_related("article")))
+    assert [line.split(" ")[0] for line in lines] == ["Announced", "Happened"]
+
+
+def test_the_report_first_and_the_plan_after_still_make_one_event():
+    ingest(DONE, date(2021, 3, 13))
+    ingest(PLAN, date(2021, 2, 28))
+    assert list(Event.objects.values_list("status", "date")) == [("happened", date(2021, 3, 11))]
+
+
+def test_a_visit_the_talks_and_the_ceremony_on_it_are_one_event():
+    ingest(DONE, date(2021, 3, 13))
+    ingest(CEREMONY, date(2021, 3, 12))
+    event = Event.objects.with_source_count().get()
+    assert (event.type, event.source_count) == ("visit", 2)
+
+
+def test_a_month_precision_recollection_joins_the_day_precise_incident():
+    ingest(INCIDENT, date(2021, 3, 10))
+    ingest(RECOLLECTION, date(2021, 5, 20))
+    event = Event.objects.with_source_count().get()
+    assert (event.type, event.date, event.precision, event.source_count) == (
+        "military_incident",
+        date(2021, 3, 9),
+        "day",
+        2,
+    )
+
+
+def test_an_invitation_accepted_to_visit_and_the_visit_are_one_event():
+    ingest(INVITATION, date(2021, 11, 20))
+    ingest(ARRIVAL, date(2022, 1, 21))
+    visit = Event.objects.with_source_count().get(type="visit")
+    assert (visit.status, visit.date, visit.source_count) == ("happened", date(2022, 1, 20), 2)
+
+
+def test_a_postponement_then_a_new_date_then_the_visit():
+    save_extraction(
+        make_article(page_date=date(2021, 2, 1)), extraction(extracted_event("2021-03-11", status="planned"))
+    )
+    save_extraction(
+        make_article(page_date=date(2021, 3, 5)),
+        extraction(extracted_event("2021-03-11", status="postponed")),
+    )
+    event = Event.objects.get()
+    assert (event.status, event.date) == ("postponed", date(2021, 3, 11))
+    save_extraction(
+        make_article(page_date=date(2021, 3, 20)), extraction(extracted_event("2021-04-15", status="planned"))
+    )
+    event.refresh_from_db()
+    assert (event.status, event.date) == ("planned", date(2021, 4, 15))
+    save_extraction(
+        make_article(page_date=date(2021, 4, 16)), extraction(extracted_event("2021-04", status="happened"))
+    )
+    event.refresh_from_db()
+    assert (event.status, event.date, event.precision) == ("happened", date(2021, 4, 15), "day")
+    lines = story(reports(event.mentions.select_related("article")))
+    assert [line.split(" ")[0] for line in lines] == ["Announced", "Postponed", "Rescheduled", "Happened"]
+
+
+def test_deleting_the_only_report_of_it_happening_leaves_the_plan():
+    plan = ingest(PLAN, date(2021, 2, 28))
+    report = ingest(DONE, date(2021, 3, 13))
+    report.delete()
+    event = Event.objects.get()
+    assert (event.status, list(event.mentions.values_list("article", flat=True).distinct())) == (
+        "planned",
+        [plan.pk],
+    )
+
+
+def test_a_cancellation_ends_the_plan():
+    save_extraction(
+        make_article(page_date=date(2021, 2, 1)), extraction(extracted_event("2021-03", status="planned"))
+    )
+    save_extraction(
+        make_article(page_date=date(2021, 2, 20)),
+        extraction(extracted_event("2021-03-11", status="cancelled")),
+    )
+    event = Event.objects.get()
+    assert (event.status, event.unconfirmed) == ("cancelled", False)
+
+
+def test_a_plan_whose_date_passed_unreported_is_not_confirmed_but_stays_planned():
+    save_extraction(make_article(), extraction(extracted_event("2021-03", status="planned")))
+    save_extraction(make_article(), extraction(extracted_event("2999", status="planned", type="agreement")))
+    past, future = Event.objects.order_by("date")
+    assert (past.status, past.unconfirmed, past.status_label) == ("planned", True, "planned — not confirmed")
+    assert (future.unconfirmed, future.status_label) == (False, "planned")
+    assert list(Event.objects.unconfirmed()) == [past]
+    assert list(Event.objects.unconfirmed(today=date(2021, 3, 31))) == []
