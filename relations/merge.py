@@ -6,6 +6,7 @@ precision. Locked events (reviewed, made, merged or split by an editor) are matc
 but never changed or deleted. Merges that touch the same countries are serialised by row locks.
 """
 
+import dataclasses
 from datetime import timedelta
 from itertools import combinations
 
@@ -58,6 +59,8 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
         pinned = dict(article.mentions.values_list("start", "event_id"))
         claimed = set()  # events already given to another interaction of this article
         for extracted in extraction.events:
+            if extracted.outcome:  # the engine's plan that was postponed or cancelled
+                extracted = dataclasses.replace(extracted, status=extracted.outcome)
             known = [code for code in extracted.countries if code in countries]
             if len(known) < 2:
                 continue

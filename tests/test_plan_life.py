@@ -151,3 +151,11 @@ def test_a_plan_whose_date_passed_unreported_is_not_confirmed_but_stays_planned(
     assert (future.unconfirmed, future.status_label) == (False, "planned")
     assert list(Event.objects.unconfirmed()) == [past]
     assert list(Event.objects.unconfirmed(today=date(2021, 3, 31))) == []
+
+
+def test_a_postponement_the_engine_reads_is_stored_as_postponed():
+    ingest(
+        "The planned visit of Chinese President Xi Jinping to Italy was postponed on Monday.",
+        date(2023, 5, 10),
+    )
+    assert list(Event.objects.values_list("type", "status")) == [("visit", "postponed")]
