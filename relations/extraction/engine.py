@@ -30,6 +30,7 @@ from .timex import find_time_expressions, governing_expression
 
 _ONGOING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_END = re.compile(r"(?:the\s+)?end\s+of\b", re.I)  # "plans to visit before the end of the year"
 _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:first\s+)?[a-z]+ed\s+(?:on|in|at|last|earlier)?\s*$")
 _BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
@@ -172,7 +173,11 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
         return mention, None
     if when.start > mention.trigger_start and _ASIDE.search(body, max(0, when.start - 30), when.start):
         return mention, None  # "discussed the plan, unveiled on Tuesday, with ...": the date is the plan's
-    if _BEFORE.search(body, max(0, when.start - 24), when.start) and when.start > mention.trigger_start:
+    if (
+        _BEFORE.search(body, max(0, when.start - 24), when.start)
+        and when.start > mention.trigger_start
+        and not (mention.status == "planned" and _PERIOD_END.match(when.text))
+    ):
         return mention, None  # "flew to Sochi days before the September 17 elections": another moment
     return mention, when
 

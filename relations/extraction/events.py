@@ -450,6 +450,8 @@ def find_event_mentions(
     for match in _triggers(lowered):
         info = _TRIGGER_INFO[match.lastgroup]
         predicate = tree.frame(match.start(), match.end())
+        if predicate is not None and predicate.in_name():
+            continue
         modality = predicate.modality() if predicate else None
         frames[id(match)] = predicate
         if modality == syntax.NEGATED or (

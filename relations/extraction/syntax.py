@@ -125,6 +125,11 @@ _UNREAL_VERBS = frozenset(
     {"avoid", "prevent", "deny", "rule", "refuse", "decline", "reject", "fail", "forbid", "stop", "ban",
      "oppose", "preclude", "dismiss"}
 )  # fmt: skip
+# Nouns of events that can be planned, as the object of a plan verb.
+_EVENTS = frozenset(
+    {"visit", "meeting", "talk", "talks", "summit", "call", "trip", "tour", "conference", "negotiation",
+     "consultation", "session", "round", "dialogue", "agreement", "deal", "treaty", "ceremony"}
+)  # fmt: skip
 # Adjectives on a trigger noun that make it a plan: "the planned visit", "a possible meeting".
 _PLAN_ADJECTIVES = frozenset(
     {"planned", "upcoming", "proposed", "possible", "scheduled", "next", "future", "expected",
@@ -201,12 +206,23 @@ class Frame:
         for _step in range(len(self.parsed.doc)):
             if token is None or token.head.i == token.i:
                 return None
+            if token.dep_ in ("acl", "acl:relcl") and token.head.i == self.heads[0].i:
+                return True  # "missiles that landed in August", "talks held on Monday": the event itself
             if token.dep_ in _CLAUSES and any(c.dep_.startswith("nsubj") for c in token.children):
                 return False if _tells_another_moment(token) else None
             if token.head.i in own:
                 return True
             token = token.head
         return None
+
+    def in_name(self) -> bool:
+        """Whether the trigger is a word of a proper name ("the Shanghai Cooperation Organisation")."""
+        token = self.heads[0]
+        return (
+            token.tag_.startswith("NNP")
+            and token.dep_ in ("compound", "flat")
+            and token.head.tag_.startswith("NNP")
+        )
 
     def calls(self) -> bool:
         """Whether a "call" trigger calls someone ("called Herzog"), rather than calling something
@@ -233,6 +249,8 @@ class Frame:
             chain.append(token)
             if token.tag_.startswith("VB") and token.dep_ not in ("xcomp", "obj"):
                 break
+        if trigger.dep_ == "obl" and _case(trigger) not in _CIRCUMSTANCES and self.heads[-1] is not trigger:
+            chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         status = HAPPENED
         for position, verb in enumerate(chain):
             lemma = verb.lemma_.lower()
@@ -249,8 +267,12 @@ class Frame:
                 return _CHANGED[lemma]
             if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
                 status = PLANNED
-            if position and lemma in _PLAN_VERBS:
-                status = PLANNED
+            if (
+                position
+                and lemma in _PLAN_VERBS
+                and (trigger.tag_.startswith("VB") or trigger.lemma_ in _EVENTS)
+            ):
+                status = PLANNED  # "plans to visit", "proposed a meeting"; not "to offer condolences"
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
