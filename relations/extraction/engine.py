@@ -167,6 +167,9 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
     when = governing_expression(local, sentence.start, sentence.end, body, anchor=mention.trigger_start)
     if when is None:
         return mention, _counted_from_another(mention, expressions, body, sentence, reference)
+    offset = sentence.start
+    if mention.frame is not None and mention.frame.told_as_when_of(when.start - offset, when.end - offset):
+        return mention, when  # "frozen since August 2019, when Pakistan expelled ...": the act's date
     if _SINCE.search(body, max(0, when.start - 8), when.start):
         if _ONGOING.search(sentence.text):
             return mention, _ONGOING  # "are in a standoff since April": a state of things, no event

@@ -215,6 +215,17 @@ class Frame:
             token = token.head
         return None
 
+    def told_as_when_of(self, start: int, end: int) -> bool:
+        """Whether the trigger's clause is a "when" clause of the date at start..end ("since August
+        2019, when Pakistan expelled ..."): that date is the event's, whatever governs the date."""
+        first, last = self.parsed.span(start, end)
+        date = [t.i for t in self.parsed.doc if t.idx < last and first < t.idx + len(t)]
+        clause = self.heads[-1]
+        if clause.dep_ in ("acl:relcl", "advcl:relcl", "acl") and clause.head.i in date:
+            return True
+        when = [c.i for c in clause.children if c.lower_ == "when"]  # or read as the clause's adverb
+        return bool(date and when and when[0] - date[-1] in (1, 2) and when[0] < clause.i)
+
     def in_name(self) -> bool:
         """Whether the trigger is a word of a proper name ("the Shanghai Cooperation Organisation")."""
         token = self.heads[0]
