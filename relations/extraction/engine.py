@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from . import syntax
 from .actors import Context, find_actors, resolve_references
 from .cluster import DatedMention, cluster, to_event
-from .events import find_event_mentions
+from .events import find_event_mentions, may_parse, parsed_names
 from .knowledge import Knowledge
 from .refdate import infer_reference_date
 from .results import Extraction, FuzzyDate, ReferenceDate, TimeExpression
@@ -66,18 +66,19 @@ def extract(
     starts = [e.start for e in expressions]
     context = Context()
     pairs = Counter()
-    budget = syntax.Budget(MAX_PARSED_SENTENCES)
+    parses = syntax.Parses(MAX_PARSED_SENTENCES)
     prose = [
         s
         for s in sentences(body)
         if len(s.text) <= MAX_SENTENCE and _WORD.search(s.text) and not _is_headline_list(s.text)
     ]
+    parses.prefetch(_worth_parsing(prose, knowledge, day))
     for index, sentence in enumerate(prose):
         local = _within(expressions, starts, sentence)
         when = governing_expression(local, sentence.start, sentence.end, body)
         actors = find_actors(knowledge, sentence.text, when.value.start if when else day)
         actors = resolve_references(sentence.text, actors, context)
-        found = find_event_mentions(sentence.text, sentence.start, actors, knowledge, budget)
+        found = find_event_mentions(sentence.text, sentence.start, actors, knowledge, parses)
         for mention in found:
             mention.in_lead = index < LEAD_SENTENCES
             pairs[mention.countries] += 1
@@ -93,6 +94,17 @@ def extract(
     events = [to_event(when, members, names) for when, members in cluster(mentions, day)]
     events.sort(key=lambda e: (e.date.start, e.countries))
     return Extraction(reference_date=reference, events=events, expressions=expressions)
+
+
+def _worth_parsing(prose, knowledge: Knowledge, day: date | None) -> list[tuple]:
+    """The sentences (with their names) that name two states and a trigger word, to be parsed in
+    one batch before they are read one by one."""
+    wanted = []
+    for sentence in prose:
+        actors = find_actors(knowledge, sentence.text, day)
+        if may_parse(sentence.text, actors):
+            wanted.append((sentence.text, parsed_names(actors)))
+    return wanted
 
 
 def _within(expressions, starts: list[int], sentence) -> list:

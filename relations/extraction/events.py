@@ -403,24 +403,29 @@ class EventMention:
         return TYPE_CODES[self.type].quad_class
 
 
-class _Tree:
-    """A sentence's parse, made the first time a trigger asks for it."""
+def parsed_names(actors: list[Actor]) -> list[tuple[int, int]]:
+    """The spans of the names a parse cuts to their last word."""
+    return [(a.start, a.end) for a in actors if a.kind != "group"]
 
-    def __init__(self, sentence: str, actors: list[Actor], budget: syntax.Budget | None):
-        self.sentence, self.actors, self.budget, self.parse, self.parsed = (
-            sentence,
-            actors,
-            budget,
-            None,
-            False,
-        )
+
+def may_parse(sentence: str, actors: list[Actor]) -> bool:
+    """Whether find_event_mentions may want the sentence parsed: it names two states and a word
+    a trigger can begin with."""
+    return len({a.country for a in actors}) >= 2 and bool(
+        _TRIGGER_START.search(lower_keeping_offsets(sentence))
+    )
+
+
+class _Tree:
+    """A sentence's parse, asked of the article's parses the first time a trigger needs it."""
+
+    def __init__(self, sentence: str, actors: list[Actor], parses: syntax.Parses | None):
+        self.sentence, self.actors, self.parses = sentence, actors, parses or syntax.Parses(1)
+        self.parse, self.parsed = None, False
 
     def frame(self, start: int, end: int) -> syntax.Frame | None:
         if not self.parsed:
-            self.parsed = True
-            if self.budget is None or self.budget.take():
-                names = [(a.start, a.end) for a in self.actors if a.kind != "group"]
-                self.parse = syntax.parse(self.sentence, names)
+            self.parse, self.parsed = self.parses.get(self.sentence, parsed_names(self.actors)), True
         return syntax.frame(self.parse, start, end) if self.parse is not None else None
 
 
@@ -429,7 +434,7 @@ def find_event_mentions(
     offset: int,
     actors: list[Actor],
     knowledge: Knowledge | None = None,
-    budget: syntax.Budget | None = None,
+    parses: syntax.Parses | None = None,
 ) -> list[EventMention]:
     """The interactions `sentence` reports between two or more states: at most one that happened and
     one planned (a sentence that reports talks and the next meeting they prepared)."""
@@ -446,7 +451,7 @@ def find_event_mentions(
     candidates = []
     outcomes = {}  # trigger match id -> postponed | cancelled
     frames = {}  # trigger match id -> its predicate in the parse
-    tree = _Tree(sentence, actors, budget)
+    tree = _Tree(sentence, actors, parses)
     for match in _triggers(lowered):
         info = _TRIGGER_INFO[match.lastgroup]
         predicate = tree.frame(match.start(), match.end())

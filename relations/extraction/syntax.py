@@ -40,18 +40,6 @@ def load():
         ) from error
 
 
-class Budget:
-    """How many more sentences one article may have parsed: a text of thousands of sentences that
-    each name two states (a list, a dump, an attack) is read by the rules alone past that."""
-
-    def __init__(self, sentences: int):
-        self.left = sentences
-
-    def take(self) -> bool:
-        self.left -= 1
-        return self.left >= 0
-
-
 @dataclass(frozen=True)
 class Parse:
     """A sentence's parse, made with each multi-word name cut to its last word ("Russian President
@@ -73,11 +61,52 @@ class Parse:
         return start - delta, end - delta
 
 
-def parse(sentence: str, names: list[tuple[int, int]] = ()) -> Parse | None:
-    """The sentence's parse with `names` (character spans) cut to their last word, or None when it
-    is too long to be a clause."""
+class Parses:
+    """The parses of one article's sentences, keyed by sentence and names. The network reads a
+    batch of sentences several times faster than one sentence at a time, so the engine asks for
+    the sentences it may need first (`prefetch`). At most `budget` are parsed: a text of thousands
+    of sentences that each name two states (a list, a dump, an attack) is read by the rules alone
+    past that."""
+
+    def __init__(self, budget: int):
+        self.left = budget
+        self.done: dict[tuple, Parse | None] = {}
+
+    def prefetch(self, wanted) -> None:
+        """Parse these (sentence, names) pairs in one batch, as far as the budget allows."""
+        todo = [key for key in dict.fromkeys(_key(*item) for item in wanted) if key not in self.done]
+        todo = todo[: max(self.left, 0)]
+        self.left -= len(todo)
+        nlp = load()
+        cut = [_cut(sentence, names) for sentence, names in todo]
+        docs = [nlp.make_doc(text) for text, _shifts in cut]
+        fit = [doc for doc in docs if 0 < len(doc) <= MAX_TOKENS]
+        parsed = dict(zip(map(id, fit), nlp.pipe(fit, batch_size=32), strict=True))
+        for key, doc, (_text, shifts) in zip(todo, docs, cut, strict=True):
+            self.done[key] = Parse(parsed[id(doc)], shifts) if id(doc) in parsed else None
+
+    def get(self, sentence: str, names=()) -> Parse | None:
+        """The sentence's parse with `names` (character spans) cut to their last word; None when it
+        is too long to be a clause or the budget is spent."""
+        key = _key(sentence, names)
+        if key not in self.done:
+            self.prefetch([key])
+        return self.done.get(key)
+
+
+def parse(sentence: str, names=()) -> Parse | None:
+    """One sentence's parse (see Parses.get)."""
+    return Parses(1).get(sentence, names)
+
+
+def _key(sentence: str, names) -> tuple:
+    return sentence, tuple(sorted(set(names)))
+
+
+def _cut(sentence: str, names) -> tuple[str, tuple]:
+    """The sentence with each multi-word name cut to its last word, and where the cuts are."""
     pieces, shifts, position, length = [], [], 0, 0
-    for start, end in sorted(set(names)):
+    for start, end in names:
         last = sentence[start:end].rsplit(None, 1)[-1] if sentence[start:end].strip() else ""
         if start < position or not last or last == sentence[start:end]:
             continue
@@ -88,13 +117,7 @@ def parse(sentence: str, names: list[tuple[int, int]] = ()) -> Parse | None:
         length += len(last)
         position = end
     pieces.append(sentence[position:])
-    nlp = load()
-    doc = nlp.make_doc("".join(pieces))
-    if len(doc) > MAX_TOKENS or not len(doc):
-        return None
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return Parse(doc, tuple(shifts))
+    return "".join(pieces), tuple(shifts)
 
 
 AGENT, COUNTERPART, VENUE, TOPIC, OTHER = "agent", "counterpart", "venue", "topic", "other"

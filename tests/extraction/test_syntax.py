@@ -148,7 +148,7 @@ def test_allies_acting_together_are_not_each_others_side(knowledge):
 
 def test_roles_from_the_tree():
     roles = _roles(
-        "Rama met Vucic on the sidelines of an EU summit in Brussels.", "met", ["Rama", "Vucic", "Brussels"]
+        "Rama met Vucic in Brussels on the sidelines of an EU summit.", "met", ["Rama", "Vucic", "Brussels"]
     )
     assert roles == {"Rama": syntax.AGENT, "Vucic": syntax.COUNTERPART, "Brussels": syntax.VENUE}
     roles = _roles("Erdogan held talks with Putin on Syria.", "talks", ["Erdogan", "Putin", "Syria"])
@@ -167,9 +167,12 @@ def test_overlong_sentences_are_not_parsed():
     assert syntax.parse("word " * (syntax.MAX_TOKENS + 1)) is None
 
 
-def test_the_parse_budget_runs_out():
-    budget = syntax.Budget(2)
-    assert [budget.take() for _ in range(3)] == [True, True, False]
+def test_an_article_parses_in_one_batch_and_no_more_than_its_budget():
+    parses = syntax.Parses(2)
+    sentences = ["Putin met Netanyahu.", "Xi called Modi.", "Biden visited Kyiv."]
+    parses.prefetch([(text, ()) for text in sentences])
+    assert [parses.get(text) is not None for text in sentences] == [True, True, False]
+    assert [t.dep_ for t in parses.get("Putin met Netanyahu.").doc][:3] == ["nsubj", "ROOT", "obj"]
 
 
 def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
