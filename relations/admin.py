@@ -223,6 +223,16 @@ class EventAdmin(admin.ModelAdmin):
         if len(ids) < 2:
             self.message_user(request, "Choose at least two events to merge.", messages.ERROR)
             return
+        sides = {frozenset(event.countries.values_list("code", flat=True)) for event in queryset}
+        if len(sides) > 1:
+            self.message_user(
+                request,
+                "Only events between the same countries can be merged: "
+                + "; ".join(sorted("–".join(sorted(codes)) for codes in sides))
+                + ". Correct an event's countries first if they are wrong.",
+                messages.ERROR,
+            )
+            return
         event = merge_events(ids, user=request.user)
         self.message_user(request, f"{len(ids)} events merged into “{event.title}” (locked).")
 

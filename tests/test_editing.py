@@ -75,3 +75,14 @@ def test_splitting_sentences_of_two_events_at_once_is_refused(admin_client):
     admin_client.post("/admin/relations/mention/", {"action": "split", "_selected_action": ids})
     assert Event.objects.count() == 2
     assert not EditorialAction.objects.exists()
+
+
+def test_events_between_different_countries_are_not_merged(admin_client):
+    save_extraction(make_article(), extraction(extracted_event("2021-03-09", countries=("IL", "RU"))))
+    save_extraction(make_article(), extraction(extracted_event("2021-03-09", countries=("EE", "RU"))))
+    ids = list(Event.objects.values_list("pk", flat=True))
+    response = admin_client.post(
+        "/admin/relations/event/", {"action": "merge", "_selected_action": ids}, follow=True
+    )
+    assert "Only events between the same countries can be merged: EE–RU; IL–RU." in response.content.decode()
+    assert Event.objects.count() == 2 and not EditorialAction.objects.exists()
