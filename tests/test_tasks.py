@@ -91,3 +91,15 @@ def test_editor_reference_date_is_used_by_re_extraction(admin_client, django_cap
     article.refresh_from_db()
     assert (article.reference_date, article.reference_method) == (date(2019, 10, 12), "editor")
     assert Event.objects.get().date == date(2019, 10, 11)
+
+
+def test_a_yearless_stamp_on_a_text_without_years_is_the_latest_such_day_before_it_came_in():
+    text = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Tuesday."
+    article = make_article(text, page_stamp="May 05, 21:30")
+    Article.objects.filter(pk=article.pk).update(
+        created_at=timezone.make_aware(timezone.datetime(2023, 5, 6, 9))
+    )
+    assert extract_article(article.pk) == "done"
+    article.refresh_from_db()
+    assert (article.reference_date, article.reference_method) == (date(2023, 5, 5), "stamp")
+    assert list(Event.objects.values_list("date", "type")) == [(date(2023, 5, 2), "meeting")]

@@ -49,15 +49,17 @@ def extract(
     reference_override: date | None = None,
     known_dates: Iterable[date] = (),
     page_month_day: tuple[int, int] | None = None,
+    received: date | None = None,
 ) -> Extraction:
     """The bilateral events `text` tells, dated against its reference date. Without a page date,
-    `page_month_day` is the month and day of a page stamp that gives no year."""
+    `page_month_day` is the month and day of a page stamp that gives no year; `received`, the day
+    the article came in, places such a stamp when the text names no year."""
     knowledge = knowledge or Knowledge.default()
     body = clean(text)
     if reference_override is not None:
         reference = ReferenceDate(reference_override, "editor", 1.0, ("set by an editor",))
     else:
-        reference = infer_reference_date(body, page_date, known_dates, page_month_day)
+        reference = infer_reference_date(body, page_date, known_dates, page_month_day, received)
     day = reference.date
     expressions = find_time_expressions(body, day or _EPOCH)
     if day is None:

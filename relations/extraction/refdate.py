@@ -107,9 +107,12 @@ def infer_reference_date(
     page_date: date | None,
     known_dates: Iterable[date] = (),
     page_month_day: tuple[int, int] | None = None,
+    received: date | None = None,
 ) -> ReferenceDate:
     """The date `text` was written: the page stamp unless the text's clues contradict it.
-    Without a page date, `page_month_day` is a stamp's month and day written without a year."""
+    Without a page date, `page_month_day` is a stamp's month and day written without a year; when
+    the text names no year either, the latest such day before `received` (the day the article came
+    in) is taken, with low confidence."""
     known = sorted(set(known_dates))
     mentions = find_mentions(text, page_date or date(2000, 1, 1))[:_MAX_MENTIONS]
     clues = _clues(text, mentions, page_date)
@@ -129,7 +132,7 @@ def infer_reference_date(
         clues.append(_stamp_bound_clue(page_date))
     candidates = _candidates(clues, page_date, mentions, known)
     if not candidates:
-        return ReferenceDate(None, "none", 0.0)
+        return _latest_stamped_day(yearless, received)
     preferring = [c.prefers for c in clues if c.prefers is not None]
 
     def rank(d: date) -> tuple:
@@ -152,8 +155,22 @@ def infer_reference_date(
         confidence = min(0.9, 0.5 + 0.1 * (stamp_cost - best_cost))
         return ReferenceDate(best, "corrected", round(confidence, 2), tuple(evidence[:8]))
     if not clues and not explained:
-        return ReferenceDate(None, "none", 0.0)
+        return _latest_stamped_day(yearless, received)
     return ReferenceDate(best, "text", 0.4 if explained else 0.2, tuple(explained[:8]))
+
+
+def _latest_stamped_day(yearless: tuple[int, int] | None, received: date | None) -> ReferenceDate:
+    """A yearless stamp and a text without years: the latest such day before the article came in."""
+    if not yearless or received is None:
+        return ReferenceDate(None, "none", 0.0)
+    for year in range(received.year, received.year - 5, -1):
+        day = _safe_date(year, *yearless)
+        if day is not None and day <= received:
+            evidence = f"the page stamp gives {day:%B} {day.day} without a year; the text names none"
+            return ReferenceDate(
+                day, "stamp", 0.3, (evidence, f"the latest such day before it came in ({received})")
+            )
+    return ReferenceDate(None, "none", 0.0)
 
 
 # --- clues ----------------------------------------------------------------------------------
