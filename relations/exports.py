@@ -21,6 +21,8 @@ CSV_FIELDS = [
     "tone", "title", "location", "sources", "reviewed", "url",
 ]  # fmt: skip
 
+_UNKNOWN_PART = {"month": "day", "year": "month and day"}  # of a date at that precision
+
 
 def event_record(event, request) -> dict:
     """The public fields of an event (with its `source_count` annotation); `url` needs a request."""
@@ -118,7 +120,7 @@ def calendar(request, events, title: str):
         summary = (
             event.title
             if event.precision == "day"
-            else f"{event.title} ({event.display_date}, day not known)"
+            else f"{event.title} ({event.display_date}, {_UNKNOWN_PART[event.precision]} not known)"
         )
         if event.status != "happened":
             summary = f"{event.status_label.capitalize()}: {summary}"
