@@ -624,7 +624,9 @@ def test_ics_export(client, russia_israel):
     assert "DTSTART;VALUE=DATE:20190912\r\nDTEND;VALUE=DATE:20190913" in unfolded
     assert "SUMMARY:Talks\\; trade\\, and \\\\ more\\nnext line" in unfolded
     assert "LOCATION:Sochi\\, Russia" in unfolded
-    assert "SUMMARY:Planned — not confirmed: Putin to visit Israel (2020\\, month and day not known)" in unfolded
+    assert (
+        "SUMMARY:Planned — not confirmed: Putin to visit Israel (2020\\, month and day not known)" in unfolded
+    )
     assert "STATUS:TENTATIVE" in unfolded
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 

@@ -896,8 +896,13 @@ def _location(
         if city:
             return city
         if _is_place_name(place, match, end, trigger_end, actors, knowledge):
-            return place
-    for run in _CAPITALISED_RUN.finditer(sentence, position):  # "visited Sochi"
+            return _named_city(sentence, 0) or place  # "flew to Sochi for talks ... the election in Israel"
+    return _named_city(sentence, position)  # "visited Sochi"
+
+
+def _named_city(sentence: str, position: int) -> str:
+    """The first known city the sentence names from `position` on, or ""."""
+    for run in _CAPITALISED_RUN.finditer(sentence, position):
         name = _city(run.group())
         if name:
             return name

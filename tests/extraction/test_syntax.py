@@ -202,3 +202,11 @@ def test_an_office_holder_the_knowledge_lacks_is_named_in_titles(knowledge):
     assert event.countries == ("GH", "KE")
     assert event.title == "Kwame Osei-Mensah meets William Ruto in Nairobi"
     assert "Kwame Osei-Mensah" in event.participants
+
+
+def test_a_meeting_in_a_named_city_is_placed_there_not_in_a_country_named_later(knowledge):
+    text = (
+        "Indian Prime Minister Narendra Modi flew to the port city of Chennai on Friday for talks with "
+        "Chinese President Xi Jinping, days before the state elections in India."
+    )
+    assert {e.location for e in extract(text, page_date=WEDNESDAY, knowledge=knowledge).events} == {"Chennai"}
