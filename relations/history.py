@@ -60,7 +60,7 @@ def reports(mentions) -> list[Report]:
 
 def settle(found: list[Report]) -> Settled | None:
     """Done if any source reports it done, dated by those reports (a plan's more precise day
-    counts when it falls inside them); otherwise the newest source's status and schedule."""
+    counts when it falls inside them); otherwise the newest standing source's status and schedule."""
     if not found:
         return None
     done = [r for r in found if r.status == HAPPENED]
@@ -79,7 +79,7 @@ def settle(found: list[Report]) -> Settled | None:
         else:
             reason = f"the most precise date that most of the {len(done)} reports of it happening agree on"
         return Settled(HAPPENED, best, reason)
-    newest = found[-1]
+    newest = _standing(found)
     schedule = [r for r in found if r.date and r.status == Event.Status.PLANNED] or [
         r for r in found if r.date
     ]
@@ -91,6 +91,22 @@ def settle(found: list[Report]) -> Settled | None:
         f" on {latest.written:%d %B %Y}" if latest.written else ""
     )
     return Settled(newest.status, best, reason)
+
+
+def _standing(found: list[Report]) -> Report:
+    """The newest report that counts: a later source that only repeats the plan for the same date
+    does not undo a postponement or a cancellation; one that gives a new date does (rescheduled)."""
+    standing = found[0]
+    for report in found[1:]:
+        changed = standing.status in (Event.Status.POSTPONED, Event.Status.CANCELLED)
+        if (
+            changed
+            and report.status == Event.Status.PLANNED
+            and (not report.date or report.date == standing.date)
+        ):
+            continue
+        standing = report
+    return standing
 
 
 def best_supported(found: list[Report]) -> FuzzyDate:

@@ -120,6 +120,18 @@ def test_a_postponement_then_a_new_date_then_the_visit():
     assert [line.split(" ")[0] for line in lines] == ["Announced", "Postponed", "Rescheduled", "Happened"]
 
 
+def test_a_later_source_repeating_the_plan_does_not_undo_its_postponement():
+    for written, status in [
+        (date(2021, 2, 1), "planned"),
+        (date(2021, 3, 5), "postponed"),
+        (date(2021, 3, 8), "planned"),
+    ]:
+        save_extraction(
+            make_article(page_date=written), extraction(extracted_event("2021-03-11", status=status))
+        )
+    assert Event.objects.get().status == "postponed"
+
+
 def test_deleting_the_only_report_of_it_happening_leaves_the_plan():
     plan = ingest(PLAN, date(2021, 2, 28))
     report = ingest(DONE, date(2021, 3, 13))
