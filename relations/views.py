@@ -411,9 +411,12 @@ def too_many(message: str) -> JsonResponse:
 
 
 @csrf_exempt
-@require_POST
 def api_articles(request):
     """Ingest one article: JSON in (text or html; url, title, published, outlet), id and status out."""
+    if request.method != "POST":
+        response = JsonResponse({"error": "only POST: send one article as JSON"}, status=405)
+        response["Allow"] = "POST"
+        return response
     address = f"address:{request.META.get('REMOTE_ADDR', '')}"  # the proxy's address behind one
     failures = settings.INGEST_AUTH_FAILURE_LIMIT
     if over_rate_limit(address, failures, count=False):

@@ -203,3 +203,12 @@ def test_pages_stop_at_the_deepest_page_served(client, five_events, monkeypatch)
     monkeypatch.setattr("relations.api.MAX_PAGE", 2)
     assert client.get("/api/pairs/il/ru/events", {"page": 2}).json()["next"] is None
     assert client.get("/api/pairs/il/ru/events", {"page": 3}).status_code == 404
+
+
+def test_other_methods_than_post_get_a_json_405(client):
+    response = client.get("/api/articles")
+    assert (response.status_code, response["Allow"], response.json()) == (
+        405,
+        "POST",
+        {"error": "only POST: send one article as JSON"},
+    )
