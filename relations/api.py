@@ -40,8 +40,11 @@ def errors_as_json(view):
             return view(request, *args, **kwargs)
         except PageError as error:
             return JsonResponse({"error": str(error)}, status=error.status)
-        except Http404:
-            return JsonResponse({"error": f"not found: {request.path}"}, status=404)
+        except Http404 as error:
+            reason = (
+                str(error) if error.args else f"not found: {request.path}"
+            )  # "No country with code 'XX'."
+            return JsonResponse({"error": reason}, status=404)
 
     return wrapper
 

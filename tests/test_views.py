@@ -689,9 +689,13 @@ def test_api_event_and_article(client, russia_israel, django_assert_max_num_quer
         body = client.get(f"/api/articles/{russia_israel.pk}").json()
     assert body["status"] == "done" and body["reference_evidence"] == ["the page date"]
     assert len(body["events"]) == 4
-    for missing in ("/api/events/999999", "/api/articles/999999", "/api/pairs/il/zz/events"):
+    for missing, reason in [
+        ("/api/events/999999", "No Event matches the given query."),
+        ("/api/articles/999999", "No Article matches the given query."),
+        ("/api/pairs/il/zz/events", "No country with code 'ZZ'."),
+    ]:
         response = client.get(missing)
-        assert response.status_code == 404 and response.json() == {"error": f"not found: {missing}"}
+        assert response.status_code == 404 and response.json() == {"error": reason}
     assert client.post(f"/api/events/{event.pk}").status_code == 405
 
 
