@@ -27,6 +27,7 @@ P95_TARGETS_MS = {
     "next-page fragment": 50,
     "timeline page": 250,  # the full page: the fragment's queries plus the page's chrome
 }
+RUNS = 3  # latency misses happen on a shared machine; errors and lost articles fail at once
 
 pytestmark = [
     pytest.mark.slow,
@@ -117,7 +118,7 @@ def test_timeline_and_ingest_under_load(real_worker, tmp_path):
     server = serve(env, port)
     ledger = tmp_path / "ledger.txt"
     try:
-        for attempt in (1, 2):
+        for attempt in range(1, RUNS + 1):
             stats = run_locust(env, port, tmp_path / f"load{attempt}", ledger)
             assert int(stats["Aggregated"]["Request Count"]) > 100
             assert int(stats["Aggregated"]["Failure Count"]) == 0  # no error, no 5xx: never retried
@@ -128,9 +129,9 @@ def test_timeline_and_ingest_under_load(real_worker, tmp_path):
             }
             if not slow:
                 break
-            # Latency on a shared 2-core machine: one more run before calling it a miss.
+            # Latency on a shared 2-core machine: more runs before calling it a miss.
             print(f"  p95 over target in run {attempt}: {slow}")
-        assert not slow, f"p95 over target twice: {slow} (targets {P95_TARGETS_MS})"
+        assert not slow, f"p95 over target in all {RUNS} runs: {slow} (targets {P95_TARGETS_MS})"
     finally:
         server.terminate()
         server.wait(timeout=30)
