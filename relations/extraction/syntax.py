@@ -2,16 +2,19 @@
 
 The parse comes from a spaCy pipeline (tagger, parser, lemmatizer) that the project trains on the
 Universal Dependencies English Web Treebank and ships in `parser/model` (`make model` retrains it).
-It is loaded once per process; only sentences that hold a trigger and two states are parsed, and
-none longer than MAX_TOKENS, so hostile input stays bounded.
+It is loaded once per process; only sentences that hold a trigger and two states are parsed, an
+article's in one batch (`Parses`), none longer than MAX_TOKENS and no more than a budget, so hostile
+input stays bounded. Multi-word names are cut to their last word before parsing.
 
 For a trigger, `frame` finds its predicate (the verb, or the noun of "held talks", "a phone call",
 "Putin's visit") and `Frame.role` says how a name attaches to it: the one who acts (subject, agent
 of a passive, "X's visit", the understood subject of "Speaking to X, Y said"), the counterpart
 (object, "with"/"to" oblique, a conjunct of either), the venue ("in Brussels", "on the sidelines of
-a summit in Brussels"), the topic ("on Syria", "discussed the situation in Gaza"), or none when the
-name belongs to another clause. `Frame.modality` reads planned, denied or unreal from auxiliaries,
-governing verbs, negation and conditionals.
+a summit in Brussels"), the topic ("on Syria", "discussed the situation in Gaza"), part of another
+story ("days after a row with France"), or None when the parse does not attach it to the trigger.
+`Frame.modality` reads planned, changed (postponed, cancelled), denied or unreal from auxiliaries,
+governing verbs, negation and conditionals; `Frame.governs` whether a date belongs to the
+trigger's clause.
 """
 
 from dataclasses import dataclass
