@@ -1,8 +1,10 @@
 """From an article to the few bilateral events an analyst would put on a timeline.
 
 clean text -> sentences -> reference date (refdate, or the editor's override) -> time expressions
-(timex) -> actors per sentence -> event mentions -> clustering into Events. Deterministic, linear in
-the text, and safe on any input: overlong "sentences" (text with no punctuation) are skipped.
+(timex) -> actors per sentence -> the parse of the sentences that name two states and a trigger (in
+one batch, syntax) -> event mentions -> clustering into Events. Deterministic, linear in the text,
+and safe on any input: overlong "sentences" (text with no punctuation) are skipped, and the parse
+has a budget per article.
 
 Dating a mention: the governing expression of its clause, except a date after "since" (an ongoing
 state: no event when told in the present), after "before the" (another moment) or in an aside
