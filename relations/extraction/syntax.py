@@ -17,12 +17,15 @@ governing verbs, negation and conditionals; `Frame.governs` whether a date belon
 trigger's clause.
 """
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 MODEL = Path(__file__).with_name("parser") / "model"
 MAX_TOKENS = 120  # longer "sentences" are lists or runs of text, not a reporter's clause
+# Half of a UTF-16 pair, which no UTF-8 string store takes: replaced one for one, offsets kept.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ParserUnavailable(RuntimeError):
@@ -120,7 +123,7 @@ def _cut(sentence: str, names) -> tuple[str, tuple]:
         length += len(last)
         position = end
     pieces.append(sentence[position:])
-    return "".join(pieces), tuple(shifts)
+    return _LONE_SURROGATE.sub("\ufffd", "".join(pieces)), tuple(shifts)
 
 
 AGENT, COUNTERPART, VENUE, TOPIC, OTHER = "agent", "counterpart", "venue", "topic", "other"

@@ -210,3 +210,8 @@ def test_a_meeting_in_a_named_city_is_placed_there_not_in_a_country_named_later(
         "Chinese President Xi Jinping, days before the state elections in India."
     )
     assert {e.location for e in extract(text, page_date=WEDNESDAY, knowledge=knowledge).events} == {"Chennai"}
+
+
+def test_a_lone_surrogate_is_parsed_without_error():
+    parsed = syntax.parse("Putin met \ud800 Netanyahu in Sochi.")
+    assert [t.text for t in parsed.doc][:2] == ["Putin", "met"]
