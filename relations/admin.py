@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import path, reverse
 
 from relations.editing import merge_events, split_mentions
-from relations.extraction.events import TYPE_CODES
+from relations.extraction import types
 from relations.forms import UploadForm
 from relations.ingest import store
 from relations.models import (
@@ -200,8 +200,8 @@ class EventAdmin(admin.ModelAdmin):
         left unknown, is its type's usual one, as extraction gives it."""
         if not change:
             obj.origin = Event.Origin.EDITOR
-        if obj.quad_class == Event.QuadClass.UNKNOWN and obj.type in TYPE_CODES:
-            obj.quad_class = TYPE_CODES[obj.type].quad_class
+        if obj.quad_class == Event.QuadClass.UNKNOWN and obj.type in types.TYPES:
+            obj.quad_class = types.quad_class(obj.type)
         obj.locked = True
         super().save_model(request, obj, form, change)
 

@@ -15,19 +15,13 @@ from django.utils import timezone
 
 from relations.extraction.results import Event as ExtractedEvent
 from relations.extraction.results import Extraction, FuzzyDate
+from relations.extraction.types import family
 from relations.history import MENTION_FIELDS, PRECISION_RANK, reports, settle
 from relations.models import Article, Country, Event, Mention
 
-# Types that articles use for one interaction: a visit, the talks held on it, the ceremony
-# attended on it and the invitation accepted for it. Other types are their own family.
-FAMILY = {"visit": "encounter", "meeting": "encounter", "ceremony": "encounter", "invitation": "encounter"}
 NEAR_DAYS = 7
 MENTIONS_PER_ARTICLE = 10  # evidence enough; an article repeating itself adds nothing more
 REFERENCE_FIELDS = ["reference_date", "reference_method", "reference_confidence", "reference_evidence"]
-
-
-def family(event_type: str) -> str:
-    return FAMILY.get(event_type, event_type)
 
 
 def compatible(a: FuzzyDate, b: FuzzyDate) -> bool:

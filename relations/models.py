@@ -13,6 +13,7 @@ from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from relations.extraction import types
 from relations.extraction.pagedate import MAX_STAMP_CHARS, read_page_stamp
 from relations.extraction.results import FuzzyDate
 
@@ -223,18 +224,7 @@ class EventQuerySet(models.QuerySet):
 
 
 class Event(models.Model):
-    class Type(models.TextChoices):
-        VISIT = "visit", "visit"
-        MEETING = "meeting", "meeting"
-        PHONE_CALL = "phone_call", "phone call"
-        AGREEMENT = "agreement", "agreement"
-        STATEMENT = "statement", "statement"
-        MILITARY_INCIDENT = "military_incident", "military incident"
-        SANCTIONS = "sanctions", "sanctions"
-        CEREMONY = "ceremony", "ceremony"
-        INVITATION = "invitation", "invitation"
-        TRADE = "trade", "trade"
-        OTHER = "other", "other"
+    Type = models.TextChoices("Type", [(t.name.upper(), (t.name, t.label)) for t in types.EVENT_TYPES])
 
     class Status(models.TextChoices):
         """A plan's life: announced (planned), put off, called off, or done."""
@@ -248,12 +238,9 @@ class Event(models.Model):
         EXTRACTED = "extracted", "extracted"
         EDITOR = "editor", "made by an editor"
 
-    class QuadClass(models.IntegerChoices):
-        UNKNOWN = 0, "unknown"
-        VERBAL_COOPERATION = 1, "verbal cooperation"
-        MATERIAL_COOPERATION = 2, "material cooperation"
-        VERBAL_CONFLICT = 3, "verbal conflict"
-        MATERIAL_CONFLICT = 4, "material conflict"
+    QuadClass = models.IntegerChoices(
+        "QuadClass", [(q.label.upper().replace(" ", "_"), (q.value, q.label)) for q in types.QUAD_CLASSES]
+    )
 
     date = models.DateField(help_text="The first day of the period (day, month or year).")
     precision = models.CharField(max_length=5, choices=Precision.choices, default=Precision.DAY)

@@ -13,19 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from . import types
 from .events import EventMention
 from .results import Event, FuzzyDate, Mention
-
-# When mentions of one event disagree on its type, the most specific wins.
-TYPE_PRIORITY = (
-    "phone_call", "meeting", "visit", "military_incident", "sanctions", "agreement", "invitation",
-    "ceremony", "trade", "statement", "other",
-)  # fmt: skip
-_INTERACTIONS = frozenset({"phone_call", "meeting", "visit"})
-_FORCE = frozenset({"military_incident", "sanctions"})
-_IN_PERSON = frozenset({"meeting", "visit"})
-_CONTACT_FAMILY = {"phone_call": frozenset({"phone_call"}), "meeting": _IN_PERSON, "visit": _IN_PERSON}
-
 
 _SPEAKERS = re.compile(r"spokes|aide|adviser")  # they tell of events, they are not who meets
 RECENT_DAYS = 45  # an undated report of news joins an event this close to the reference date, else opens one
@@ -100,8 +90,8 @@ def _compatible_types(a: str, b: str, status: str = "happened") -> bool:
     """Force and diplomacy between the same states on the same day are still two events; plans
     of different kinds (a visit early next year, a ceremony on 9 May) too."""
     if status == "planned":
-        return a == b or {a, b} <= _INTERACTIONS | {"invitation"}
-    return (a in _FORCE) == (b in _FORCE)
+        return a == b or {a, b} <= types.CONTACT | {"invitation"}
+    return (a in types.FORCE) == (b in types.FORCE)
 
 
 def _join_dated(groups: _Groups, item: DatedMention) -> None:
@@ -173,10 +163,10 @@ def _same_kind(candidates: list[_Group], kind: str) -> list[_Group]:
     """An undated call ("discussed oil in a phone call") tells the pair's call, an undated meeting or
     visit its meeting or visit (talks are held during a visit), not whatever else happened nearest
     the reference date (aid sent the next day)."""
-    if kind not in _INTERACTIONS:
+    if kind not in types.CONTACT:
         return candidates
-    family = _CONTACT_FAMILY[kind]
-    return [g for g in candidates if g.type in family] or candidates
+    contact = {other for other in types.CONTACT if types.family(other) == types.family(kind)}
+    return [g for g in candidates if g.type in contact] or candidates
 
 
 def _newsworthy(mention: EventMention) -> bool:
@@ -185,7 +175,7 @@ def _newsworthy(mention: EventMention) -> bool:
     if mention.status == "planned":
         return mention.in_lead
     return mention.in_lead or (
-        mention.rank == 1 and (mention.type in _INTERACTIONS or mention.type in _FORCE)
+        mention.rank == 1 and (mention.type in types.CONTACT or mention.type in types.FORCE)
     )
 
 
@@ -196,14 +186,14 @@ def _distance(when: FuzzyDate, reference: date | None) -> int:
 def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]) -> Event:
     """One Event from its mentions: the most specific type, a title, participants, confidence."""
     kinds = [m.mention.type for m in members]
-    first_interaction = next((k for k in kinds if k in _INTERACTIONS), None)
-    kind = first_interaction or min(kinds, key=TYPE_PRIORITY.index)
+    first_interaction = next((k for k in kinds if k in types.CONTACT), None)
+    kind = first_interaction or min(kinds, key=lambda k: types.TYPES[k].specificity)
     lead = next(m.mention for m in members if m.mention.type == kind)
     participants = tuple(dict.fromkeys(a.person for m in members for a in m.mention.actors
                                        if a.person and a.country in lead.countries))  # fmt: skip
     location = next((m.mention.location for m in members if m.mention.location), "")
     dated = sum(1 for m in members if m.date is not None)
-    confidence = min(0.95, 0.45 + 0.1 * len(members) + 0.15 * (dated > 0) + 0.1 * (kind in _INTERACTIONS))
+    confidence = min(0.95, 0.45 + 0.1 * len(members) + 0.15 * (dated > 0) + 0.1 * (kind in types.CONTACT))
     return Event(
         date=when,
         type=kind,
@@ -232,27 +222,6 @@ def _as_sentence(text: str) -> str:
 _SENTENCE_ENDS = tuple(".!?…\"'”’)")
 _HOST_DISTANCE = 40  # characters between a visit's trigger and the place it names ("to the resort of Sochi")
 
-_VERBS = {
-    "visit": ("visits", "to visit"),
-    "meeting": ("meets", "to meet"),
-    "phone_call": ("speaks by phone with", "to speak by phone with"),
-    "agreement": ("reaches agreement with", "to reach agreement with"),
-    "statement": ("addresses", "to address"),
-    "military_incident": ("in military incident with", "in military incident with"),
-    "sanctions": ("takes measures against", "to take measures against"),
-    "ceremony": ("at ceremony with", "at planned ceremony with"),
-    "invitation": ("invites", "to invite"),
-    "trade": ("trades with", "to trade with"),
-    "other": ("and", "and"),
-}
-
-# What an "other" event is, by its PLOVER event: "Russia sends aid to United States".
-_OTHER_VERBS = {
-    "AID": ("sends aid to", "to send aid to"),
-    "COOPERATE": ("cooperates with", "to cooperate with"),
-    "SANCTION": ("reduces relations with", "to reduce relations with"),
-}
-
 
 def _title(lead: EventMention, kind: str, names: dict[str, str], location: str) -> str:
     """'Putin meets Netanyahu in Sochi', 'Israel to visit Russia': the sides by their leaders when named."""
@@ -266,9 +235,7 @@ def _title(lead: EventMention, kind: str, names: dict[str, str], location: str) 
                 first_actor[actor.country] = (label, bool(actor.person))
     ordered = [first_actor.get(code, (names.get(code, code), False))[0] for code in _order(lead)]
     subject, rest = ordered[0], ordered[1:]
-    verb = _VERBS[kind][lead.status == "planned"]
-    if kind == "other" and lead.plover in _OTHER_VERBS:
-        verb = _OTHER_VERBS[lead.plover][lead.status == "planned"]
+    verb = types.title_verb(kind, lead.plover, lead.status == "planned")
     if kind == "visit":
         rest = [names.get(code, code) for code in _order(lead)[1:]]
     title = f"{subject} {verb} {' and '.join(rest)}"

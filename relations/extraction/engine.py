@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from . import syntax
+from . import syntax, types
 from .actors import Context, find_actors, resolve_references
 from .cluster import DatedMention, cluster, to_event
 from .events import find_event_mentions, may_parse, parsed_names
@@ -37,7 +37,6 @@ _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to)\s+(?:the\s
 _ASIDE = re.compile(r",\s+(?:first\s+)?[a-z]+ed\s+(?:on|in|at|last|earlier)?\s*$")
 _BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
-_INTERACTIONS = frozenset({"visit", "meeting", "phone_call"})
 LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
 MAX_SENTENCE = 1500  # characters; longer runs are no prose a reporter wrote
 MAX_PARSED_SENTENCES = 300  # per article: a long news story has a few dozen worth parsing
@@ -126,10 +125,10 @@ def _tense_from_lead(told) -> None:
             following = [m for _s, later, _l in told[index + 1 : index + 1 + LEAD_SENTENCES] for m in later]
             if (
                 any(
-                    m.countries == mention.countries and m.status == "planned" and m.type in _INTERACTIONS
+                    m.countries == mention.countries and m.status == "planned" and m.type in types.CONTACT
                     for m in following
                 )
-                and mention.type in _INTERACTIONS
+                and mention.type in types.CONTACT
             ):
                 mention.status = "planned"
 

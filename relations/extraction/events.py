@@ -25,53 +25,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from . import syntax
+from . import syntax, types
 from .actors import NOT_NAMES, Actor
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
 from .text import Caseless, folds_like_ascii, lower_keeping_offsets
 
 DATA = Path(__file__).with_name("data")
-
-TYPES = (
-    "visit", "meeting", "phone_call", "agreement", "statement", "military_incident", "sanctions",
-    "ceremony", "invitation", "trade", "other",
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Code:
-    """How a type is coded in PLOVER (event, mode) and CAMEO (root code, QuadClass)."""
-
-    plover: str
-    mode: str
-    cameo_root: str
-    quad_class: int  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
-
-
-# Our types in the PLOVER and CAMEO codings. PLOVER's CONSULT covers visits, meetings and calls
-# (modes); a statement has no PLOVER event of its own (CAMEO 01 "make public statement").
-TYPE_CODES = {
-    "visit": Code("CONSULT", "visit", "04", 1),
-    "meeting": Code("CONSULT", "meet", "04", 1),
-    "phone_call": Code("CONSULT", "phone", "04", 1),
-    "agreement": Code("AGREE", "", "03", 1),
-    "statement": Code("", "", "01", 1),
-    "military_incident": Code("ASSAULT", "", "19", 4),
-    "sanctions": Code("SANCTION", "", "16", 4),
-    "ceremony": Code("COOPERATE", "", "05", 1),
-    "invitation": Code("CONSULT", "invite", "03", 1),
-    "trade": Code("COOPERATE", "economic", "06", 2),
-    "other": Code("", "", "", 0),
-}
-
-# PLOVER events and their CAMEO roots and QuadClass, for triggers more specific than their type.
-PLOVER_CODES = {
-    "AGREE": ("03", 1), "CONSULT": ("04", 1), "SUPPORT": ("05", 1), "COOPERATE": ("06", 2),
-    "AID": ("07", 2), "CONCEDE": ("08", 2), "RETREAT": ("08", 2), "DEMAND": ("10", 3),
-    "DISAPPROVE": ("11", 3), "REJECT": ("12", 3), "THREATEN": ("13", 3), "PROTEST": ("14", 4),
-    "MOBILIZE": ("15", 4), "SANCTION": ("16", 4), "COERCE": ("17", 4), "ASSAULT": ("18", 4),
-    "FIGHT": ("19", 4),
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -303,7 +262,6 @@ _PHONE = re.compile(
 # "the visit of X to Y", "the meeting between X and Y": a new account, not a reference back.
 _SPECIFIED = re.compile(r"\s+(?:of|by|between)\s+[A-Z]")
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
-_INTERACTIONS = frozenset({"visit", "meeting", "phone_call"})
 _TENSED = re.compile(
     r"\b(?:was|were|had|has|have|did|does|is|are|am|be|been|will|would|'s|met|held|said|says|told|went|spoke"
     r"|took|came|made|gave|left|flew|[a-z]{2,}ed|[a-z]{3,}s\s+(?:to|with|the|a|an|in|on))\b"
@@ -355,7 +313,6 @@ _NEAR_BEFORE = Caseless(
     r"\b(?:near|around|off|close to|in the vicinity of|off the coast of|in the waters (?:off|of))\s+"
     r"(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?$",
 )
-_DIPLOMATIC = frozenset({"visit", "meeting", "phone_call", "agreement", "ceremony", "invitation", "trade"})
 _PLACE_NAME = r"[A-Z][a-z\u00c0-\u024f'-]+(?: [A-Z][a-z\u00c0-\u024f'-]+)?"
 _LOCATION = re.compile(r"\b(?P<word>in|at|to) (?:the )?(?P<place>" + _PLACE_NAME + ")")
 # "the Black Sea resort of Sochi", "the Syrian port city of Latakia": the place is the one after "of".
@@ -398,9 +355,7 @@ class EventMention:
 
     @property
     def quad_class(self) -> int:
-        if self.plover in PLOVER_CODES:
-            return PLOVER_CODES[self.plover][1]
-        return TYPE_CODES[self.type].quad_class
+        return types.quad_class(self.type, self.plover)
 
 
 def parsed_names(actors: list[Actor]) -> list[tuple[int, int]]:
@@ -521,7 +476,7 @@ def find_event_mentions(
                 frame=frames.get(id(match)),
                 rank=info.rank,
                 anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start() - 12), match.start()))
-                and kind in _INTERACTIONS
+                and kind in types.CONTACT
                 and not _SPECIFIED.match(sentence, match.end()),
                 tensed=status != "happened" or match.re is _BLAME or bool(_TENSED.search(sentence)),
                 secondary=status_match in secondary,
@@ -710,14 +665,14 @@ def _sides(
             if kind == "visit" and actor.start > end:
                 places.append(actor.country)
             continue
-        if (role == syntax.TOPIC and kind in _DIPLOMATIC) or role == syntax.OTHER:
+        if (role == syntax.TOPIC and kind in types.DIPLOMATIC) or role == syntax.OTHER:
             continue
         if role == syntax.VENUE:
             places.append(actor.country)
             continue
         if role is None and actor.kind != "group":
             topic, place = _context_before(sentence, actor.start, actor.kind == "person")
-            if kind in _DIPLOMATIC and topic:
+            if kind in types.DIPLOMATIC and topic:
                 continue
             if place and (actor.start > end or place == "near"):
                 places.append(actor.country)
@@ -732,7 +687,7 @@ def _sides(
     if len(countries) < 2:
         return []
     sides_by_parse = {roles.get(a) for a in actors if a.country in countries and a.kind != "place"}
-    if sides_by_parse == {syntax.AGENT} and kind not in _DIPLOMATIC:
+    if sides_by_parse == {syntax.AGENT} and kind not in types.DIPLOMATIC:
         return []  # "Israeli and French forces launched strikes": allies acting together
     if len(countries) == 2:
         return [tuple(sorted(countries))]
@@ -758,7 +713,7 @@ def _agents_and_counterparts(
         )
     )
     pairs = {tuple(sorted((a, b))) for a in agents for b in partners if a != b}
-    if not pairs and len(agents) == 2 and not partners and kind in _DIPLOMATIC:
+    if not pairs and len(agents) == 2 and not partners and kind in types.DIPLOMATIC:
         pairs = {tuple(sorted(agents))}  # "X and Y met"; "X and Y launched strikes" are allies
     return sorted(pairs)
 

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from relations.extraction.actors import find_actors
-from relations.extraction.events import PLOVER_CODES, TYPE_CODES, TYPES, find_event_mentions
+from relations.extraction.events import find_event_mentions
 from relations.extraction.knowledge import Knowledge
 
 DAY = date(2019, 9, 12)
@@ -103,13 +103,6 @@ def test_meeting_place_is_no_side_when_both_sides_are_named(knowledge):
 
 def test_a_place_completes_a_missing_side(knowledge):
     assert only(knowledge, "Israeli jets carried out strikes in Syria.").countries == ("IL", "SY")
-
-
-def test_every_type_is_coded():
-    assert set(TYPE_CODES) == set(TYPES)
-    assert all(code.plover in PLOVER_CODES or not code.plover for code in TYPE_CODES.values())
-    assert TYPE_CODES["military_incident"].quad_class == 4
-    assert TYPE_CODES["meeting"].quad_class == 1
 
 
 def test_hostile_words_give_conflict_quad_classes(knowledge):

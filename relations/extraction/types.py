@@ -1,0 +1,128 @@
+"""The event types and their codings, in one registry: every table of types is derived from it.
+
+A type is what an editor sees (visit, meeting, …); its PLOVER event and mode and its CAMEO root
+code say what it is in the codings analysts compare with; the QuadClass puts it on the
+cooperation–conflict scale; the family tells which types articles use for one interaction (a
+visit and the talks held on it); the title verbs write "Putin meets Netanyahu". Adding a type is
+one entry here (and a test); the trigger words that give it live in `lexicon`.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class QuadClass:
+    """CAMEO's QuadClass: verbal or material, cooperation or conflict."""
+
+    value: int
+    label: str
+    tone: str  # cooperation | conflict | "" (unclassified)
+
+
+QUAD_CLASSES = (
+    QuadClass(0, "unknown", ""),
+    QuadClass(1, "verbal cooperation", "cooperation"),
+    QuadClass(2, "material cooperation", "cooperation"),
+    QuadClass(3, "verbal conflict", "conflict"),
+    QuadClass(4, "material conflict", "conflict"),
+)
+TONES = ("cooperation", "conflict")
+
+
+def tone(quad_class: int) -> str:
+    """cooperation, conflict, or "" when the class is unknown."""
+    return next((q.tone for q in QUAD_CLASSES if q.value == quad_class), "")
+
+
+def quad_classes_of(tone_name: str) -> list[int]:
+    """The QuadClass values of a tone: [1, 2] for cooperation."""
+    return [q.value for q in QUAD_CLASSES if q.tone == tone_name]
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    label: str
+    plover: str  # PLOVER event ("" when PLOVER has none of its own: a statement is CAMEO 01)
+    mode: str  # PLOVER mode: CONSULT's visit, meet, phone
+    cameo_root: str
+    quad_class: int
+    title_verbs: tuple[str, str]  # (done, planned): "meets", "to meet"
+    specificity: int
+    contact: bool = False  # the sides met or spoke: visits, meetings, calls
+    diplomatic: bool = False  # a state named after "on"/"about" is its topic, not a side
+    family: str = ""  # types one interaction is told as; "" is a family of its own
+
+
+# In the order editors and readers see them. `specificity`: when reports of one event disagree on
+# its type, the lowest wins (a call told also as talks is a call).
+EVENT_TYPES = (
+    EventType("visit", "visit", "CONSULT", "visit", "04", 1, ("visits", "to visit"), 3,
+              contact=True, diplomatic=True, family="encounter"),
+    EventType("meeting", "meeting", "CONSULT", "meet", "04", 1, ("meets", "to meet"), 2,
+              contact=True, diplomatic=True, family="encounter"),
+    EventType("phone_call", "phone call", "CONSULT", "phone", "04", 1,
+              ("speaks by phone with", "to speak by phone with"), 1, contact=True, diplomatic=True),
+    EventType("agreement", "agreement", "AGREE", "", "03", 1,
+              ("reaches agreement with", "to reach agreement with"), 6, diplomatic=True),
+    EventType("statement", "statement", "", "", "01", 1, ("addresses", "to address"), 10),
+    EventType("military_incident", "military incident", "ASSAULT", "", "19", 4,
+              ("in military incident with", "in military incident with"), 4),
+    EventType("sanctions", "sanctions", "SANCTION", "", "16", 4,
+              ("takes measures against", "to take measures against"), 5),
+    EventType("ceremony", "ceremony", "COOPERATE", "", "05", 1,
+              ("at ceremony with", "at planned ceremony with"), 8, diplomatic=True, family="encounter"),
+    EventType("invitation", "invitation", "CONSULT", "invite", "03", 1, ("invites", "to invite"), 7,
+              diplomatic=True, family="encounter"),
+    EventType("trade", "trade", "COOPERATE", "economic", "06", 2, ("trades with", "to trade with"), 9,
+              diplomatic=True),
+    EventType("other", "other", "", "", "", 0, ("and", "and"), 11),
+)  # fmt: skip
+TYPES = {t.name: t for t in EVENT_TYPES}
+CONTACT = frozenset(t.name for t in EVENT_TYPES if t.contact)
+DIPLOMATIC = frozenset(t.name for t in EVENT_TYPES if t.diplomatic)
+FORCE = frozenset(t.name for t in EVENT_TYPES if t.quad_class == 4)  # material conflict
+
+
+@dataclass(frozen=True)
+class PloverEvent:
+    """A PLOVER event a trigger may give more precisely than its type ("expelled": SANCTION)."""
+
+    name: str
+    cameo_root: str
+    quad_class: int
+    title_verbs: tuple[str, str] = ()  # for an event of type "other": "sends aid to"
+
+
+PLOVER_EVENTS = {
+    e.name: e
+    for e in (
+        PloverEvent("AGREE", "03", 1), PloverEvent("CONSULT", "04", 1), PloverEvent("SUPPORT", "05", 1),
+        PloverEvent("COOPERATE", "06", 2, ("cooperates with", "to cooperate with")),
+        PloverEvent("AID", "07", 2, ("sends aid to", "to send aid to")),
+        PloverEvent("CONCEDE", "08", 2), PloverEvent("RETREAT", "08", 2), PloverEvent("DEMAND", "10", 3),
+        PloverEvent("DISAPPROVE", "11", 3), PloverEvent("REJECT", "12", 3), PloverEvent("THREATEN", "13", 3),
+        PloverEvent("PROTEST", "14", 4), PloverEvent("MOBILIZE", "15", 4),
+        PloverEvent("SANCTION", "16", 4, ("reduces relations with", "to reduce relations with")),
+        PloverEvent("COERCE", "17", 4), PloverEvent("ASSAULT", "18", 4), PloverEvent("FIGHT", "19", 4),
+    )
+}  # fmt: skip
+
+
+def quad_class(type_name: str, plover: str = "") -> int:
+    """The QuadClass of an event: its PLOVER event's when the trigger gave one, else its type's."""
+    event = PLOVER_EVENTS.get(plover)
+    return event.quad_class if event else TYPES[type_name].quad_class
+
+
+def title_verb(type_name: str, plover: str, planned: bool) -> str:
+    """The verb of a title: "meets", "to meet"; an "other" event by its PLOVER event ("sends aid to")."""
+    event = PLOVER_EVENTS.get(plover)
+    verbs = event.title_verbs if type_name == "other" and event and event.title_verbs else None
+    return (verbs or TYPES[type_name].title_verbs)[planned]
+
+
+def family(type_name: str) -> str:
+    """The types one interaction is told as share a family; the others are each their own."""
+    known = TYPES.get(type_name)
+    return known.family if known and known.family else type_name
