@@ -20,217 +20,17 @@ between other states (marked secondary: the engine keeps them only with a date o
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from . import syntax, types
+from . import lexicon, syntax, types
 from .actors import NOT_NAMES, Actor
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
 from .text import Caseless, folds_like_ascii, lower_keeping_offsets
 
 DATA = Path(__file__).with_name("data")
 
-
-@dataclass(frozen=True)
-class Trigger:
-    type: str
-    plover: str
-    rank: int  # lower wins when a sentence has several triggers: specific before generic speech
-
-
-# (pattern, type, PLOVER event, rank). Patterns are matched case-insensitively on word boundaries.
-_LEXICON = [
-    # calls
-    (r"(?:tele)?phone (?:call|conversation|talks?)|phone(?:d)?|telephoned?|spoke by (?:tele)?phone"
-     r"|(?:a|the|video) call with|video (?:call|conference|link)|spoke (?:to|with)|speaks (?:to|with)"
-     r"|sp(?:oke|eak|eaks) (?:on|over) the (?:tele)?phone|speaking (?:to|with)"
-     r"|call(?:s|ed|ing)?(?! (?:on|for|upon|off|in|up)\b)",
-     "phone_call", "CONSULT", 1),
-    # visits
-    (r"(?:state |official |working )?visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at)|land(?:s|ed)? in"
-     r"|(?:travel(?:l)?(?:s|ed|ing)?|flew|fly|flies|flying|head(?:s|ed|ing)?|went|jet(?:s|ted)?) to"
-     r"|trip to|tour(?:ed)? of|toured", "visit", "CONSULT", 1),
-    (r"accept(?:s|ed|ing)? (?:\w+ ){0,2}invitations?", "invitation", "CONSULT", 1),
-    # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
-    (r"expel(?:s|led|ling)?|expulsions?|(?:recall(?:s|ed|ing)?|withdr(?:aw|ew|awn|aws)) (?:\w+ ){0,2}"
-     r"(?:ambassadors?|envoys?|diplomats|high commissioner|charg[eé] d'affaires)|persona non grata"
-     r"|downgrad(?:e|ed|es|ing) (?:\w+ )?(?:ties|relations)|sever(?:s|ed|ing)? (?:\w+ )?(?:ties|relations)"
-     r"|clos(?:e|ed|es|ing) (?:\w+ ){0,2}(?:embassy|consulate|borders?|crossings?|airspace)"
-     r"|broke off (?:\w+ )?(?:ties|relations)|cut (?:off )?(?:all )?(?:diplomatic )?(?:ties|relations)",
-     "other", "SANCTION", 1),
-    # meetings
-    (r"met|meet(?:s|ing|ings)?|(?:held|hold|holds|holding) talks|talks|summit(?:s)?|negotiat(?:e|ed"
-     r"|es|ing|ions?)"
-     r"|consultations?|discuss(?:ed|es|ing)?|confer(?:red)?|sat down|talked|received|hosted|hosts"
-     r"|host|mediat(?:e|ed|ion)",
-     "meeting", "CONSULT", 2),
-    # agreements and cooperation
-    (r"agree(?:d|s|ment|ments)?|sign(?:s|ed|ing)?|deal|accords?|treaty|pact|memorandum|cease-?fire|truce"
-     r"|reached (?:an? )?(?:understanding|consensus)|normali[sz](?:e|ed|ation)"
-     r"|(?:restor|establish|resum)(?:e|ed|es|ing) (?:diplomatic |full )?(?:ties|relations)",
-     "agreement", "AGREE", 1),
-    (r"(?:offer(?:s|ed)?|(?:is|are|was|were) (?:willing|ready|prepared)) to", "agreement", "AGREE", 1),
-    (r"pledg(?:e|ed|es)|promis(?:e|ed|es)|offer(?:s|ed)?|will (?:support|help|provide|give|send)"
-     r"|accept(?:s|ed)?|recogni[sz](?:e|ed|es)|cooperat(?:e|ed|ion)|ally|alliance", "agreement", "AGREE", 2),
-    (r"aid|assistance|grant(?:s|ed)?|loans?|donat(?:e|ed|ion|ions)|supplies|humanitarian|asylum|refuge"
-     r"|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?", "other", "AID", 2),
-    (r"shar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence|evidence|information|data) with|exchang(?:e|ed)"
-     r"|joint (?:patrols?|operations?|exercises?)|open(?:s|ed)? (?:its "
-     r"|their )?borders?", "other", "COOPERATE", 2),
-    (r"eas(?:e|ed|es)|lift(?:s|ed)?|relax(?:es|ed)?", "other", "CONCEDE", 3),
-    (r"withdr(?:aw|ew|awn|awal)|pull(?:ed|s)? out|releas(?:e|ed|es)|freed|pardon(?:ed|s)?"
-     r"|extradit(?:e|ed|ion)|hand(?:ed)? over|evacuat(?:e|ed)", "other", "RETREAT", 2),
-    # force
-    (r"attack(?:s|ed|ing)?|(?:air ?)?strikes?|airstrikes?|struck|shot down|shoot down|downed"
-     r"|shell(?:s|ed|ing)"
-     r"|bomb(?:s|ed|ing|ings)?|fir(?:ed|ing) (?:on|at)|clash(?:es|ed)?|kill(?:s|ed|ing)|invad(?:e|ed|es)"
-     r"|invasion|fight(?:s|ing)?|fought|raid(?:s|ed)?|missiles?|rockets?|intercept(?:s|ed)?|incursions?"
-     r"|hostilities|skirmish(?:es)?|offensive|assault(?:s|ed)?|ambush(?:ed)?|shot|incident|tussle"
-     r"|standoff|stand-off|violat(?:e|ed|ion)s? (?:of )?(?:\w+ )?airspace", "military_incident", "FIGHT", 1),
-    (r"deploy(?:s|ed|ment)?|mobili[sz](?:e|ed|ation)|troops|(?:military )?(?:exercises|drills|manoeuvres"
-     r"|maneuvers)|warships?|massed|buildup|build-up", "military_incident", "MOBILIZE", 2),
-    (r"seiz(?:e|ed|es|ure)|captur(?:e|ed)|occup(?:y|ied|ation)|arrest(?:s|ed)?|detain(?:s|ed)?"
-     r"|blockades?|annex(?:ed|ation)?|forc(?:e|ed|es) out|demolish(?:ed|es)?|deport(?:s|ed|ation)?"
-     r"|evict(?:s|ed)?"
-     r"|hack(?:s|ed|ing)?|cyber ?attacks?|tortur(?:e|ed|es|ing)|abus(?:e|ed|es)|wound(?:s|ed)|murder(?:s|ed)?"
-     r"|massacre(?:d|s)?|ethnic cleansing|execut(?:e|ed|ion)", "military_incident", "COERCE", 2),
-    # sanctions and reduced relations
-    (r"cancel(?:s|ed|led)? (?:a |the |an |his |her |its |their )?(?:planned |scheduled |official )?"
-     r"(?:visit|trip|meeting|talks|summit)|sanction(?:s|ed)?|embargo(?:es|ed)?|boycott(?:s|ed)?"
-     r"|suspend(?:s|ed)?"
-     r"|suspension|froze|freez(?:e|es|ing)"
-     r"|broke off|cut (?:off )?aid|ban(?:s|ned)?"
-     r"|tariffs?|halt(?:s|ed)?|prohibit(?:s|ed)?|den(?:y|ies|ied) (?:entry|visas)"
-     r"|end(?:s|ed)? (?:\w+ )?(?:mediation|talks|cooperation|ties|aid)", "sanctions", "SANCTION", 1),
-    # ceremonies, invitations, trade
-    (r"ceremon(?:y|ies)|anniversary|commemorat(?:e|ed|ion|ions|ive)|celebrat(?:e|ed|ion|ions)|parade"
-     r"|wreath|memorial", "ceremony", "COOPERATE", 1),
-    (r"invit(?:e|ed|es|ation|ations)", "invitation", "CONSULT", 1),
-    (r"trade|exports?|imports?|investments?|business forum|free trade", "trade", "COOPERATE", 3),
-    # statements
-    (r"must", "statement", "DEMAND", 1),
-    (r"demand(?:s|ed)?|urg(?:e|ed|es)|call(?:s|ed)? (?:on|for|upon)|appeal(?:s|ed)? to|insist(?:s|ed)?",
-     "statement", "DEMAND", 2),
-    (r"accus(?:e|ed|es|ing)|condemn(?:s|ed|ing|ation)?|critici[sz](?:e|ed|es|ing|m)|denounc(?:e|ed|es)"
-     r"|blam(?:e|ed|es)|held \w+ responsible|complain(?:s|ed)?|deplor(?:e|ed|es)|slam(?:s|med)?"
-     r"|lambast(?:s|ed)?|rebuk(?:e|ed)|censur(?:e|ed)|apologi[sz](?:e|ed|es)|apology|row|su(?:e|ed|es|ing)",
-     "statement", "DISAPPROVE", 2),
-    (r"reject(?:s|ed|ion)?|refus(?:e|ed|es|al)|den(?:y|ied|ies)|dismiss(?:ed|es)?|veto(?:ed)?"
-     r"|turn(?:s|ed)? down|rebuff(?:s|ed)?|ruled out", "statement", "REJECT", 2),
-    (r"threat(?:s|en|ened|ens)?|warn(?:s|ed|ing|ings)?|ultimatum", "statement", "THREATEN", 2),
-    (r"protest(?:s|ed|ers)?|summon(?:s|ed)?|demonstrat(?:e|ed|ion|ions|ors)|riot(?:s|ed|ing)?"
-     r"|rallied|rall(?:y|ies)",
-     "statement", "PROTEST", 2),
-    (r"prais(?:e|ed|es)|welcom(?:e|ed|es)|support(?:s|ed)?|back(?:s|ed)|congratulat(?:e|ed|es)|thank(?:s|ed)?"
-     r"|hail(?:s|ed)?|endors(?:e|ed|es)|condolences|defended", "statement", "SUPPORT", 2),
-]  # fmt: skip
-
-
-def _trigger_regex(entries: Iterable[int]) -> str:
-    """The trigger pattern over some lexicon entries, in lexicon order, each a group named t<index>."""
-    return r"\b(?=[a-z])(?:" + "|".join(rf"(?P<t{i}>{_LEXICON[i][0]})" for i in entries) + r")\b"
-
-
-_TRIGGERS = re.compile(_trigger_regex(range(len(_LEXICON))))
-_PREFIX = 3  # letters (or a space: "a call with") that choose the entries to try at a word's start
-_START = 6  # letters read to decide whether a trigger may start at a word at all
-_CLOSED = "\x00"  # ends a prefix the pattern goes on from with unknown characters (\w, a range)
-
-
-def _prefixes(pattern: str, length: int) -> frozenset[str] | None:
-    """Strings one of which begins every match of `pattern`: of `length` characters, or fewer where
-    the pattern ends or goes on with a class like \\w; None when this Python's parser cannot be read.
-    Lets the trigger scan skip words no trigger starts."""
-    try:
-        from re import _constants as sre
-        from re import _parser
-
-        def expand(items, prefixes: set[str]) -> set[str]:
-            for op, arg in items:
-                open_ = {p for p in prefixes if len(p) < length and not p.endswith(_CLOSED)}
-                if not open_:
-                    break
-                done = prefixes - open_
-                if op is sre.LITERAL:
-                    step = {p + chr(arg) for p in open_}
-                elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
-                    step = {p + chr(c) for p in open_ for _, c in arg}
-                elif op is sre.SUBPATTERN:
-                    step = expand(arg[-1], open_)
-                elif op is sre.BRANCH:
-                    step = set().union(*(expand(alternative, open_) for alternative in arg[1]))
-                elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-                    low, high, body = arg
-                    step, current = (set(open_) if low == 0 else set()), open_
-                    for count in range(1, min(high, length) + 1):
-                        current = expand(body, current)
-                        if count >= low:
-                            step |= current
-                elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-                    step = open_
-                else:
-                    step = {p + _CLOSED for p in open_}
-                prefixes = done | step
-            return prefixes
-
-        found = expand(_parser.parse(pattern), {""})
-    except Exception:  # another Python's parser
-        return None
-    return frozenset(p.rstrip(_CLOSED) for p in found)
-
-
-def _entries_by_prefix() -> dict[str, tuple[int, ...]] | None:
-    """For each prefix of _PREFIX characters some trigger begins with, the lexicon entries (in order)
-    that can begin with it; None when an entry can begin with fewer known characters."""
-    entries: dict[str, list[int]] = {}
-    for index, (pattern, *_rest) in enumerate(_LEXICON):
-        prefixes = _prefixes(pattern, _PREFIX)
-        if prefixes is None or any(len(prefix) < _PREFIX for prefix in prefixes):
-            return None
-        for prefix in prefixes:
-            entries.setdefault(prefix, []).append(index)
-    return {prefix: tuple(indices) for prefix, indices in entries.items()}
-
-
-_TRIGGER_ENTRIES = _entries_by_prefix()
-
-
-def _word_start_regex(prefixes: Iterable[str]) -> re.Pattern:
-    """Where a word begins with one of the prefixes (grouped by first letter, so a failing word costs
-    one test); it matches no text, so no later word start is skipped."""
-    rests: dict[str, list[str]] = {}
-    for prefix in sorted(prefixes):
-        rests.setdefault(prefix[0], []).append(re.escape(prefix[1:]))
-    return re.compile(
-        r"\b(?=[a-z])(?:" + "|".join(f"{first}(?={'|'.join(r)})" for first, r in rests.items()) + ")"
-    )
-
-
-def _start_prefixes() -> set[str]:
-    """Where a trigger can begin, read up to _START characters: most words that begin like a trigger
-    ("the", "for", "with") are then not tried at all."""
-    found = set()
-    for pattern, *_rest in _LEXICON:
-        prefixes = _prefixes(pattern, _START)
-        if prefixes is None:
-            return set(_TRIGGER_ENTRIES or ())
-        found |= prefixes
-    return found
-
-
-_TRIGGER_START = _word_start_regex(_start_prefixes())
-
-
-@cache
-def _trigger_pattern(prefix: str) -> re.Pattern:
-    """_TRIGGERS reduced to the entries a word's prefix allows: the alternatives keep their order and
-    group names, and the others cannot match there, so it finds the same match trying far fewer."""
-    return re.compile(_trigger_regex(_TRIGGER_ENTRIES[prefix]))
-
-
-_TRIGGER_INFO = {f"t{i}": Trigger(kind, plover, rank) for i, (_p, kind, plover, rank) in enumerate(_LEXICON)}
 
 _NEGATION = Caseless(
     r"\b(?:not|n't|never|no|without|cancel(?:s|ed|led)?|postpon(?:e|ed|es)|call(?:ed)? off|unlikely to"
@@ -276,10 +76,6 @@ _ACHIEVED = re.compile(
     r"\b(?:had|got|was|were)\s+(?:the\s+|an?\s+)?(?:opportunity|chance|able|occasion)\s+to\s+$", re.I
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
-# Past forms of trigger verbs: what they tell has happened, whatever purpose follows ("arrived to meet").
-_PAST_FORM = re.compile(
-    r"(?:ed|met|flew|went|held talks|spoke|struck|shot|fought|sent|sat down|froze|broke off|told)$"
-)
 # Where a trigger's clause ends. Each alternative begins with a fixed character ("s(?<!\ws)" is "\bs"),
 # which lets the scan skip ahead to those characters.
 _CLAUSE_BREAK = re.compile(
@@ -364,11 +160,8 @@ def parsed_names(actors: list[Actor]) -> list[tuple[int, int]]:
 
 
 def may_parse(sentence: str, actors: list[Actor]) -> bool:
-    """Whether find_event_mentions may want the sentence parsed: it names two states and a word
-    a trigger can begin with."""
-    return len({a.country for a in actors}) >= 2 and bool(
-        _TRIGGER_START.search(lower_keeping_offsets(sentence))
-    )
+    """Whether find_event_mentions may want the sentence parsed: it names two states and a trigger."""
+    return len({a.country for a in actors}) >= 2 and bool(lexicon.find(lower_keeping_offsets(sentence)))
 
 
 class _Tree:
@@ -398,7 +191,7 @@ def find_event_mentions(
     lowered = lower_keeping_offsets(sentence)
     folded = lowered if folds_like_ascii(sentence) else None  # for the Caseless patterns
     if len({a.country for a in actors}) < 2:
-        if not _VISIT_WORDS.search(lowered):
+        if not any(found.trigger.type == "visit" for found in lexicon.find(lowered)):
             return []
         actors = sorted(actors + _city_places(sentence, actors), key=lambda a: a.start)
         if len({a.country for a in actors}) < 2:
@@ -407,35 +200,33 @@ def find_event_mentions(
     outcomes = {}  # trigger match id -> postponed | cancelled
     frames = {}  # trigger match id -> its predicate in the parse
     tree = _Tree(sentence, actors, parses)
-    for match in _triggers(lowered):
-        info = _TRIGGER_INFO[match.lastgroup]
-        predicate = tree.frame(match.start(), match.end())
+    for match in lexicon.find(lowered):
+        info = match.trigger
+        predicate = tree.frame(match.start, match.end)
         if predicate is not None and predicate.in_name():
             continue
         modality = predicate.modality() if predicate else None
         frames[id(match)] = predicate
         if modality == syntax.NEGATED or (
-            predicate is None
-            and _NEGATION.search(sentence, folded, max(0, match.start() - 40), match.start())
+            predicate is None and _NEGATION.search(sentence, folded, max(0, match.start - 40), match.start)
         ):
             continue
         roles = {a: predicate.role(a.start, a.end) for a in actors} if predicate else {}
-        if _NEEDS_PARTNER.match(match.group()) and (
-            syntax.COUNTERPART not in roles.values()
-            or (_CALLED.match(match.group()) and not predicate.calls())
+        if info.partner and (
+            syntax.COUNTERPART not in roles.values() or (info.partner == "called" and not predicate.calls())
         ):
             continue  # "called them unforgivable", "speaking to journalists": a call only with a state's side
-        pairs = _sides(sentence, match.start(), match.end(), info.type, actors, roles)
+        pairs = _sides(sentence, match.start, match.end, info.type, actors, roles)
         if not pairs:
             continue
-        status = _status(sentence, folded, match.start(), match.end())
+        status = _status(sentence, folded, match)
         if (modality not in (None, syntax.HAPPENED) and status != "weak") or (
-            info.type == "invitation" and _TO_VISIT.match(lowered, match.end())
+            info.type == "invitation" and _TO_VISIT.match(lowered, match.end)
         ):
             status = "planned"  # "may visit", "postponed the visit", "accepted an invitation to visit"
         if modality in syntax.CHANGED_PLANS:
             outcomes[id(match)] = modality
-        candidates.append((info.rank >= 3, match.start(), match, info, pairs, status))
+        candidates.append((info.rank >= 3, match.start, match, info, pairs, status))
     happened = any(c[5] == "happened" for c in candidates)
     candidates = [
         (*c[:5], "planned" if c[5] == "weak" else c[5])
@@ -455,17 +246,16 @@ def find_event_mentions(
     others = _other_events(candidates, chosen)
     secondary = {id(entry[0]) for _status, entry in others}
     for status, (match, info, pairs) in [*chosen.items(), *others]:
-        status_match = id(match)
-        venue = _location(sentence, match.start(), match.end(), actors, knowledge, frames.get(id(match)))
-        kind = info.type if match.re is _BLAME else _refine_type(sentence, match, info.type, status, venue)
-        trigger = sentence[match.start() : match.end()]
+        venue = _location(sentence, match.start, match.end, actors, knowledge, frames.get(id(match)))
+        kind = info.type if match.blame else _refine_type(sentence, match, info.type, status, venue)
+        trigger = sentence[match.start : match.end]
         mentions.extend(
             EventMention(
                 start=offset,
                 end=offset + len(sentence),
                 sentence=sentence,
                 trigger=trigger,
-                trigger_start=offset + match.start(),
+                trigger_start=offset + match.start,
                 type=kind,
                 plover=info.plover,
                 status=status,
@@ -475,12 +265,12 @@ def find_event_mentions(
                 outcome=outcomes.get(id(match), ""),
                 frame=frames.get(id(match)),
                 rank=info.rank,
-                anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start() - 12), match.start()))
+                anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start - 12), match.start))
                 and kind in types.CONTACT
-                and not _SPECIFIED.match(sentence, match.end()),
-                tensed=status != "happened" or match.re is _BLAME or bool(_TENSED.search(sentence)),
-                secondary=status_match in secondary,
-                act_start=offset + act_end if act_end is not None and match.re is _BLAME else None,
+                and not _SPECIFIED.match(sentence, match.end),
+                tensed=status != "happened" or match.blame or bool(_TENSED.search(sentence)),
+                secondary=id(match) in secondary,
+                act_start=offset + act_end if act_end is not None and match.blame else None,
             )
             for countries in pairs
         )
@@ -510,11 +300,11 @@ _ACCUSED_OF = re.compile(
 # Between the one who blames and the blame word: "Russia ", "Russia's ministry said it ".
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’]+){0,4}?\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|from|within|over|across|into|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_BLAME_STATEMENT = Trigger("statement", "DISAPPROVE", 2)
-_BLAME_INCIDENT = Trigger("military_incident", "FIGHT", 1)
+_BLAME_STATEMENT = lexicon.Trigger("statement", "DISAPPROVE", 2)
+_BLAME_INCIDENT = lexicon.Trigger("military_incident", "FIGHT", 1)
 
 
-def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[re.Match]):
+def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[lexicon.Found]):
     """'Russia blamed the downing on Israel', '... a plane was shot down, for which Russia held Israel
     responsible': the one who blames and the one blamed are the two sides. It is the incident itself
     (military_incident) when the blamed thing is an attack or an act of force told before it; else
@@ -555,34 +345,14 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[re.Matc
             subject = before[0]
         blamer = subject.country
         force_before = any(
-            m.end() <= match.start()
-            and _TRIGGER_INFO[m.lastgroup].type == "military_incident"
-            and (_PAST_FORM.search(m.group()) or m.group().endswith("shot down"))
-            for m in found
+            m.end <= match.start() and m.trigger.type == "military_incident" and m.past for m in found
         )
         force_object = match.group().startswith("blam") and _FORCE_NOUN.match(lowered, match.end())
         act = act or force_object
         info = _BLAME_INCIDENT if force_before or act else _BLAME_STATEMENT
-        return match, info, [tuple(sorted((blamer, target)))], act.end() if act else None
+        told = lexicon.Found(match.start(), match.end(), match.group(), info, past=False, blame=True)
+        return told, info, [tuple(sorted((blamer, target)))], act.end() if act else None
     return None
-
-
-def _triggers(lowered: str) -> list[re.Match]:
-    """The trigger matches of a lower-cased sentence, as _TRIGGERS.finditer finds them, trying only
-    where a word begins with letters some trigger begins with, and only the entries that can."""
-    if _TRIGGER_ENTRIES is None:
-        return list(_TRIGGERS.finditer(lowered))
-    found = []
-    free = 0
-    for word in _TRIGGER_START.finditer(lowered):
-        position = word.start()
-        if position < free:
-            continue
-        match = _trigger_pattern(lowered[position : position + _PREFIX]).match(lowered, position)
-        if match:
-            found.append(match)
-            free = match.end()
-    return found
 
 
 _NEXT_VERB = re.compile(r",|\band\b")
@@ -593,7 +363,7 @@ def _other_events(candidates, chosen) -> list:
     """More events of one sentence: "X met Y on Monday and spoke by phone with Z on Tuesday". A
     clear interaction between other states than the sentence's first event of that status."""
     taken = {status: set(pairs) for status, (_match, _info, pairs) in chosen.items()}
-    blamed = {status for status, (match, _info, _pairs) in chosen.items() if match.re is _BLAME}
+    blamed = {status for status, (match, _info, _pairs) in chosen.items() if match.blame}
     kept = {id(entry[0]) for entry in chosen.values()}
     others = []
     for _weak, _pos, match, info, pairs, status in sorted(candidates, key=lambda c: c[1]):
@@ -608,17 +378,17 @@ def _other_events(candidates, chosen) -> list:
     return others
 
 
-def _refine_type(sentence: str, match: re.Match, kind: str, status: str, venue: str) -> str:
+def _refine_type(sentence: str, match: lexicon.Found, kind: str, status: str, venue: str) -> str:
     """'accepted an invitation to visit' is a planned visit, 'talks by phone' a phone call, 'spoke
     to X in Tokyo' a meeting."""
-    phone = _PHONE.search(sentence, max(0, match.start() - 60), match.end() + 60)
-    if status == "planned" and _TO_VISIT.match(sentence.lower(), match.end()):
+    phone = _PHONE.search(sentence, max(0, match.start - 60), match.end + 60)
+    if status == "planned" and _TO_VISIT.match(sentence.lower(), match.end):
         return "visit"
     if kind == "meeting" and phone:
         return "phone_call"
-    if kind == "phone_call" and venue and not phone and _SPOKE.match(match.group()):
+    if kind == "phone_call" and venue and not phone and match.trigger.partner == "spoken":
         return "meeting"
-    if kind == "military_incident" and _VERBAL_ATTACK.match(sentence, match.end()):
+    if kind == "military_incident" and _VERBAL_ATTACK.match(sentence, match.end):
         return "statement"
     if status == "planned" and kind in ("military_incident", "sanctions"):
         return "statement"  # force or sanctions announced for later: a threat
@@ -740,12 +510,12 @@ def _subject_and_objects(sentence: str, start: int, end: int, actors: list[Actor
     return [tuple(sorted(pair))]
 
 
-def _status(sentence: str, folded: str | None, start: int, end: int) -> str:
+def _status(sentence: str, folded: str | None, found: lexicon.Found) -> str:
     """happened; planned; or weak (a bare infinitive, "to meet", a plan only if nothing happened).
     `folded`: the sentence in lower case when it folds like ASCII, else None."""
-    trigger = sentence[start:end].lower()
-    if _PAST_FORM.search(trigger):
+    if found.past:
         return "happened"
+    start, end = found.start, found.end
     left, _right = _clause(sentence, start, end)
     markers = list(_FUTURE.finditer(sentence, folded, max(left, start - 80), start))
     future = markers[-1] if markers else None  # the marker nearest the trigger
@@ -761,10 +531,6 @@ def _status(sentence: str, folded: str | None, start: int, end: int) -> str:
 
 
 _TO_VISIT = re.compile(r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel)")
-_CALLED = re.compile(r"call(?:s|ed|ing)?$")
-_NEEDS_PARTNER = re.compile(r"call(?:s|ed|ing)?$|sp(?:oke|eaks?|eaking) (?:to|with)$")
-_SPOKE = re.compile(r"sp(?:oke|eaks?|eaking) (?:to|with)$")
-_VISIT_WORDS = re.compile(r"\b(?:visit|arriv|land|travel|flew|fly|flies|flying|head|went|jet|trip|tour)")
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*"
     r"(?: (?:[A-ZÀ-ÖØ-Ýİ][\w'’.-]*|de|la|es|ez-\w+|el-\w+|al-\w+|am|on)){0,4}"

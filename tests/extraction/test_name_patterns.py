@@ -1,9 +1,7 @@
-"""The compiled name trie (Knowledge.find) and the trigger scan must find what a token-by-token walk
-and the full trigger pattern find."""
+"""The compiled name trie (Knowledge.find) must find what a token-by-token walk finds."""
 
 import pytest
 
-from relations.extraction.events import _TRIGGERS, _triggers
 from relations.extraction.knowledge import Knowledge
 
 
@@ -32,16 +30,3 @@ def knowledge():
 )  # fmt: skip
 def test_find_takes_the_longest_name_on_token_boundaries(knowledge, text, expected):
     assert [match.text for match in knowledge.find(text)] == expected
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "the call with the president was held by phone; they spoke with the other leaders.",
-        "without the talks, the forces will withdraw and the pact was signed in the capital.",
-        "a call with xi, held talks, held israel responsible, the ceasefire and cease-fire held.",
-    ],
-)
-def test_trigger_scan_finds_what_the_full_pattern_finds(sentence):
-    expected = [(m.span(), m.lastgroup) for m in _TRIGGERS.finditer(sentence)]
-    assert [(m.span(), m.lastgroup) for m in _triggers(sentence)] == expected

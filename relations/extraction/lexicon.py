@@ -1,0 +1,322 @@
+"""Trigger words by lemma: each entry is a type (see `types`) and the phrases that tell it.
+
+A phrase is written in lemmas and every inflection of each lemma matches ("expel" finds
+"expels", "expelled", "expelling"), so a trigger is one entry, not a hand-inflected pattern.
+The inflections come from lemminflect's English tables. In a phrase:
+
+- ``word``: any inflection of the word (verb and noun forms); ``a|b``: either;
+- ``word:noun``, ``word:past``, ``word:inflected``: only those forms (the noun "deal", not
+  "dealt with"; "shelled", not a shell);
+- ``=word``: this form only ("=went": "going to" is no journey);
+- ``[a|b]``: an optional word; ``*N``: up to N words of any kind ("recall *2 ambassador");
+- ``!a|b``: the next word is none of these ("call !for": "called for" is a demand, not a call).
+
+Matching runs over a sentence's lower-cased words left to right; at a word, the first entry
+with a phrase that matches there wins, its longest such phrase, and the scan goes on after it.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import lemminflect
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    plover: str
+    rank: int  # lower wins when a sentence has several triggers: specific before generic speech
+    partner: str = ""  # "called": a call only with someone called; "spoken": with someone spoken to
+
+
+@dataclass(frozen=True)
+class Found:
+    """A trigger in a sentence: its span in the (lower-cased) sentence, its words and entry."""
+
+    start: int
+    end: int
+    text: str
+    trigger: Trigger
+    past: bool  # told by a verb in the past ("met", "held talks"): it has happened
+    blame: bool = False  # the blaming of an act ("blamed the downing on X"): see events._blame
+
+
+LEXICON = (
+    # calls
+    (Trigger("phone_call", "CONSULT", 1), (
+        "phone|telephone call|conversation|talk", "phone|telephone", "speak by phone|telephone",
+        "=a|=the|video call with", "video call|conference|link", "speak on|over the phone|telephone",
+    )),
+    (Trigger("phone_call", "CONSULT", 1, partner="spoken"), ("speak to|with",)),
+    (Trigger("phone_call", "CONSULT", 1, partner="called"), ("call !on|for|upon|off|in|up",)),
+    # visits
+    (Trigger("visit", "CONSULT", 1), (
+        "[state|official|working] visit", "arrive in|at", "land in", "travel|fly|head|jet|=went to",
+        "trip to", "tour of", "tour:past",
+    )),
+    (Trigger("invitation", "CONSULT", 1), ("accept *2 invitation",)),
+    # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
+    (Trigger("other", "SANCTION", 1), (
+        "expel", "expulsion", "recall|withdraw *2 ambassador|envoy|diplomat",
+        "recall|withdraw *2 high commissioner", "recall|withdraw *2 charge|chargé d ' affaires",
+        "persona non grata", "downgrade *1 =ties|relation", "sever *1 =ties|relation",
+        "close *2 embassy|consulate|border|crossing|airspace", "break off *1 =ties|relation",
+        "cut [off] [all] [diplomatic] =ties|relation",
+    )),
+    # meetings
+    (Trigger("meeting", "CONSULT", 2), (
+        "meet", "meeting", "hold talk", "talk", "summit", "negotiate", "negotiation", "consultation",
+        "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
+    )),
+    # agreements and cooperation
+    (Trigger("agreement", "AGREE", 1), (
+        "agree", "agreement", "sign", "deal:noun", "accord:noun", "treaty", "pact", "memorandum", "ceasefire",
+        "cease - fire", "truce", "reach [a|an] understanding|consensus",
+        "normalise|normalize|normalisation|normalization",
+        "restore|establish|resume [diplomatic|full] =ties|relation",
+        "offer to", "=is|=are|=was|=were willing|ready|prepared to",
+    )),
+    (Trigger("agreement", "AGREE", 2), (
+        "pledge", "promise", "offer", "=will support|help|provide|give|send", "accept",
+        "recognise|recognize", "cooperate|cooperation", "ally:past", "alliance",
+    )),
+    (Trigger("other", "AID", 2), (
+        "aid", "assistance", "grant", "loan", "donate|donation", "supply:noun", "humanitarian", "asylum",
+        "refuge", "send", "provide", "deliver",
+    )),
+    (Trigger("other", "COOPERATE", 2), (
+        "share *1 intelligence|evidence|information|data with", "exchange",
+        "joint patrol|operation|exercise", "open [its|their] border",
+    )),
+    (Trigger("other", "CONCEDE", 3), ("ease", "lift", "relax")),
+    (Trigger("other", "RETREAT", 2), (
+        "withdraw", "withdrawal", "pull out", "release", "=freed", "pardon", "extradite|extradition",
+        "hand over", "evacuate",
+    )),
+    # force
+    (Trigger("military_incident", "FIGHT", 1), (
+        "attack", "air strike", "strike|airstrike", "shoot down", "=downed", "shell:inflected", "bomb",
+        "bombing", "fire:inflected on|at", "clash", "kill", "invade", "invasion", "fight", "raid",
+        "missile", "rocket", "intercept", "incursion", "=hostilities", "skirmish", "offensive", "assault",
+        "ambush", "=shot", "incident", "tussle", "standoff", "stand - off",
+        "violate|violation [of] *1 airspace",
+    )),
+    (Trigger("military_incident", "MOBILIZE", 2), (
+        "deploy", "deployment", "mobilise|mobilize|mobilisation|mobilization", "troop",
+        "[military] =exercises|=drills|=manoeuvres|=maneuvers", "warship", "=massed", "buildup",
+        "build - up",
+    )),
+    (Trigger("military_incident", "COERCE", 2), (
+        "seize", "seizure", "capture", "occupy", "occupation", "arrest", "detain", "blockade", "annex",
+        "annexation", "force out", "demolish", "deport", "deportation", "evict", "hack",
+        "cyber attack", "cyberattack", "torture", "abuse", "wound", "murder", "massacre",
+        "ethnic cleansing", "execute", "execution",
+    )),
+    # sanctions and reduced relations
+    (Trigger("sanctions", "SANCTION", 1), (
+        "cancel [a|an|the|his|her|its|their] [planned|scheduled|official] visit|trip|meeting|=talks|summit",
+        "sanction", "embargo", "boycott", "suspend", "suspension", "freeze", "break off", "cut [off] aid",
+        "ban", "tariff", "halt", "prohibit", "deny entry|visa",
+        "end *1 mediation|=talks|cooperation|=ties|aid",
+    )),
+    # ceremonies, invitations, trade
+    (Trigger("ceremony", "COOPERATE", 1), (
+        "ceremony", "anniversary", "commemorate|commemoration|commemorative", "celebrate|celebration",
+        "parade", "wreath", "memorial",
+    )),
+    (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),
+    (Trigger("trade", "COOPERATE", 3), (
+        "trade:noun", "export", "import", "investment", "business forum", "free trade",
+    )),
+    # statements
+    (Trigger("statement", "DEMAND", 1), ("=must",)),
+    (Trigger("statement", "DEMAND", 2), ("demand", "urge", "call on|for|upon", "appeal to", "insist")),
+    (Trigger("statement", "DISAPPROVE", 2), (
+        "accuse", "condemn", "condemnation", "criticise|criticize|criticism", "denounce", "blame",
+        "hold *1 responsible", "complain", "deplore", "slam", "lambast", "rebuke", "censure",
+        "apologise|apologize", "apology", "row:noun", "sue",
+    )),
+    (Trigger("statement", "REJECT", 2), (
+        "reject", "rejection", "refuse", "refusal", "deny", "dismiss", "veto", "turn down", "rebuff",
+        "rule out",
+    )),
+    (Trigger("statement", "THREATEN", 2), ("threat", "threaten", "warn", "warning", "ultimatum")),
+    (Trigger("statement", "PROTEST", 2), (
+        "protest", "protester", "summon", "demonstrate|demonstration|demonstrator", "riot", "rally",
+    )),
+    (Trigger("statement", "SUPPORT", 2), (
+        "praise", "welcome", "support", "back:inflected", "congratulate", "thank", "hail", "endorse",
+        "condolence", "defend",
+    )),
+)  # fmt: skip
+
+# Words a phrase names as they are: inflecting them would find other words ("in" is no lemma).
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "to",
+        "with",
+        "in",
+        "at",
+        "on",
+        "over",
+        "by",
+        "of",
+        "for",
+        "upon",
+        "off",
+        "out",
+        "up",
+        "down",
+        "its",
+        "their",
+        "his",
+        "her",
+        "all",
+        "full",
+        "diplomatic",
+        "military",
+        "planned",
+        "scheduled",
+        "official",
+        "state",
+        "working",
+        "joint",
+        "high",
+        "free",
+        "ethnic",
+        "business",
+        "non",
+        "persona",
+        "grata",
+        "d",
+    }
+)
+_TAGS = {
+    "noun": ("NN", "NNS"),
+    "past": ("VBD", "VBN"),
+    "inflected": ("VBD", "VBN", "VBG", "VBZ"),
+    "": ("NN", "NNS", "VB", "VBP", "VBD", "VBN", "VBG", "VBZ"),
+}
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    found = lemminflect.getAllInflections(lemma)
+    if not found:  # a word lemminflect does not hold ("airstrike"): its regular forms
+        found = {
+            **lemminflect.getAllInflectionsOOV(lemma, "NOUN"),
+            **lemminflect.getAllInflectionsOOV(lemma, "VERB"),
+        }
+    return found
+
+
+@cache
+def forms(word: str) -> frozenset[str]:
+    """The forms a phrase's word stands for (see the module's notes)."""
+    if word.startswith("="):
+        return frozenset({word[1:]})
+    lemma, _, tag = word.partition(":")
+    if lemma in _FUNCTION_WORDS or not lemma.isalpha():
+        return frozenset({lemma})
+    inflected = _inflections(lemma)
+    found = {form for t in _TAGS[tag] for form in inflected.get(t, ())}
+    return frozenset(found if tag else found | {lemma})
+
+
+@cache
+def is_past(word: str) -> bool:
+    """Whether a word is only a verb's past ("met", "held", "visited"; not "cut", nor "put")."""
+    lemma = lemminflect.getLemma(word, upos="VERB")
+    if not lemma:
+        return False
+    inflected = _inflections(lemma[0])
+    present = {f for t in ("VB", "VBP", "VBZ", "NN", "NNS") for f in inflected.get(t, ())}
+    return word not in present and any(word in inflected.get(t, ()) for t in ("VBD", "VBN"))
+
+
+@dataclass(frozen=True)
+class _Step:
+    kind: str  # word | optional | gap | not
+    words: frozenset[str] = frozenset()
+    size: int = 0
+
+
+def _step(spec: str) -> _Step:
+    if spec.startswith("*"):
+        return _Step("gap", size=int(spec[1:]))
+    kind = "optional" if spec.startswith("[") else "not" if spec.startswith("!") else "word"
+    alternatives = spec.strip("[]!").split("|")
+    return _Step(kind, frozenset().union(*(forms(a) for a in alternatives)))
+
+
+def _compile() -> dict[str, list[tuple[int, tuple[_Step, ...]]]]:
+    """Phrases by the words they can begin with, each with its entry's index, in lexicon order."""
+    by_first: dict[str, list[tuple[int, tuple[_Step, ...]]]] = {}
+    for index, (_trigger, phrases) in enumerate(LEXICON):
+        for phrase in phrases:
+            steps = tuple(_step(spec) for spec in phrase.split())
+            for first in _first_words(steps):
+                by_first.setdefault(first, []).append((index, steps))
+    return by_first
+
+
+def _first_words(steps: tuple[_Step, ...]) -> set[str]:
+    first = set()
+    for step in steps:
+        first |= step.words
+        if step.kind != "optional":
+            return first
+    return first
+
+
+_BY_FIRST = _compile()
+
+
+def _match(steps: tuple[_Step, ...], words: list[tuple[int, int, str]], at: int) -> int | None:
+    """The index after the longest match of `steps` from word `at`, or None."""
+    if not steps:
+        return at
+    step, rest = steps[0], steps[1:]
+    here = words[at][2] if at < len(words) else None
+    if step.kind == "not":
+        return None if here in step.words else _match(rest, words, at)
+    if step.kind == "gap":
+        ends = [
+            _match(rest, words, at + skipped)
+            for skipped in range(step.size + 1)
+            if all(w[2].isalnum() for w in words[at : at + skipped]) and at + skipped <= len(words)
+        ]
+        return max((end for end in ends if end is not None), default=None)
+    if step.kind == "optional":
+        ends = [_match(rest, words, at + 1) if here in step.words else None, _match(rest, words, at)]
+        return max((end for end in ends if end is not None), default=None)
+    return _match(rest, words, at + 1) if here in step.words else None
+
+
+@lru_cache(maxsize=1024)
+def find(lowered: str) -> tuple[Found, ...]:
+    """The triggers of a lower-cased sentence, left to right, none overlapping (cached: the engine
+    asks first whether a sentence is worth parsing)."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(lowered)]
+    found, at = [], 0
+    while at < len(words):
+        best = None
+        for index, steps in _BY_FIRST.get(words[at][2], ()):
+            if best is not None and index != best[0]:
+                break  # an earlier entry matched here: later entries do not compete
+            end = _match(steps, words, at)
+            if end is not None and end > at and (best is None or end > best[1]):
+                best = (index, end)
+        if best is None:
+            at += 1
+            continue
+        index, end = best
+        start, stop = words[at][0], words[end - 1][1]
+        told = [w[2] for w in words[at:end]]
+        found.append(Found(start, stop, lowered[start:stop], LEXICON[index][0], any(map(is_past, told))))
+        at = end
+    return tuple(found)
