@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from . import types
-from .events import EventMention
+from . import syntax, types
+from .events import EventMention, city_state
 from .results import Event, FuzzyDate, Mention
 
 _SPEAKERS = re.compile(r"spokes|aide|adviser")  # they tell of events, they are not who meets
@@ -199,7 +199,7 @@ def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]
         type=kind,
         status=lead.status,
         countries=tuple(sorted(lead.countries)),
-        title=_title(lead, kind, names, location),
+        title=_title(lead, kind, names, location, [m.mention for m in members if m.mention is not lead]),
         summary=" ".join(_as_sentence(m.mention.sentence) for m in members[:2])[:400],
         location=location,
         participants=participants,
@@ -223,25 +223,48 @@ _SENTENCE_ENDS = tuple(".!?…\"'”’)")
 _HOST_DISTANCE = 40  # characters between a visit's trigger and the place it names ("to the resort of Sochi")
 
 
-def _title(lead: EventMention, kind: str, names: dict[str, str], location: str) -> str:
-    """'Putin meets Netanyahu in Sochi', 'Israel to visit Russia': the sides by their leaders when named."""
-    first_actor = {}
-    for actor in lead.actors:
-        if actor.country in lead.countries:
-            label = names.get(actor.country, actor.country)
-            if kind != "military_incident":  # force is between states, not the leader who spoke of it
-                label = actor.label or label
-            if actor.country not in first_actor or (actor.person and not first_actor[actor.country][1]):
-                first_actor[actor.country] = (label, bool(actor.person))
-    ordered = [first_actor.get(code, (names.get(code, code), False))[0] for code in _order(lead)]
-    subject, rest = ordered[0], ordered[1:]
-    verb = types.title_verb(kind, lead.plover, lead.status == "planned")
+def _title(lead: EventMention, kind: str, names: dict[str, str], location: str, others=()) -> str:
+    """'Putin meets Netanyahu in Sochi', 'Algeria recalls its envoy from France': the sides by the
+    leaders who take part when the reports name them, else all by their states' names."""
+    order = _order(lead)
+    labels = _side_labels(lead, kind, names, others)
+    subject, rest = labels[order[0]], [labels[code] for code in order[1:]]
+    planned = lead.status == "planned"
+    verb = lead.title_verbs[planned] if lead.title_verbs and kind == lead.type else None
+    verb = verb or types.title_verb(kind, lead.plover, planned)
     if kind == "visit":
-        rest = [names.get(code, code) for code in _order(lead)[1:]]
+        rest = [names.get(code, code) for code in order[1:]]  # a visit goes to a state, not to its leader
     title = f"{subject} {verb} {' and '.join(rest)}"
     if location and location not in title:
         title += f" in {location}"
     return title
+
+
+def _side_labels(lead: EventMention, kind: str, names: dict[str, str], others) -> dict[str, str]:
+    """Each side by a person who takes part in it (in the lead report, else in another report of
+    the event), when every side has one; else each by its state's name. Force is between states."""
+    states = {code: names.get(code, code) for code in lead.countries}
+    if kind == "military_incident":
+        return states
+    people = {}
+    for mention in (lead, *others):
+        for actor in mention.actors:
+            if actor.person and actor.label and actor.country in states and _takes_part(mention, actor, lead):
+                people.setdefault(actor.country, actor.label.rstrip("."))
+    if kind == "visit":  # "Netanyahu visits Russia": the visitor by name, the host as a state
+        visitor = _order(lead)[0]
+        return {**states, visitor: people.get(visitor, states[visitor])}
+    return people if people.keys() == states.keys() else states
+
+
+def _takes_part(mention: EventMention, actor, lead: EventMention) -> bool:
+    """Whether a named person stands for a side: in the lead report unless the parse makes them a
+    topic or part of something else ("remarks by Macron"); in another report only as the parse's
+    agent or counterpart ("during the visit of X" is not X meeting anyone)."""
+    role = mention.frame.role(actor.start, actor.end) if mention.frame else None
+    if mention is lead:
+        return role not in (syntax.TOPIC, syntax.OTHER)
+    return role in (syntax.AGENT, syntax.COUNTERPART)
 
 
 def _order(lead: EventMention) -> list[str]:
@@ -254,8 +277,12 @@ def _order(lead: EventMention) -> list[str]:
 
 
 def _visited(lead: EventMention) -> str | None:
-    """The country a visit goes to: a state or place named just after the trigger ("visit China",
-    "flew to Sochi"); None when a person comes first or nothing is near."""
+    """The country a visit goes to: the state of the known city it took place in ("arrived in
+    Goa"), else a state or place named just after the trigger ("visit China", "flew to Sochi");
+    None when a person comes first or nothing is near."""
+    host = city_state(lead.location)
+    if host in lead.countries:
+        return host
     trigger_end = lead.trigger_start - lead.start + len(lead.trigger)
     after = [a for a in lead.actors if a.start >= trigger_end and a.country in lead.countries]
     if not after:

@@ -148,6 +148,7 @@ class EventMention:
     act_start: int | None = None  # a blamed act of force told after the blame word: it dates the incident
     outcome: str = ""  # of a plan: postponed | cancelled
     frame: syntax.Frame | None = None  # the trigger's predicate in the sentence's parse, when parsed
+    title_verbs: tuple[str, str] = ()  # the trigger's own (done, planned) verbs: "recalls its envoy from"
 
     @property
     def quad_class(self) -> int:
@@ -264,6 +265,7 @@ def find_event_mentions(
                 location=venue if kind in ("visit", "meeting") else "",
                 outcome=outcomes.get(id(match), ""),
                 frame=frames.get(id(match)),
+                title_verbs=info.title_verbs,
                 rank=info.rank,
                 anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start - 12), match.start))
                 and kind in types.CONTACT
@@ -563,6 +565,11 @@ def _is_place_name(
 
 def _knowledge(knowledge: Knowledge | None) -> Knowledge:
     return knowledge if knowledge is not None else Knowledge.default()
+
+
+def city_state(name: str) -> str | None:
+    """The state of a known city ("Goa": India), or None."""
+    return _cities()[0].get(name)
 
 
 def _city(name: str) -> str | None:

@@ -28,6 +28,7 @@ class Trigger:
     plover: str
     rank: int  # lower wins when a sentence has several triggers: specific before generic speech
     partner: str = ""  # "called": a call only with someone called; "spoken": with someone spoken to
+    title_verbs: tuple[str, str] = ()  # (done, planned) when more precise than the type's
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,11 @@ class Found:
     trigger: Trigger
     past: bool  # told by a verb in the past ("met", "held talks"): it has happened
     blame: bool = False  # the blaming of an act ("blamed the downing on X"): see events._blame
+
+
+def _measure(done: str, planned: str) -> Trigger:
+    """A diplomatic measure (CAMEO 161, PLOVER SANCTION), titled by what was done."""
+    return Trigger("other", "SANCTION", 1, title_verbs=(done, planned))
 
 
 LEXICON = (
@@ -57,13 +63,18 @@ LEXICON = (
     )),
     (Trigger("invitation", "CONSULT", 1), ("accept *2 invitation",)),
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
-    (Trigger("other", "SANCTION", 1), (
-        "expel", "expulsion", "recall|withdraw *2 ambassador|envoy|diplomat",
-        "recall|withdraw *2 high commissioner", "recall|withdraw *2 charge|chargé d ' affaires",
-        "persona non grata", "downgrade *1 =ties|relation", "sever *1 =ties|relation",
-        "close *2 embassy|consulate|border|crossing|airspace", "break off *1 =ties|relation",
+    (_measure("expels diplomats of", "to expel diplomats of"), ("expel", "expulsion", "persona non grata")),
+    (_measure("recalls its envoy from", "to recall its envoy from"), (
+        "recall|withdraw *2 ambassador|envoy|diplomat", "recall|withdraw *2 high commissioner",
+        "recall|withdraw *2 charge|chargé d ' affaires",
+    )),
+    (_measure("downgrades ties with", "to downgrade ties with"), ("downgrade *1 =ties|relation",)),
+    (_measure("cuts ties with", "to cut ties with"), (
+        "sever *1 =ties|relation", "break off *1 =ties|relation",
         "cut [off] [all] [diplomatic] =ties|relation",
     )),
+    (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
+    (_measure("closes its border to", "to close its border to"), ("close *2 border|crossing|airspace",)),
     # meetings
     (Trigger("meeting", "CONSULT", 2), (
         "meet", "meeting", "hold talk", "talk", "summit", "negotiate", "negotiation", "consultation",

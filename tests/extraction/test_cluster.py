@@ -73,6 +73,40 @@ def test_a_visit_title_names_the_visitor_then_the_host(sentence, title):
     assert visit.title == title
 
 
+def test_the_host_of_a_visit_is_the_state_of_the_city_it_took_place_in():
+    """The first Pakistani minister named after "arrived in Goa" is the visitor, not the host."""
+    text = (
+        "Pakistani Foreign Minister Bilawal Bhutto Zardari arrived in Goa on Thursday, the first "
+        "Pakistani foreign minister to visit India in years."
+    )
+    (visit,) = [e for e in events_of(text, date(2023, 5, 6)) if e.type == "visit"]
+    assert visit.title == "Bilawal Bhutto Zardari visits India in Goa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (  # the French side is France, not the president whose remarks were the cause
+            "Algeria recalled its ambassador to France on Saturday over remarks by French President "
+            "Emmanuel Macron.",
+            "Algeria recalls its envoy from France",
+        ),
+        (  # a person beside a state would read as if the state met him
+            "Egypt's foreign minister met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Sunday.",
+            "Egypt meets Israel in Jerusalem",
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi met Israeli Prime Minister Benjamin Netanyahu in "
+            "Cairo on Sunday.",
+            "Abdel Fattah al-Sisi meets Benjamin Netanyahu in Cairo",
+        ),
+    ],
+)
+def test_sides_are_all_people_who_take_part_or_all_states(sentence, title):
+    (event,) = events_of(sentence, date(2021, 10, 5))
+    assert event.title == title
+
+
 def test_an_invitation_to_visit_is_told_and_the_visit_is_planned():
     """However many words name the guest, "invited ... to visit" plans the visit."""
     events = events_of(

@@ -87,7 +87,20 @@ def test_calling_something_something_is_no_call(knowledge):
 def test_a_diplomatic_measure_is_coded_as_reduced_relations(knowledge):
     event = extract("Malaysia expelled North Korea's ambassador on Monday.", WEDNESDAY, knowledge).events[0]
     assert event.quad_class == 4
-    assert event.title == "Malaysia reduces relations with North Korea"
+    assert event.title == "Malaysia expels diplomats of North Korea"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Kenya recalled its ambassador to Somalia on Monday.", "Kenya recalls its envoy from Somalia"),
+        ("Chile broke off diplomatic relations with Peru on Monday.", "Chile cuts ties with Peru"),
+        ("Poland closed its border crossing with Belarus on Monday.", "Poland closes its border to Belarus"),
+    ],
+)
+def test_a_diplomatic_measure_is_titled_by_what_was_done(knowledge, sentence, title):
+    (event,) = extract(sentence, WEDNESDAY, knowledge).events
+    assert (event.type, event.quad_class, event.title) == ("other", 4, title)
 
 
 @pytest.mark.parametrize(
