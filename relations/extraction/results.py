@@ -72,7 +72,9 @@ class TimeExpression:
     end: int
     text: str
     value: FuzzyDate
-    kind: str = "absolute"  # absolute | relative | weekday | anchored
+    # absolute (the year is written) | relative | weekday | week (a week counted from the
+    # reference) | anchored (counted from another expression: "two days later")
+    kind: str = "absolute"
 
 
 @dataclass(frozen=True)
