@@ -24,6 +24,7 @@ class Actor:
     person: str = ""  # the office holder's name, when named
     office: str = ""
     label: str = ""  # how the text names the office holder ("Putin", "Xi Jinping")
+    known: bool = True  # False: a person the knowledge does not hold, named after a state's office
 
 
 # A demonym followed by one of these names a source of news, not an actor ("Egyptian newspaper").
@@ -161,9 +162,12 @@ def _name_unknown_office_holders(actors: list[Actor], sentence: str) -> list[Act
         office = _OFFICE.match(sentence, actor.end) if actor.kind == "office" else None
         name = _NAME_AFTER_OFFICE.match(sentence, office.end()) if office else None
         if name and name.end() <= following and name["name"].split()[0] not in NOT_NAMES:
-            text = sentence[actor.start : name.end()]
-            actor = Actor(actor.start, name.end(), text, actor.country, "person", name["name"], actor.office,
-                          name["name"])  # fmt: skip
+            person = name["name"]
+            if person.endswith(".") and len(person.rsplit(" ", 1)[-1]) > 3:
+                person = person[:-1]  # the sentence's stop, not an initial ("S.") or "Jr."
+            end = name.start("name") + len(person)
+            actor = Actor(actor.start, end, sentence[actor.start : end], actor.country, "person", person,
+                          actor.office, person, known=False)  # fmt: skip
         named.append(actor)
     return named
 

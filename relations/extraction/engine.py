@@ -26,7 +26,7 @@ from .cluster import DatedMention, cluster, to_event
 from .events import find_event_mentions, may_parse, parsed_names
 from .knowledge import Knowledge
 from .refdate import infer_reference_date
-from .results import Extraction, FuzzyDate, ReferenceDate, TimeExpression
+from .results import Extraction, FuzzyDate, PersonSeen, ReferenceDate, TimeExpression
 from .text import clean, sentences
 from .timex import find_time_expressions, governing_expression
 
@@ -76,11 +76,16 @@ def extract(
         if len(s.text) <= MAX_SENTENCE and _WORD.search(s.text) and not _is_headline_list(s.text)
     ]
     parses.prefetch(_worth_parsing(prose, knowledge, day))
+    seen = {}  # (name, country) -> PersonSeen
     for index, sentence in enumerate(prose):
         local = _within(expressions, starts, sentence)
         when = governing_expression(local, sentence.start, sentence.end, body)
         actors = find_actors(knowledge, sentence.text, when.value.start if when else day)
         actors = resolve_references(sentence.text, actors, context)
+        for actor in actors:
+            if not actor.known:
+                key = (actor.person, actor.country)
+                seen.setdefault(key, PersonSeen(actor.person, actor.country, actor.office, sentence.text))
         found = find_event_mentions(sentence.text, sentence.start, actors, knowledge, parses)
         for mention in found:
             mention.in_lead = index < LEAD_SENTENCES
@@ -96,7 +101,9 @@ def extract(
     names = {code: knowledge.countries[code].name for code in named if code in knowledge.countries}
     events = [to_event(when, members, names) for when, members in cluster(mentions, day)]
     events.sort(key=lambda e: (e.date.start, e.countries))
-    return Extraction(reference_date=reference, events=events, expressions=expressions)
+    return Extraction(
+        reference_date=reference, events=events, expressions=expressions, people_not_known=list(seen.values())
+    )
 
 
 def _worth_parsing(prose, knowledge: Knowledge, day: date | None) -> list[tuple]:

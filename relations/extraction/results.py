@@ -78,6 +78,17 @@ class TimeExpression:
 
 
 @dataclass(frozen=True)
+class PersonSeen:
+    """Someone the text names after a state's office ("Ghanaian President X") whom the knowledge
+    does not hold: editors can add them."""
+
+    name: str
+    country: str
+    office: str
+    sentence: str
+
+
+@dataclass(frozen=True)
 class ReferenceDate:
     """The date the text is anchored to, how it was decided, and the clues."""
 
@@ -126,3 +137,4 @@ class Extraction:
     reference_date: ReferenceDate
     events: list[Event]
     expressions: list[TimeExpression] = field(default_factory=list)
+    people_not_known: list["PersonSeen"] = field(default_factory=list)

@@ -132,3 +132,18 @@ def test_a_title_in_the_text_makes_an_office_holder_even_out_of_term():
     assert [a.country for a in titled] == ["RU"]
     assert find_actors(knowledge, "Vladimir Putin spoke.", undated) == []
     assert find_actors(knowledge, "Former President Vladimir Putin spoke.", undated) == []
+
+
+def test_people_named_by_an_office_but_not_known_are_listed_for_editors():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Accra on Monday. "
+        "Nana Akufo-Addo later spoke to Togolese Foreign Minister Kodjo Mensah."
+    )
+    seen = extract(text, page_date=date(2022, 3, 2)).people_not_known
+    assert [(p.name, p.country, p.office) for p in seen] == [
+        ("Nana Akufo-Addo", "GH", "President"),
+        ("Kodjo Mensah", "TG", "Foreign Minister"),
+    ]  # once each, the known Ruto not at all, the sentence's stop not part of a name
+    assert seen[0].sentence.startswith("Ghanaian President Nana Akufo-Addo met")
