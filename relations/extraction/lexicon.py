@@ -308,6 +308,11 @@ def _match(steps: tuple[_Step, ...], words: list[tuple[int, int, str]], at: int)
     return _match(rest, words, at + 1) if here in step.words else None
 
 
+def _in_compound(lowered: str, start: int) -> bool:
+    """Whether the word at `start` ends a hyphenated compound ("US-brokered")."""
+    return start >= 2 and lowered[start - 1] == "-" and lowered[start - 2].isalnum()
+
+
 @lru_cache(maxsize=1024)
 def find(lowered: str) -> tuple[Found, ...]:
     """The triggers of a lower-cased sentence, left to right, none overlapping (cached: the engine
@@ -328,6 +333,9 @@ def find(lowered: str) -> tuple[Found, ...]:
         index, end = best
         start, stop = words[at][0], words[end - 1][1]
         told = [w[2] for w in words[at:end]]
+        if _in_compound(lowered, start) and is_past(told[0]):
+            at = end  # "the long-threatened invasion", "the Israeli-occupied West Bank": a modifier
+            continue
         found.append(Found(start, stop, lowered[start:stop], LEXICON[index][0], any(map(is_past, told))))
         at = end
     return tuple(found)

@@ -363,8 +363,10 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
     if dep in ("obj", "iobj"):
         return COUNTERPART
     if dep in ("obl", "nmod", "obl:unmarked", "nmod:unmarked"):
-        if case == "of" or (case == "by" and head.tag_.startswith("NN")):
-            return AGENT  # "the visit of X", "a visit by X"
+        if case == "of":  # "the visit of X" is X's; "the invasion of X" is done to X
+            return AGENT if head.lemma_.lower() in _EVENTS else COUNTERPART
+        if case == "by" and head.tag_.startswith("NN"):
+            return AGENT  # "a visit by X", "the invasion by X"
         return _CASE_ROLES.get(case)
     if dep in ("compound", "amod", "conj", "appos"):
         return AGENT if head.tag_.startswith("NN") else None  # "the Russia-Israel talks"

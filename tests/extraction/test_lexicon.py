@@ -26,7 +26,7 @@ def test_a_lemma_finds_all_its_inflections(word):
     [
         ("They recalled their ambassador.", [("recalled their ambassador", "other", "SANCTION")]),
         ("Seoul withdrew its top envoy.", [("withdrew its top envoy", "other", "SANCTION")]),
-        ("Troops will withdraw.", [("troops", "military_incident", "MOBILIZE"), ("withdraw", "other", "RETREAT")]),
+        ("Troops will withdraw.", [("troops", "military_incident", "MOBILIZE"), ("withdraw", "other", "RETREAT")]),  # noqa: E501
         ("They severed diplomatic ties.", [("severed diplomatic ties", "other", "SANCTION")]),
         ("They are closing the border crossing.", [("closing the border crossing", "other", "SANCTION")]),
     ],
@@ -69,3 +69,15 @@ def test_hostile_text_is_scanned_in_bounded_steps():
     text = ("recall " * 2000 + "the " * 2000).lower()
     assert lexicon.find(text) == ()
     assert lexicon.find("") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The long-delayed summit opened.", [("summit", "meeting", "CONSULT")]),
+        ("A US-brokered truce held.", [("truce", "agreement", "AGREE")]),
+        ("A counter-attack followed.", [("attack", "military_incident", "FIGHT")]),  # not a participle
+    ],
+)
+def test_a_participle_ending_a_hyphenated_compound_is_a_modifier_not_a_trigger(sentence, expected):
+    assert found(sentence) == expected

@@ -228,3 +228,9 @@ def test_a_meeting_in_a_named_city_is_placed_there_not_in_a_country_named_later(
 def test_a_lone_surrogate_is_parsed_without_error():
     parsed = syntax.parse("Putin met \ud800 Netanyahu in Sochi.")
     assert [t.text for t in parsed.doc][:2] == ["Putin", "met"]
+
+
+def test_the_invasion_of_a_state_is_done_to_it_not_by_it(knowledge):
+    """'of' names who visits in "the visit of X", but who is invaded in "the invasion of X"."""
+    (event,) = extract("Syria today launched its invasion of Lebanon.", WEDNESDAY, knowledge).events
+    assert event.type == "military_incident"
