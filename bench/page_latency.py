@@ -79,7 +79,8 @@ def pages(client) -> tuple[list[dict], dict]:
     from django.db.models import F
 
     from relations.models import EventPair, PairTotal
-    from relations.views import PAGE_SIZE, busiest_pairs
+    from relations.queries import busiest_pairs
+    from relations.views import PAGE_SIZE
 
     busiest = busiest_pairs()[0]
     a, b = busiest["country_a"].lower(), busiest["country_b"].lower()

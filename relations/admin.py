@@ -1,10 +1,10 @@
 """The data-entry and review desk."""
 
 from django.contrib import admin, messages
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 
+from relations import queries
 from relations.editing import merge_events, split_mentions
 from relations.extraction import types
 from relations.forms import UploadForm
@@ -20,7 +20,6 @@ from relations.models import (
     OfficeHolder,
 )
 from relations.sources import ArticleRecord, records_from_bytes
-from relations.tasks import queue_extraction
 
 
 class CountryAliasInline(admin.TabularInline):
@@ -103,16 +102,12 @@ class ArticleAdmin(admin.ModelAdmin):
         obj.content_hash = Article.hash_text(obj.text)
         super().save_model(request, obj, form, change)
         if not change or {"text", "reference_override", "page_date", "page_stamp"} & set(form.changed_data):
-            Article.objects.filter(pk=obj.pk).update(status=Article.Status.PENDING)
-            queue_extraction(obj.pk)
+            queries.requeue([obj.pk])
 
     @admin.action(description="Re-extract selected articles")
     def re_extract(self, request, queryset):
         ids = list(queryset.values_list("pk", flat=True))
-        with transaction.atomic():
-            queryset.update(status=Article.Status.PENDING, error="")
-            for article_id in ids:
-                queue_extraction(article_id)
+        queries.requeue(ids)
         self.message_user(request, f"{len(ids)} article(s) queued for extraction.")
 
     def get_urls(self):

@@ -1,22 +1,29 @@
-"""The read-only JSON API: pairs, a pair's events (the timeline's filters), an event, an article.
+"""The JSON API: read pairs, a pair's events (the timeline's filters), an event, an article;
+send an article in (ingest, with a bearer token).
 
 Lists are paginated with ?page=N (PER_PAGE items) and carry count, next and previous links;
 a page that does not exist is a 404, a page that is not a number a 400, both as {"error": ...}.
 """
 
+import hmac
 import math
+import time
 from functools import wraps
 
+from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
-from relations import history
-from relations.exports import event_record
+from relations import queries, serializers
 from relations.forms import TimelineFilterForm
-from relations.models import Article, Event, Mention
-from relations.views import busiest_pairs, find_pair, pair_events
+from relations.ingest import store
+from relations.models import ApiToken, Article, Event
+from relations.sources import InputError, parse_json, record_from_mapping
 
 PER_PAGE = 100
 MAX_PAGE = 10_000  # deeper pages would make the database skip a million rows
@@ -40,10 +47,10 @@ def errors_as_json(view):
             return view(request, *args, **kwargs)
         except PageError as error:
             return JsonResponse({"error": str(error)}, status=error.status)
+        except queries.NotAPair as error:  # "No country with code 'XX'."
+            return JsonResponse({"error": str(error)}, status=404)
         except Http404 as error:
-            reason = (
-                str(error) if error.args else f"not found: {request.path}"
-            )  # "No country with code 'XX'."
+            reason = str(error) if error.args else f"not found: {request.path}"
             return JsonResponse({"error": reason}, status=404)
 
     return wrapper
@@ -83,7 +90,7 @@ def paginated(request, queryset, record) -> dict:
 @errors_as_json
 def pairs(request):
     """Country pairs with events, busiest first."""
-    queryset = busiest_pairs()
+    queryset = queries.busiest_pairs()
 
     def record(row):
         codes = [row["country_a"].lower(), row["country_b"].lower()]
@@ -102,15 +109,18 @@ def pairs(request):
 @errors_as_json
 def pair_event_list(request, a: str, b: str):
     """A pair's events with the timeline's filters (q, type, status, quad, start, end, ...)."""
-    first, second = find_pair(a, b)
+    first, second = queries.find_pair(a, b)
     form = TimelineFilterForm(request.GET)
-    ordering = ["-date", "-id"] if form.descending else ["date", "id"]
-    events = pair_events(first, second, form).with_source_count().order_by(*ordering)
+    events = queries.pair_events(first, second, form).with_source_count()
     body = {
         "pair": {"countries": [first.code, second.code], "names": [first.name, second.name]},
         "filters": {name: form.data[name] for name in form.fields if form.value(name) is not None},
         "errors": {name: [str(e) for e in errors] for name, errors in form.errors.items()},
-        **paginated(request, events, lambda event: event_record(event, request)),
+        **paginated(
+            request,
+            queries.in_date_order(events, form.descending),
+            lambda event: serializers.event_data(event, request),
+        ),
     }
     return JsonResponse(body)
 
@@ -120,38 +130,8 @@ def pair_event_list(request, a: str, b: str):
 def event(request, pk: int):
     """An event with its countries and every mention (the sentence and the article it is from)."""
     found = get_object_or_404(Event.objects.with_source_count(), pk=pk)
-    mentions = list(
-        Mention.objects.filter(event=found).select_related("article").order_by("article_id", "start")
-    )
-    reports = history.reports(mentions)
-    settled = history.settle(reports)
-    body = {
-        **event_record(found, request),
-        "countries": [{"code": c.code, "name": c.name} for c in found.countries.all()],
-        "participants": found.participants,
-        "origin": found.origin,
-        "history": history.story(reports),
-        "date_kept_because": "set by an editor (locked)" if found.locked or not settled else settled.reason,
-        "mentions": [
-            {
-                "sentence": mention.sentence,
-                "date_text": mention.date_text,
-                "date": mention.date.isoformat() if mention.date else None,
-                "precision": mention.precision,
-                "status": mention.status,
-                "trigger": mention.trigger,
-                "article": {
-                    "id": mention.article_id,
-                    "title": mention.article.title,
-                    "url": mention.article.url,
-                    "page": request.build_absolute_uri(mention.article.get_absolute_url()),
-                    "api": request.build_absolute_uri(reverse("api-article", args=[mention.article_id])),
-                },
-            }
-            for mention in mentions
-        ],
-    }
-    return JsonResponse(body)
+    mentions = list(queries.event_mentions(found))
+    return JsonResponse(serializers.event_detail(found, mentions, request))
 
 
 @require_GET
@@ -159,34 +139,78 @@ def event(request, pk: int):
 def article(request, pk: int):
     """An article: where it came from, its status, its reference date and why, the events it gave."""
     found = get_object_or_404(Article, pk=pk)
-    events = Event.objects.filter(pk__in=Mention.objects.filter(article=found).values("event")).order_by(
-        "date", "id"
-    )
+    return JsonResponse(serializers.article_data(found, queries.article_events(found), request))
+
+
+# --- ingest ----------------------------------------------------------------------------------
+
+
+def api_client(request) -> str | None:
+    """Who sent the request: an ApiToken (stored hashed) or a token from INGEST_API_TOKENS.
+
+    Returns a key for rate limiting, or None when the bearer token is missing or unknown.
+    """
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    token = token.strip()
+    digest = ApiToken.digest_of(token)
+    for known in settings.INGEST_API_TOKENS:
+        if hmac.compare_digest(digest, ApiToken.digest_of(known)):
+            return f"setting:{digest[:16]}"
+    row = ApiToken.objects.filter(digest=digest, revoked=False).first()
+    if row is None:
+        return None
+    ApiToken.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
+    return f"token:{row.pk}"
+
+
+def over_rate_limit(key: str, limit: int, count: bool = True) -> bool:
+    """A fixed one-minute window per key, counted in the cache; `count=False` only looks."""
+    window = f"api-rate:{key}:{int(time.time() // 60)}"
+    if not count:
+        return (cache.get(window) or 0) >= limit
+    cache.add(window, 0, timeout=120)
+    return cache.incr(window) > limit
+
+
+def too_many(message: str) -> JsonResponse:
+    response = JsonResponse({"error": message}, status=429)
+    response["Retry-After"] = "60"
+    return response
+
+
+@csrf_exempt
+def ingest(request):
+    """Ingest one article: JSON in (text or html; url, title, published, outlet), id and status out."""
+    if request.method != "POST":
+        response = JsonResponse({"error": "only POST: send one article as JSON"}, status=405)
+        response["Allow"] = "POST"
+        return response
+    address = f"address:{request.META.get('REMOTE_ADDR', '')}"  # the proxy's address behind one
+    failures = settings.INGEST_AUTH_FAILURE_LIMIT
+    if over_rate_limit(address, failures, count=False):
+        return too_many(f"more than {failures} failed authentications a minute from this address")
+    client = api_client(request)
+    if client is None:
+        over_rate_limit(address, failures)
+        return JsonResponse({"error": "missing or invalid API token"}, status=401)
+    if over_rate_limit(client, settings.INGEST_RATE_LIMIT):
+        return too_many(f"more than {settings.INGEST_RATE_LIMIT} requests a minute")
+    declared = request.headers.get("Content-Length", "0")
+    if not declared.isdigit() or int(declared) > settings.INGEST_MAX_BYTES:
+        return JsonResponse({"error": f"body larger than {settings.INGEST_MAX_BYTES} bytes"}, status=413)
+    try:
+        record = record_from_mapping(parse_json(request.body), "api")
+    except InputError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    stored = store(record)
+    article = stored.article
+    article.refresh_from_db(fields=["status"])
     body = {
-        "id": found.pk,
-        "url": found.url,
-        "title": found.title,
-        "outlet": found.outlet,
-        "source_name": found.source_name,
-        "page_date": found.page_date.isoformat() if found.page_date else None,
-        "page_stamp": found.page_stamp,
-        "reference_date": found.reference_date.isoformat() if found.reference_date else None,
-        "reference_method": found.reference_method,
-        "reference_confidence": found.reference_confidence,
-        "reference_evidence": found.reference_evidence,
-        "status": found.status,
-        "error": found.error,
-        "page": request.build_absolute_uri(found.get_absolute_url()),
-        "events": [
-            {
-                "id": e.pk,
-                "date": e.date.isoformat(),
-                "precision": e.precision,
-                "title": e.title,
-                "api": request.build_absolute_uri(reverse("api-event", args=[e.pk])),
-            }
-            for e in events
-        ],  # fmt: skip
-        "text": found.text,
+        "id": article.pk,
+        "status": article.status,
+        "created": stored.created,
+        "url": request.build_absolute_uri(article.get_absolute_url()),
     }
-    return JsonResponse(body)
+    return JsonResponse(body, status=201 if stored.created else 200)

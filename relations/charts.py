@@ -11,7 +11,8 @@ from datetime import date
 from django.db.models import Case, Count, Sum, Value, When
 from django.db.models.functions import TruncMonth
 
-COOPERATION, CONFLICT, OTHER = "coop", "conflict", "other"
+from relations.models import Tone
+
 MONTHS_LIMIT = 24  # events within two calendar years are drawn per month
 HEIGHT, TOP, LABELS = 170, 8, 20
 
@@ -53,10 +54,9 @@ class Chart:
     down_max: int = 0
 
 
-TONE = Case(
-    When(quad_class__in=[1, 2], then=Value(COOPERATION)),
-    When(quad_class__in=[3, 4], then=Value(CONFLICT)),
-    default=Value(OTHER),
+TONE = Case(  # Tone.of in SQL: a Bar's coop, conflict or other
+    *(When(quad_class__in=tone.quad_classes, then=Value(tone.value)) for tone in Tone.classified()),
+    default=Value(Tone.OTHER.value),
 )
 
 

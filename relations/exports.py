@@ -9,7 +9,8 @@ from django.http import Http404, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 
-TONES = {1: "cooperation", 2: "cooperation", 3: "conflict", 4: "conflict"}
+from relations.serializers import event_data
+
 ICS_STATUS = {
     "planned": "TENTATIVE",
     "postponed": "TENTATIVE",
@@ -22,28 +23,6 @@ CSV_FIELDS = [
 ]  # fmt: skip
 
 _UNKNOWN_PART = {"month": "day", "year": "month and day"}  # of a date at that precision
-
-
-def event_record(event, request) -> dict:
-    """The public fields of an event (with its `source_count` annotation); `url` needs a request."""
-    return {
-        "id": event.pk,
-        "date": event.date.isoformat(),
-        "precision": event.precision,
-        "display_date": event.display_date,
-        "end_date": event.end_date.isoformat() if event.end_date else None,
-        "type": event.type,
-        "status": event.status,
-        "unconfirmed": event.unconfirmed,
-        "quad_class": event.quad_class,
-        "tone": TONES.get(event.quad_class, "unclassified"),
-        "title": event.title,
-        "summary": event.summary,
-        "location": event.location,
-        "sources": getattr(event, "source_count", None),
-        "reviewed": event.locked,
-        "url": request.build_absolute_uri(event.get_absolute_url()) if request else None,
-    }
 
 
 def response(request, fmt: str, events, name: str, title: str) -> StreamingHttpResponse:
@@ -62,10 +41,10 @@ def response(request, fmt: str, events, name: str, title: str) -> StreamingHttpR
 
 
 def records(request, events):
-    """event_record for each event, read in chunks; the event URL is built once, not per row."""
+    """event_data for each event, read in chunks; the event URL is built once, not per row."""
     pattern = request.build_absolute_uri(reverse("event", args=[0]))
     for event in events.iterator(chunk_size=2000):
-        record = event_record(event, request=None)
+        record = event_data(event)
         record["url"] = pattern.replace("/0/", f"/{event.pk}/", 1)
         yield event, record
 

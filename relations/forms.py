@@ -6,7 +6,7 @@ from django.db import connection
 from django.db.models import Count, Q
 
 from relations.extraction.results import FuzzyDate
-from relations.models import Event, Mention
+from relations.models import Event, Mention, Tone
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -62,13 +62,11 @@ class PeriodField(forms.CharField):
 
 QUAD_CHOICES = [
     ("", "All tones"),
-    ("coop", "Cooperation (verbal or material)"),
-    ("conflict", "Conflict (verbal or material)"),
+    *[(tone.value, f"{tone.label.capitalize()} (verbal or material)") for tone in Tone.classified()],
     *[(str(value), label.capitalize()) for value, label in Event.QuadClass.choices],
 ]
 QUAD_FILTERS = {
-    "coop": [1, 2],
-    "conflict": [3, 4],
+    **{tone.value: tone.quad_classes for tone in Tone.classified()},
     **{str(value): [value] for value in Event.QuadClass.values},
 }
 

@@ -93,6 +93,12 @@ def settle(found: list[Report]) -> Settled | None:
     return Settled(newest.status, best, reason)
 
 
+def why_kept(event: Event, found: list[Report]) -> str:
+    """Why the event shows the date it does: an editor set it, or the rule that settled the reports."""
+    settled = settle(found)
+    return "set by an editor (locked)" if event.locked or settled is None else settled.reason
+
+
 def _standing(found: list[Report]) -> Report:
     """The newest report that counts: a later source that only repeats the plan for the same date
     does not undo a postponement or a cancellation; one that gives a new date does (rescheduled)."""

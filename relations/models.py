@@ -197,6 +197,35 @@ class Article(models.Model):
         return stamp.month_day if stamp else None
 
 
+class Tone(models.TextChoices):
+    """An event's place on the cooperation–conflict scale, read from its QuadClass by
+    `types.tone`. The value is what PairYear stores and what the charts and CSS classes are named
+    after (bar-coop, tag-conflict); the label is what the pages, the API and the exports say."""
+
+    COOPERATION = "coop", "cooperation"
+    CONFLICT = "conflict", "conflict"
+    OTHER = "other", "unclassified"
+
+    @classmethod
+    def of(cls, quad_class: int) -> "Tone":
+        return next((tone for tone in cls if tone.label == types.tone(quad_class)), cls.OTHER)
+
+    @classmethod
+    def classified(cls) -> list["Tone"]:
+        """Cooperation and conflict, the tones a QuadClass gives (OTHER is everything else)."""
+        return [tone for tone in cls if tone.label in types.TONES]
+
+    @property
+    def quad_classes(self) -> list[int]:
+        """The QuadClass values read as this tone: [1, 2] for cooperation; none for OTHER."""
+        return types.quad_classes_of(self.label)
+
+    @property
+    def arrow(self) -> str:
+        """▲ cooperation, drawn above the chart's line; ▼ conflict, below; nothing otherwise."""
+        return {Tone.COOPERATION: "▲", Tone.CONFLICT: "▼"}.get(self, "")
+
+
 class EventQuerySet(models.QuerySet):
     def with_source_count(self):
         """Sources per event, counted only for the rows fetched (a subquery, not a GROUP BY over all)."""
@@ -316,6 +345,10 @@ class Event(models.Model):
         return self.status == self.Status.PLANNED and self.fuzzy_date.end < date.today()
 
     @property
+    def tone(self) -> Tone:
+        return Tone.of(self.quad_class)
+
+    @property
     def status_label(self) -> str:
         return "planned — not confirmed" if self.unconfirmed else self.get_status_display()
 
@@ -402,11 +435,6 @@ class PairMonth(models.Model):
 class PairYear(models.Model):
     """Events per pair, year and tone, kept by the same triggers: the sparklines and a chart of
     many years read a few dozen rows."""
-
-    class Tone(models.TextChoices):
-        COOPERATION = "coop", "cooperation"
-        CONFLICT = "conflict", "conflict"
-        OTHER = "other", "unclassified"
 
     country_a = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
     country_b = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")

@@ -12,14 +12,11 @@ from django.db import transaction
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
 
+from relations.models import Tone
+
 MONTH_FIELDS = ["country_a_id", "country_b_id", "month", "precision", "type", "status", "quad_class"]
 YEAR_FIELDS = ["country_a_id", "country_b_id", "year", "tone"]
 TOTAL_FIELDS = ["country_a_id", "country_b_id"]
-
-
-def tone_of(quad_class: int) -> str:
-    """PairYear.tone: cooperation (QuadClass 1, 2), conflict (3, 4) or other."""
-    return {1: "coop", 2: "coop", 3: "conflict", 4: "conflict"}.get(quad_class, "other")
 
 
 def live_counts(event_pair_model) -> dict[str, Counter]:
@@ -42,7 +39,7 @@ def live_counts(event_pair_model) -> dict[str, Counter]:
     for *key, n in rows:
         a, b, month, _precision, _type, _status, quad_class = key
         counts["month"][tuple(key)] += n
-        counts["year"][a, b, month.year, tone_of(quad_class)] += n
+        counts["year"][a, b, month.year, Tone.of(quad_class).value] += n
         counts["total"][a, b] += n
     return counts
 

@@ -4,28 +4,19 @@ One view serves a full page and, on an HTMX request, only the fragment that chan
 partial). History-restore requests always get the full page, and responses vary on HX-Request.
 """
 
-import hmac
-import time
 from datetime import date
 
-from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef, Q, Sum
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from relations import charts, exports, history
+from relations import charts, exports, history, queries
 from relations.forms import TimelineFilterForm
-from relations.ingest import store
-from relations.models import ApiToken, Article, Country, Event, Mention, PairMonth, PairTotal, PairYear
-from relations.sources import InputError, parse_json, record_from_mapping
-from relations.tasks import queue_extraction
+from relations.models import Article, Country, Event, PairMonth, PairTotal, PairYear
 
 PAGE_SIZE = 50
 BUSIEST_PAIRS = 100
@@ -52,24 +43,13 @@ def home(request):
 
 
 def home_context() -> dict:
-    pairs = list(busiest_pairs()[:BUSIEST_PAIRS])
+    pairs = list(queries.busiest_pairs()[:BUSIEST_PAIRS])
     add_sparklines(pairs)
-    recent = (
-        Event.objects.filter(status=Event.Status.HAPPENED, date__lte=date.today())
-        .with_source_count()
-        .prefetch_related("countries")
-        .order_by("-date", "-id")[:RECENT_EVENTS]
-    )
+    happened = Event.objects.filter(status=Event.Status.HAPPENED, date__lte=date.today())
+    recent = queries.in_date_order(
+        happened.with_source_count().prefetch_related("countries"), descending=True
+    )[:RECENT_EVENTS]
     return {"pairs": pairs, "recent": recent}
-
-
-def busiest_pairs():
-    """Pairs with events, busiest first, from the kept per-pair counts: an index scan."""
-    return (
-        PairTotal.objects.filter(events__gt=0)
-        .values("country_a", "country_b", "country_a__name", "country_b__name", "events")
-        .order_by("-events", "country_a", "country_b")
-    )
 
 
 def add_sparklines(pairs: list[dict]) -> None:
@@ -121,8 +101,7 @@ def pick_pair(request):
         missing = [text for text, country in ((typed["a"], first), (typed["b"], second)) if country is None]
         error = "; ".join(unknown_country(text) for text in missing) or "Pick two different countries."
         return render(request, "home.html", {**home_context(), "error": error, "typed": typed}, status=400)
-    codes = sorted([first.code.lower(), second.code.lower()])
-    return redirect("timeline", *codes)
+    return redirect("timeline", *[country.code.lower() for country in queries.in_code_order(first, second)])
 
 
 def unknown_country(text: str) -> str:
@@ -137,29 +116,11 @@ def unknown_country(text: str) -> str:
 
 
 def find_pair(a: str, b: str) -> tuple[Country, Country]:
-    """Two different countries by alpha-2 or alpha-3 code, in code order, in one query."""
-    codes = [a.upper(), b.upper()]
-    found = {}
-    for country in Country.objects.filter(Q(code__in=codes) | Q(code3__in=codes)):
-        found[country.code] = found[country.code3] = country
-    missing = [code for code in codes if code not in found]
-    if missing:
-        raise Http404(f"No country with code {missing[0]!r}.")
-    first, second = sorted([found[codes[0]], found[codes[1]]], key=lambda c: c.code)
-    if first == second:
-        raise Http404("A timeline needs two different countries.")
-    return first, second
-
-
-def pair_events(first: Country, second: Country, form: TimelineFilterForm, *keyset: Q):
-    """The pair's events, filtered; the date range (and a page's keyset condition) is on the
-    pair row, in the same filter() call, so one index scan of that pair serves them."""
-    pair = {"pairs__country_a": first, "pairs__country_b": second}
-    if form.value("start"):
-        pair["pairs__date__gte"] = form.value("start").start
-    if form.value("end"):
-        pair["pairs__date__lte"] = form.value("end").end
-    return form.filter(Event.objects.filter(*keyset, **pair))
+    """The pair of the URL's two codes, or the page's 404."""
+    try:
+        return queries.find_pair(a, b)
+    except queries.NotAPair as error:
+        raise Http404(str(error)) from None
 
 
 def timeline(request, a: str, b: str):
@@ -231,7 +192,7 @@ def chart_counts(first: Country, second: Country, form: TimelineFilterForm):
             ]
     counted = form.filter_counts(PairMonth.objects.filter(**pair))
     if counted is None:
-        return charts.tone_counts(pair_events(first, second, form))
+        return charts.tone_counts(queries.pair_events(first, second, form))
     return charts.counted_tone_counts(counted)
 
 
@@ -264,7 +225,7 @@ def one_page(first: Country, second: Country, form: TimelineFilterForm, after=No
         else:
             keyset = [Q(pairs__date__lte=day), Q(pairs__date__lt=day) | Q(id__lte=pk_bound)]
     ordering = ["pairs__date", "id"] if forward else ["-pairs__date", "-id"]
-    events = pair_events(first, second, form, *keyset).with_source_count()
+    events = queries.pair_events(first, second, form, keyset).with_source_count()
     rows = list(events.annotate(pair_date=F("pairs__date")).order_by(*ordering)[: PAGE_SIZE + 2])
     if before:
         page, beyond = rows[:PAGE_SIZE], rows[PAGE_SIZE:]
@@ -297,8 +258,8 @@ def timeline_export(request, a: str, b: str, fmt: str):
     """The filtered timeline, all pages, as CSV, JSON or iCalendar."""
     first, second = find_pair(a, b)
     form = TimelineFilterForm(request.GET)
-    ordering = ["-date", "-id"] if form.descending else ["date", "id"]
-    events = pair_events(first, second, form).with_source_count_grouped().order_by(*ordering)
+    events = queries.pair_events(first, second, form).with_source_count_grouped()
+    events = queries.in_date_order(events, form.descending)
     name = f"{first.code.lower()}-{second.code.lower()}-timeline"
     return exports.response(request, fmt, events, name, f"{first.name} – {second.name}")
 
@@ -312,11 +273,7 @@ MENTIONS_SHOWN = 100
 def event_detail(request, pk: int):
     """Every mention with its sentence, date expression and actors; expands in place on the timeline."""
     event = get_object_or_404(Event.objects.with_source_count(), pk=pk)
-    mentions = list(
-        Mention.objects.filter(event=event)
-        .select_related("article")
-        .order_by("article_id", "start")[: MENTIONS_SHOWN + 1]
-    )
+    mentions = list(queries.event_mentions(event)[: MENTIONS_SHOWN + 1])
     context = {
         "event": event,
         "mentions": mentions[:MENTIONS_SHOWN],
@@ -331,31 +288,21 @@ def event_detail(request, pk: int):
 def event_history(event: Event) -> dict:
     """What each source said (one query, whatever the number of sources), the plan's life,
     and the dates they gave when they clash, with why the shown date was kept."""
-    found = history.reports(
-        Mention.objects.filter(event=event)
-        .select_related("article")
-        .only(*history.MENTION_FIELDS)
-        .order_by("article_id", "start")
-    )
-    settled = history.settle(found)
-    why = "set by an editor (locked)" if event.locked or settled is None else settled.reason
+    found = history.reports(queries.event_mentions(event).only(*history.MENTION_FIELDS))
     return {
         "reports": found,
         "story": history.story(found),
         "dates_given": history.dates_given(found),
-        "why": why,
+        "why": history.why_kept(event, found),
     }
 
 
 def article_detail(request, pk: int):
     """The text with dates and names marked, the events it gave; polls while it is being read."""
     article = get_object_or_404(Article, pk=pk)
-    events = Event.objects.filter(pk__in=Mention.objects.filter(article=article).values("event")).order_by(
-        "date", "id"
-    )
     context = {
         "article": article,
-        "events": events,
+        "events": queries.article_events(article),
         "in_progress": article.status in (Article.Status.PENDING, Article.Status.PROCESSING),
     }
     template = "article.html#article-main" if partial_wanted(request) else "article.html"
@@ -367,80 +314,5 @@ def article_detail(request, pk: int):
 def article_retry(request, pk: int):
     """Staff: queue a failed (or any) article for extraction again."""
     article = get_object_or_404(Article, pk=pk)
-    Article.objects.filter(pk=article.pk).update(status=Article.Status.PENDING, error="")
-    queue_extraction(article.pk)
+    queries.requeue([article.pk])
     return redirect(article)
-
-
-# --- ingest API ----------------------------------------------------------------------------
-
-
-def api_client(request) -> str | None:
-    """Who sent the request: an ApiToken (stored hashed) or a token from INGEST_API_TOKENS.
-
-    Returns a key for rate limiting, or None when the bearer token is missing or unknown.
-    """
-    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        return None
-    token = token.strip()
-    digest = ApiToken.digest_of(token)
-    for known in settings.INGEST_API_TOKENS:
-        if hmac.compare_digest(digest, ApiToken.digest_of(known)):
-            return f"setting:{digest[:16]}"
-    row = ApiToken.objects.filter(digest=digest, revoked=False).first()
-    if row is None:
-        return None
-    ApiToken.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
-    return f"token:{row.pk}"
-
-
-def over_rate_limit(key: str, limit: int, count: bool = True) -> bool:
-    """A fixed one-minute window per key, counted in the cache; `count=False` only looks."""
-    window = f"api-rate:{key}:{int(time.time() // 60)}"
-    if not count:
-        return (cache.get(window) or 0) >= limit
-    cache.add(window, 0, timeout=120)
-    return cache.incr(window) > limit
-
-
-def too_many(message: str) -> JsonResponse:
-    response = JsonResponse({"error": message}, status=429)
-    response["Retry-After"] = "60"
-    return response
-
-
-@csrf_exempt
-def api_articles(request):
-    """Ingest one article: JSON in (text or html; url, title, published, outlet), id and status out."""
-    if request.method != "POST":
-        response = JsonResponse({"error": "only POST: send one article as JSON"}, status=405)
-        response["Allow"] = "POST"
-        return response
-    address = f"address:{request.META.get('REMOTE_ADDR', '')}"  # the proxy's address behind one
-    failures = settings.INGEST_AUTH_FAILURE_LIMIT
-    if over_rate_limit(address, failures, count=False):
-        return too_many(f"more than {failures} failed authentications a minute from this address")
-    client = api_client(request)
-    if client is None:
-        over_rate_limit(address, failures)
-        return JsonResponse({"error": "missing or invalid API token"}, status=401)
-    if over_rate_limit(client, settings.INGEST_RATE_LIMIT):
-        return too_many(f"more than {settings.INGEST_RATE_LIMIT} requests a minute")
-    declared = request.headers.get("Content-Length", "0")
-    if not declared.isdigit() or int(declared) > settings.INGEST_MAX_BYTES:
-        return JsonResponse({"error": f"body larger than {settings.INGEST_MAX_BYTES} bytes"}, status=413)
-    try:
-        record = record_from_mapping(parse_json(request.body), "api")
-    except InputError as error:
-        return JsonResponse({"error": str(error)}, status=400)
-    stored = store(record)
-    article = stored.article
-    article.refresh_from_db(fields=["status"])
-    body = {
-        "id": article.pk,
-        "status": article.status,
-        "created": stored.created,
-        "url": request.build_absolute_uri(article.get_absolute_url()),
-    }
-    return JsonResponse(body, status=201 if stored.created else 200)

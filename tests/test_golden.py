@@ -15,7 +15,8 @@ import pytest
 
 from relations.extraction.engine import extract
 from relations.extraction.knowledge import Knowledge
-from relations.management.commands.extract import event_record, read_article
+from relations.management.commands.extract import read_article
+from relations.serializers import extracted_event
 from tests.scoring import Score, date_right, score_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +38,7 @@ def predictions() -> dict[str, tuple[date | None, list[dict]]]:
     for name in NAMES:
         stamp, body = read_article(SAMPLES / f"{name}.txt")
         extraction = extract(body, page_date=stamp.date, knowledge=knowledge, page_month_day=stamp.month_day)
-        result[name] = extraction.reference_date.date, [event_record(e) for e in extraction.events]
+        result[name] = extraction.reference_date.date, [extracted_event(e) for e in extraction.events]
     return result
 
 

@@ -148,7 +148,8 @@ def test_the_chart_from_counts_equals_the_chart_from_events(query):
     from relations.charts import timeline_chart, tone_counts
     from relations.forms import TimelineFilterForm
     from relations.models import Country
-    from relations.views import chart_counts, pair_events
+    from relations.queries import pair_events
+    from relations.views import chart_counts
 
     for index, when in enumerate(["2018", "2018-06-01", "2019-04", "2019-04-20", "2019-09-12", "2020-01"]):
         article = make_article()

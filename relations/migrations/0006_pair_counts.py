@@ -15,7 +15,7 @@ YEAR_KEY = "country_a_id, country_b_id, year, tone"
 
 
 def tone(quad: str) -> str:
-    """SQL for PairYear.tone_of."""
+    """SQL for the QuadClass → PairYear.tone rule as it stood here (today relations.models.Tone.of)."""
     return f"CASE WHEN {quad} IN (1, 2) THEN 'coop' WHEN {quad} IN (3, 4) THEN 'conflict' ELSE 'other' END"
 
 

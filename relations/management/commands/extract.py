@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from relations.extraction.engine import extract
 from relations.extraction.knowledge import Knowledge
 from relations.extraction.pagedate import PageStamp, split_corpus_file
+from relations.serializers import extracted_event
 from relations.sources import InputError, decode
 
 
@@ -26,24 +27,6 @@ def read_article(path: Path) -> tuple[PageStamp, str]:
         raise InputError(f"cannot read: {error.strerror or error}") from None
     stamp, body, _offset = split_corpus_file(content)
     return stamp, body
-
-
-def event_record(event) -> dict:
-    return {
-        "date": event.date.iso(),
-        "precision": event.date.precision,
-        "countries": list(event.countries),
-        "type": event.type,
-        "status": event.status,
-        "outcome": event.outcome,
-        "title": event.title,
-        "evidence": event.evidence,
-        "location": event.location,
-        "participants": list(event.participants),
-        "confidence": event.confidence,
-        "quad_class": event.quad_class,
-        "mentions": len(event.mentions),
-    }
 
 
 class Command(BaseCommand):
@@ -74,7 +57,7 @@ class Command(BaseCommand):
                 {
                     "file": str(path),
                     "reference_date": reference.isoformat() if reference else None,
-                    "events": [event_record(e) for e in extraction.events],
+                    "events": [extracted_event(e) for e in extraction.events],
                 }
             )
         if options["json"]:

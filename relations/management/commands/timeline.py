@@ -2,7 +2,9 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from relations.models import Country, EventPair
+from relations import queries
+from relations.models import Country
+from relations.serializers import timeline_entry
 
 
 class Command(BaseCommand):
@@ -20,16 +22,12 @@ class Command(BaseCommand):
         ]
         if unknown:
             raise CommandError(f"Unknown country: {', '.join(unknown)} (use an ISO code or a name).")
-        codes = sorted(country.code for country in countries)
-        if codes[0] == codes[1]:
-            raise CommandError("A timeline needs two different countries.")
-        pairs = (
-            EventPair.objects.filter(country_a=codes[0], country_b=codes[1])
-            .select_related("event")
-            .prefetch_related("event__mentions__article", "event__countries")
-            .order_by("date", "event_id")
-        )
-        timeline = [self.as_dict(pair.event) for pair in pairs]
+        try:
+            first, second = queries.in_code_order(*countries)
+        except queries.NotAPair as error:
+            raise CommandError(str(error)) from None
+        events = queries.pair_events(first, second).prefetch_related("mentions__article", "countries")
+        timeline = [timeline_entry(event) for event in queries.in_date_order(events)]
         if as_json:
             self.stdout.write(json.dumps(timeline, indent=2, ensure_ascii=False))
             return
@@ -40,17 +38,3 @@ class Command(BaseCommand):
             )
             for source in entry["sources"]:
                 self.stdout.write(f"{'':10}   {source}")
-
-    @staticmethod
-    def as_dict(event) -> dict:
-        sources = sorted({m.article.source_label for m in event.mentions.all()})
-        return {
-            "date": event.fuzzy_date.iso(),
-            "precision": event.precision,
-            "type": event.type,
-            "status": event.status,
-            "unconfirmed": event.unconfirmed,
-            "title": event.title,
-            "countries": sorted(country.code for country in event.countries.all()),
-            "sources": sources,
-        }
