@@ -48,6 +48,10 @@ def _measure(done: str, planned: str) -> Trigger:
     return Trigger("other", "SANCTION", 1, title_verbs=(done, planned))
 
 
+_LEGAL = Trigger(
+    "other", "COERCE", 2, title_verbs=("acts against nationals of", "to act against nationals of")
+)
+
 LEXICON = (
     # calls
     (Trigger("phone_call", "CONSULT", 1), (
@@ -119,10 +123,14 @@ LEXICON = (
         "build - up",
     )),
     (Trigger("military_incident", "COERCE", 2), (
-        "seize", "seizure", "capture", "occupy", "occupation", "arrest", "detain", "blockade", "annex",
-        "annexation", "force out", "demolish", "deport", "deportation", "evict", "hack",
-        "cyber attack", "cyberattack", "torture", "abuse", "wound", "murder", "massacre",
-        "ethnic cleansing", "execute", "execution",
+        "seize", "seizure", "capture", "occupy", "occupation", "blockade", "annex", "annexation",
+        "force out", "demolish", "hack", "cyber attack", "cyberattack", "torture", "abuse", "wound",
+        "murder", "massacre", "ethnic cleansing",
+    )),
+    # coercion by law, not by force: arrests, trials, deportations of another state's people
+    (_LEGAL, (
+        "arrest", "detain", "detention", "deport", "deportation", "evict", "jail:inflected", "imprison",
+        "sentence:past", "convict:past", "execute", "execution",
     )),
     # sanctions and reduced relations
     (Trigger("sanctions", "SANCTION", 1), (

@@ -234,3 +234,16 @@ def test_the_invasion_of_a_state_is_done_to_it_not_by_it(knowledge):
     """'of' names who visits in "the visit of X", but who is invaded in "the invasion of X"."""
     (event,) = extract("Syria today launched its invasion of Lebanon.", WEDNESDAY, knowledge).events
     assert event.type == "military_incident"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran detained two French tourists on Monday.",
+        "A Russian court sentenced a Ukrainian sailor to six years in prison on Monday.",
+    ],
+)
+def test_coercion_by_law_is_no_military_incident(knowledge, sentence):
+    (event,) = extract(sentence, WEDNESDAY, knowledge).events
+    assert (event.type, event.quad_class) == ("other", 4)
+    assert "acts against nationals of" in event.title
