@@ -33,6 +33,13 @@ _MEDIA = re.compile(
     r"|radio|daily|press|paper|broadcaster|websites?|outlets?|news|tabloid|magazine)\b",
     re.IGNORECASE,
 )
+# After a state's name or demonym: a thing made there or people of that descent, not the state
+# acting ("Russian-made rockets", "the Albanian population of the province", "Korean-Americans").
+_NOT_THE_STATE = re.compile(
+    r"(?:-(?:made|built|designed|manufactured|supplied|produced|born|Americans?)\b"
+    r"|\s+(?:population|minority|minorities|community|communities|diaspora|descent|ancestry|origin)\b)",
+    re.IGNORECASE,
+)
 # Words allowed before a weak name ("Georgia", "Jordan", "Chad") without making it a person's surname.
 _BEFORE_WEAK_OK = frozenset(
     [
@@ -136,7 +143,10 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
                 kind,
                 office=office.group(1) if office else "",
             )
-        if actor and not (match.kind in (STATE, WEAK_STATE) and _MEDIA.match(sentence, match.end)):
+        if actor and not (
+            match.kind in (STATE, WEAK_STATE)
+            and (_MEDIA.match(sentence, match.end) or _NOT_THE_STATE.match(sentence, match.end))
+        ):
             actors.append(actor)
     return _merge_titles(_name_unknown_office_holders(actors, sentence), sentence)
 

@@ -147,3 +147,16 @@ def test_people_named_by_an_office_but_not_known_are_listed_for_editors():
         ("Kodjo Mensah", "TG", "Foreign Minister"),
     ]  # once each, the known Ruto not at all, the sentence's stop not part of a name
     assert seen[0].sentence.startswith("Ghanaian President Nana Akufo-Addo met")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("Israel struck Russian-made air defences in Syria.", ["IL", "SY"]),
+        ("Serbia attacked the Albanian population of the province.", ["RS"]),
+        ("Germany welcomed the Turkish community in the country.", ["DE"]),
+        ("Turkey's Syrian-born minister met French officials.", ["TR", "FR"]),
+    ],
+)
+def test_a_thing_made_in_a_state_or_people_of_its_descent_are_not_the_state(knowledge, sentence, countries):
+    assert [a.country for a in find_actors(knowledge, sentence, date(2020, 1, 1))] == countries
