@@ -7,7 +7,7 @@ Office holders resolve to a state only during a term ("Netanyahu" is Israel in 2
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
@@ -120,6 +120,10 @@ class Context:
     last_person: Actor | None = None  # who "he" or "she" most likely is
     last_ministry_country: str = ""
     pair: tuple[str, ...] = ()
+    # People named earlier in full ("Pakistani Foreign Minister Bilawal Bhutto Zardari"), by the
+    # shorter forms later sentences use ("Bhutto Zardari"), known to the knowledge or not.
+    people: dict[str, Actor] = field(default_factory=dict)
+    people_names: re.Pattern | None = None
 
 
 def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[Actor]:
@@ -286,6 +290,7 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
                   person=last.person if last else "", office=last.office if last else "",
                   label=last.label if last else "")
         )  # fmt: skip
+    found += _named_again(sentence, found, context)
     ministry = _MINISTRY.search(sentence) if "ministr" in lowered else None
     if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
         found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,
@@ -314,7 +319,34 @@ def _named_before(actors: list[Actor], position: int) -> bool:
     return any(0 <= position - a.end <= 3 for a in actors)
 
 
+def _named_again(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
+    """People the article named earlier in full, named again by part of their name."""
+    if context.people_names is None:
+        return []
+    again = []
+    for match in context.people_names.finditer(sentence):
+        if not any(a.start < match.end() and match.start() < a.end for a in actors):
+            first = context.people[match.group()]
+            again.append(replace(first, start=match.start(), end=match.end(), text=match.group()))
+    return again
+
+
+def _name_forms(name: str) -> list[str]:
+    """'Bilawal Bhutto Zardari', 'Bhutto Zardari', 'Zardari': how an article names a person again."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(" ".join(words[i:])) >= 4]
+
+
 def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re.Match | None) -> None:
+    new = [a for a in actors if a.kind == "person" and a.person and a.person not in context.people]
+    for actor in new:
+        for form in _name_forms(actor.person):
+            context.people.setdefault(form, actor)
+    if new:
+        forms = sorted(context.people, key=len, reverse=True)
+        context.people_names = re.compile(
+            r"(?<![\w'’-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w'’-])"
+        )
     people = [a for a in actors if a.kind in ("person", "office")]
     if people:
         context.last_person_country = people[0].country

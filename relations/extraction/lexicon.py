@@ -5,8 +5,8 @@ A phrase is written in lemmas and every inflection of each lemma matches ("expel
 The inflections come from lemminflect's English tables. In a phrase:
 
 - ``word``: any inflection of the word (verb and noun forms); ``a|b``: either;
-- ``word:noun``, ``word:past``, ``word:inflected``: only those forms (the noun "deal", not
-  "dealt with"; "shelled", not a shell);
+- ``word:noun``, ``word:past``, ``word:inflected``, ``word:active``: only those forms (the noun
+  "deal", not "dealt with"; "shelled", not a shell; "froze", not the state "have been frozen");
 - ``=word``: this form only ("=went": "going to" is no journey);
 - ``[a|b]``: an optional word; ``*N``: up to N words of any kind ("recall *2 ambassador");
 - ``!a|b``: the next word is none of these ("call !for": "called for" is a demand, not a call).
@@ -135,8 +135,8 @@ LEXICON = (
     # sanctions and reduced relations
     (Trigger("sanctions", "SANCTION", 1), (
         "cancel [a|an|the|his|her|its|their] [planned|scheduled|official] visit|trip|meeting|=talks|summit",
-        "sanction", "embargo", "boycott", "suspend", "suspension", "freeze", "break off", "cut [off] aid",
-        "ban", "tariff", "halt", "prohibit", "deny entry|visa",
+        "sanction", "embargo", "boycott", "suspend", "suspension", "freeze:active", "break off",
+        "cut [off] aid", "ban", "tariff", "halt", "prohibit", "deny entry|visa",
         "end *1 mediation|=talks|cooperation|=ties|aid",
     )),
     # ceremonies, invitations, trade
@@ -218,6 +218,7 @@ _TAGS = {
     "noun": ("NN", "NNS"),
     "past": ("VBD", "VBN"),
     "inflected": ("VBD", "VBN", "VBG", "VBZ"),
+    "active": ("NN", "NNS", "VB", "VBP", "VBD", "VBG", "VBZ"),  # "froze", not "have been frozen"
     "": ("NN", "NNS", "VB", "VBP", "VBD", "VBN", "VBG", "VBZ"),
 }
 _WORD = re.compile(r"\w+|[^\w\s]")

@@ -160,3 +160,15 @@ def test_people_named_by_an_office_but_not_known_are_listed_for_editors():
 )
 def test_a_thing_made_in_a_state_or_people_of_its_descent_are_not_the_state(knowledge, sentence, countries):
     assert [a.country for a in find_actors(knowledge, sentence, date(2020, 1, 1))] == countries
+
+
+def test_a_person_named_in_full_is_known_again_by_part_of_the_name():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Togolese Foreign Minister Kodjo Amevi Mensah arrived in Ghana on Monday. "
+        "On Friday, Amevi Mensah spoke by phone with Ghanaian President Nana Akufo-Addo."
+    )
+    events = extract(text, page_date=date(2022, 3, 2)).events
+    call = next(e for e in events if e.type == "phone_call")
+    assert call.title == "Kodjo Amevi Mensah speaks by phone with Nana Akufo-Addo"

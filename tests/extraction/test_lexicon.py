@@ -81,3 +81,8 @@ def test_hostile_text_is_scanned_in_bounded_steps():
 )
 def test_a_participle_ending_a_hyphenated_compound_is_a_modifier_not_a_trigger(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_a_state_told_by_a_participle_is_no_new_measure():
+    assert found("Ties have been frozen since August.") == []
+    assert found("Ankara froze ties.") == [("froze", "sanctions", "SANCTION")]
