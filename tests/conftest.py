@@ -34,12 +34,28 @@ def real_worker():
         yield
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as `make demo` makes it: migrated, then the shipped knowledge loaded."""
+    from relations.knowledge import load_shipped_knowledge
+
+    with django_db_blocker.unblock():
+        load_shipped_knowledge()
+
+
+@pytest.fixture(autouse=True)
+def fresh_knowledge(monkeypatch):
+    """Every test builds its knowledge anew: the cache of a process would carry one test's
+    database into the next."""
+    monkeypatch.setattr("relations.knowledge._cache", {})
+
+
 @pytest.fixture
 def countries(transactional_db):
-    """For tests outside a transaction (real workers, the browser): the countries the data
-    migration loads, which an earlier such test's flush may have removed."""
+    """For tests outside a transaction (real workers, the browser): the shipped knowledge, which
+    an earlier such test's flush may have removed."""
     from relations.knowledge import load_shipped_knowledge
-    from relations.models import Country, CountryAlias, OfficeHolder
+    from relations.models import Country
 
     if not Country.objects.exists():
-        load_shipped_knowledge(Country, CountryAlias, OfficeHolder)
+        load_shipped_knowledge()
