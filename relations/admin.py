@@ -17,7 +17,8 @@ from relations.models import (
     EditorialAction,
     Event,
     Mention,
-    OfficeHolder,
+    OfficeTerm,
+    Person,
 )
 from relations.sources import ArticleRecord, records_from_bytes
 
@@ -41,12 +42,19 @@ class CountryAdmin(admin.ModelAdmin):
         return queryset.best_matches(search_term.strip()), False
 
 
-@admin.register(OfficeHolder)
-class OfficeHolderAdmin(admin.ModelAdmin):
-    list_display = ["name", "role", "country", "term_start", "term_end"]
-    list_filter = ["role", "country"]
-    search_fields = ["name", "role", "country__name"]
+class OfficeTermInline(admin.TabularInline):
+    model = OfficeTerm
+    extra = 1
     autocomplete_fields = ["country"]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    """A person once, with their names; their terms of office beneath."""
+
+    list_display = ["name", "aliases"]
+    search_fields = ["name", "terms__office", "terms__country__name"]
+    inlines = [OfficeTermInline]
 
 
 class MentionInline(admin.TabularInline):

@@ -1,113 +1,123 @@
-"""The world knowledge the engine uses, kept in the database so editors can change it.
+"""The world knowledge the engine uses: one source, decided in one place.
 
-The project ships it as data (relations/extraction/data/*.json); `load_shipped_knowledge`
-copies it into the database (a data migration and `manage.py load_knowledge` call it),
-adding what is missing and never removing an editor's additions.
+Contributors edit the shipped files (relations/extraction/data/*.json); `load_shipped_knowledge`
+(`manage.py load_knowledge`) copies them into the database, adding what is missing and never
+removing an editor's additions. `current_knowledge` is what `extract`, the worker and the article
+highlighting read: the database's knowledge when the database holds some, else the shipped files.
 """
 
-import json
 import time
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 
 import pycountry
+from django.db import connection
 
-from relations.extraction.knowledge import Knowledge
+from relations.extraction.knowledge import Knowledge, shipped_records
 
-DATA_DIR = Path(__file__).resolve().parent / "extraction" / "data"
 KNOWLEDGE_TTL_SECONDS = 60
 _cache: dict[str, tuple[float, Knowledge]] = {}
 
 
-def read_data(name: str):
-    path = DATA_DIR / name
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+def load_shipped_knowledge() -> dict[str, int]:
+    """Add the shipped countries, aliases, people and their terms the database lacks.
 
-
-def load_shipped_knowledge(Country, CountryAlias, OfficeHolder) -> dict[str, int]:
-    """Add the shipped countries, aliases and office holders the database lacks.
-
-    Model classes are passed in so that migrations can use their historical models. Rows that
-    exist already (perhaps edited) are left as they are.
+    Rows that exist already (perhaps edited) are left as they are: a person is known by name, a
+    term by person, country, office and start.
     """
-    countries = read_data("countries.json") or {}
-    people = read_data("people.json") or []
-    before = {model: model.objects.count() for model in (Country, CountryAlias, OfficeHolder)}
-    rows, aliases, holders = [], [], []
-    for code, entry in sorted(countries.items()):
+    from relations.models import Country, CountryAlias, OfficeTerm, Person
+
+    records = shipped_records()
+    countries, aliases = [], []
+    for record in records["countries"]:
+        code = record["code"]
         iso = pycountry.countries.get(alpha_2=code)
         if iso is None:
-            continue
-        rows.append(Country(code=code, code3=iso.alpha_3, name=entry.get("name") or iso.name))
-        aliases += [CountryAlias(country_id=code, text=text) for text in entry.get("aliases", [])]
+            raise ValueError(f"countries.json: {code!r} is no ISO 3166 alpha-2 code")
+        countries.append(Country(code=code, code3=iso.alpha_3, name=record["name"]))
+        aliases += [CountryAlias(country_id=code, text=text) for text in record.get("aliases", [])]
         aliases += [
-            CountryAlias(country_id=code, text=text, weak=True) for text in entry.get("weak_aliases", [])
+            CountryAlias(country_id=code, text=text, weak=True) for text in record.get("weak_aliases", [])
         ]
-    known = {row.code for row in rows}
-    for person in people:
-        for term in person.get("terms", []):
-            if term.get("country") in known:
-                holders.append(
-                    OfficeHolder(
-                        name=person["name"],
-                        aliases=person.get("aliases", []),
-                        country_id=term["country"],
-                        role=term.get("office", ""),
-                        term_start=parse_day(term.get("start")),
-                        term_end=parse_day(term.get("end")),
-                    )
-                )
-    Country.objects.bulk_create(rows, ignore_conflicts=True)
+    before = {model: model.objects.count() for model in (Country, CountryAlias, Person, OfficeTerm)}
+    Country.objects.bulk_create(countries, ignore_conflicts=True)
     CountryAlias.objects.bulk_create(aliases, ignore_conflicts=True, batch_size=1000)
-    OfficeHolder.objects.bulk_create(holders, ignore_conflicts=True, batch_size=1000)
+    people = records["people"]
+    Person.objects.bulk_create(
+        [Person(name=person["name"], aliases=person.get("aliases", [])) for person in people],
+        ignore_conflicts=True,
+        batch_size=1000,
+    )
+    person_ids = dict(Person.objects.values_list("name", "pk"))
+    OfficeTerm.objects.bulk_create(
+        [
+            OfficeTerm(
+                person_id=person_ids[person["name"]],
+                country_id=term["country"],
+                office=term["office"],
+                start=term["start"],
+                end=term.get("end"),
+            )
+            for person in people
+            for term in person.get("terms", [])
+        ],
+        ignore_conflicts=True,
+        batch_size=1000,
+    )
     return {
         "countries": Country.objects.count() - before[Country],
         "aliases": CountryAlias.objects.count() - before[CountryAlias],
-        "office_holders": OfficeHolder.objects.count() - before[OfficeHolder],
+        "people": Person.objects.count() - before[Person],
+        "office_terms": OfficeTerm.objects.count() - before[OfficeTerm],
     }
 
 
-def parse_day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 def current_knowledge() -> Knowledge:
-    """The editors' current knowledge from the database, rebuilt at most once a minute per process."""
+    """The knowledge every reader uses, rebuilt at most once a minute per process (editors'
+    changes apply within a minute): the database's when it holds countries, else the shipped files."""
     cached = _cache.get("knowledge")
     if cached and time.monotonic() - cached[0] < KNOWLEDGE_TTL_SECONDS:
         return cached[1]
-    knowledge = knowledge_from_database()
+    knowledge = knowledge_from_database() if database_holds_knowledge() else Knowledge.default()
     _cache["knowledge"] = (time.monotonic(), knowledge)
     return knowledge
 
 
+def database_holds_knowledge(database=connection) -> bool:
+    """Whether the configured database has countries: not when it is not made yet (an SQLite
+    file absent, which this does not create, or not migrated) or empty. A database that cannot be
+    reached raises, so a worker retries rather than reading the wrong knowledge."""
+    from relations.models import Country
+
+    is_file = database.vendor == "sqlite" and not database.is_in_memory_db()
+    if is_file and not Path(database.settings_dict["NAME"]).exists():
+        return False
+    with database.cursor() as cursor:
+        if Country._meta.db_table not in database.introspection.table_names(cursor):
+            return False
+    return Country.objects.using(database.alias).exists()
+
+
 def knowledge_from_database() -> Knowledge:
-    from relations.models import Country, CountryAlias, OfficeHolder
+    """The editors' knowledge, in the order the shipped files give (countries by code, aliases and
+    people as added), so that the same data gives the same `Knowledge`; blocs are the shipped ones."""
+    from relations.models import Country, CountryAlias, OfficeTerm, Person
 
     aliases = defaultdict(lambda: {"aliases": [], "weak_aliases": []})
-    for code, text, weak in CountryAlias.objects.values_list("country_id", "text", "weak"):
+    for code, text, weak in CountryAlias.objects.order_by("pk").values_list("country_id", "text", "weak"):
         aliases[code]["weak_aliases" if weak else "aliases"].append(text)
     countries = [
         {"code": code, "name": name, **aliases[code]}
-        for code, name in Country.objects.values_list("code", "name")
+        for code, name in Country.objects.order_by("code").values_list("code", "name")
     ]
-    people = {}
-    for holder in OfficeHolder.objects.order_by("name", "term_start"):
-        person = people.setdefault(holder.name, {"name": holder.name, "aliases": set(), "terms": []})
-        person["aliases"].update(holder.aliases)
-        person["terms"].append(
-            {
-                "country": holder.country_id,
-                "office": holder.role,
-                "start": holder.term_start,
-                "end": holder.term_end,
-            }
-        )
-    blocs = read_data("blocs.json") or {}
-    return Knowledge.from_records(
-        countries,
-        [{**person, "aliases": sorted(person["aliases"])} for person in people.values()],
-        blocs.get("blocs", []),
-        blocs.get("not_states", []),
-    )
+    terms = defaultdict(list)
+    for person_id, country, office, start, end in OfficeTerm.objects.order_by("start", "pk").values_list(
+        "person_id", "country_id", "office", "start", "end"
+    ):
+        terms[person_id].append({"country": country, "office": office, "start": start, "end": end})
+    people = [
+        {"name": name, "aliases": other_names, "terms": terms[pk]}
+        for pk, name, other_names in Person.objects.order_by("pk").values_list("pk", "name", "aliases")
+    ]
+    shipped = shipped_records()
+    return Knowledge.from_records(countries, people, shipped["blocs"], shipped["not_states"])

@@ -107,28 +107,42 @@ class CountryAlias(models.Model):
         return self.text
 
 
-class OfficeHolder(models.Model):
-    """A person who speaks for a country during a term (head of state, minister...)."""
+class Person(models.Model):
+    """Someone who speaks for a country during terms of office; the names text gives them."""
 
-    name = models.CharField(max_length=100)
+    name = models.CharField(max_length=100, unique=True)
     aliases = models.JSONField(default=list, blank=True, help_text="Other names, e.g. the surname alone.")
-    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="office_holders")
-    role = models.CharField(max_length=60)
-    term_start = models.DateField()
-    term_end = models.DateField(null=True, blank=True)
 
     class Meta:
-        ordering = ["country", "role", "term_start"]
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+
+class OfficeTerm(models.Model):
+    """An office a person holds for a country from `start` to `end` (open while in office)."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="terms")
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="office_terms")
+    office = models.CharField(max_length=60, help_text="e.g. president, foreign minister")
+    start = models.DateField()
+    end = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["person", "start"]
         constraints = [
-            models.UniqueConstraint(fields=["name", "country", "role", "term_start"], name="unique_term"),
+            models.UniqueConstraint(
+                fields=["person", "country", "office", "start"], name="unique_office_term"
+            ),
             models.CheckConstraint(
-                condition=Q(term_end__isnull=True) | Q(term_end__gte=F("term_start")),
-                name="term_ends_after_start",
+                condition=Q(end__isnull=True) | Q(end__gte=F("start")), name="office_term_ends_after_start"
             ),
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.role}, {self.country_id})"
+        return f"{self.person} ({self.office}, {self.country_id})"
 
 
 class Article(models.Model):

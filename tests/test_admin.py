@@ -1,10 +1,12 @@
 """The admin desk: staff only, upload, re-extract, lock and unlock, hand-made events."""
 
+from datetime import date
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from relations.merge import save_extraction
-from relations.models import Article, Event
+from relations.models import Article, Event, Person
 from tests.factories import (
     YEARLESS_STAMP,
     YEARLESS_STORY,
@@ -31,9 +33,11 @@ def test_admin_needs_staff(client, django_user_model):
 
 def test_change_lists_render(staff):
     save_extraction(make_article(), extraction(extracted_event("2019-09-12")))
-    for model in ("event", "article", "country", "mention", "officeholder"):
+    for model in ("event", "article", "country", "mention", "person"):
         assert staff.get(f"/admin/relations/{model}/").status_code == 200
     assert staff.get("/admin/relations/country/IL/change/").status_code == 200
+    putin = Person.objects.get(name="Vladimir Putin")
+    assert staff.get(f"/admin/relations/person/{putin.pk}/change/").status_code == 200
 
 
 def test_upload_good_and_bad_files(staff):
@@ -165,6 +169,32 @@ def test_country_picker_offers_the_best_match_first(staff, countries):
     assert first("Russia") == "Russia"  # not Belarus, whose alias "Byelorussia" holds it
     assert first("UK") == "United Kingdom"
     assert first("us") == "United States"
+
+
+def test_a_person_is_added_once_with_terms_beneath(staff):
+    form = {
+        "name": "Ama Mensah",
+        "aliases": '["Mensah"]',
+        "terms-TOTAL_FORMS": "2",
+        "terms-INITIAL_FORMS": "0",
+        "terms-0-country": "GH",
+        "terms-0-office": "foreign minister",
+        "terms-0-start": "2021-01-07",
+        "terms-0-end": "2025-01-07",
+        "terms-1-country": "GH",
+        "terms-1-office": "president",
+        "terms-1-start": "2025-01-07",
+    }
+    assert staff.post("/admin/relations/person/add/", form).status_code == 302
+    person = Person.objects.get(name="Ama Mensah")
+    assert person.aliases == ["Mensah"]
+    assert list(person.terms.values_list("office", "end")) == [
+        ("foreign minister", date(2025, 1, 7)),
+        ("president", None),
+    ]
+    ended_before_it_began = {**form, "name": "Kofi Mensah", "terms-0-end": "2020-01-01"}
+    response = staff.post("/admin/relations/person/add/", ended_before_it_began)
+    assert response.status_code == 200 and not Person.objects.filter(name="Kofi Mensah").exists()
 
 
 @pytest.mark.parametrize(

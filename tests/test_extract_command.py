@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+pytestmark = pytest.mark.django_db  # extract reads the database's knowledge when it holds some
 SAMPLE = Path(__file__).resolve().parent.parent / "relations" / "samples" / "02_il20_crisis.txt"
 
 

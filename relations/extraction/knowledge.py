@@ -209,15 +209,7 @@ class Knowledge:
     @cache
     def default(cls) -> "Knowledge":
         """The knowledge shipped with the project (data/*.json), loaded once."""
-        countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
-        people = json.loads((DATA / "people.json").read_text(encoding="utf-8"))
-        blocs = json.loads((DATA / "blocs.json").read_text(encoding="utf-8"))
-        return cls.from_records(
-            [{"code": code, **record} for code, record in countries.items()],
-            people,
-            blocs["blocs"],
-            blocs["not_states"],
-        )
+        return cls.from_records(**shipped_records())
 
     def country_name(self, code: str) -> str:
         country = self.countries.get(code)
@@ -232,3 +224,19 @@ class Knowledge:
             kind, targets = self._names[tuple(_TOKEN.findall(plain, start, end))]
             found.append(NameMatch(start, end, text[start:end], kind, targets))
         return found
+
+
+def shipped_records() -> dict[str, list]:
+    """The shipped data files (what contributors edit) as `Knowledge.from_records` arguments.
+
+    The one reader of the files: `Knowledge.default()` and the database's loader both use it, in
+    the order the database gives back (countries by code, people and aliases as listed).
+    """
+    countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    blocs = json.loads((DATA / "blocs.json").read_text(encoding="utf-8"))
+    return {
+        "countries": [{"code": code, **record} for code, record in sorted(countries.items())],
+        "people": json.loads((DATA / "people.json").read_text(encoding="utf-8")),
+        "blocs": blocs["blocs"],
+        "not_states": blocs["not_states"],
+    }

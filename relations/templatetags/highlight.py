@@ -48,11 +48,11 @@ def date_spans(text: str, reference: date | None) -> list[Span]:
 
 
 def actor_spans(text: str) -> list[Span]:
-    """Countries, office holders and blocs named in the text (the shipped knowledge)."""
+    """Countries, office holders and blocs named in the text (the knowledge the worker reads)."""
     try:
-        from relations.extraction.knowledge import Knowledge
+        from relations.knowledge import current_knowledge
 
-        found = Knowledge.default().find(text)
+        found = current_knowledge().find(text)
     except Exception:
         log.exception("name highlighting failed")
         return []

@@ -73,6 +73,7 @@ def test_an_article_told_twelve_times_is_the_same_events_with_twelve_times_the_m
     }
 
 
+@pytest.mark.django_db  # the command reads the database's knowledge when it holds some
 def test_extract_command_prints_the_contract(tmp_path):
     article = tmp_path / "article.txt"
     article.write_text("30 October 2018\n" + ARTICLE)
@@ -105,6 +106,7 @@ def test_a_yearless_stamp_gets_its_year_from_the_text():
     assert {(e.date.iso(), e.type, e.status) for e in extraction.events} == YEARLESS_EVENTS
 
 
+@pytest.mark.django_db  # the command reads the database's knowledge when it holds some
 def test_extract_command_reads_a_yearless_stamp(tmp_path):
     article = tmp_path / "yearless.txt"
     article.write_text("Oct 30, 09:15\n" + YEARLESS)
@@ -116,6 +118,7 @@ def test_extract_command_reads_a_yearless_stamp(tmp_path):
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared corpus is not present")
+@pytest.mark.django_db  # the command reads the database's knowledge when it holds some
 def test_seed_article_gives_the_russia_israel_timeline():
     call_out = io.StringIO()
     call_command("extract", str(SHARED / "articles" / "00_seed_sochi.txt"), "--json", stdout=call_out)

@@ -1,6 +1,9 @@
-"""Extract bilateral events from article files, without touching the database.
+"""Extract bilateral events from article files, writing nothing to the database.
 
     python manage.py extract FILE [FILE ...] [--json]
+
+It reads the knowledge the worker reads (`current_knowledge`): the database's when it holds
+some, else the shipped files.
 
 A file in corpus layout starts with the page date line (read by `pagedate`, as `ingest` reads it);
 a file whose first line is no date is all text, with no page date. --json prints the contract of
@@ -13,8 +16,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from relations.extraction.engine import extract
-from relations.extraction.knowledge import Knowledge
 from relations.extraction.pagedate import PageStamp, split_corpus_file
+from relations.knowledge import current_knowledge
 from relations.serializers import extracted_event
 from relations.sources import InputError, decode
 
@@ -31,14 +34,14 @@ def read_article(path: Path) -> tuple[PageStamp, str]:
 
 class Command(BaseCommand):
     help = "Extract bilateral events from article files (corpus layout: page date line, then text)."
-    requires_system_checks = []  # reads files and prints; needs neither the database nor the URL map
+    requires_system_checks = []  # reads files and knowledge, prints; needs no URL map
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", type=Path)
         parser.add_argument("--json", action="store_true", help="print the JSON contract")
 
     def handle(self, *args, **options):
-        knowledge = Knowledge.default()
+        knowledge = current_knowledge()
         results = []
         for path in options["files"]:
             try:
