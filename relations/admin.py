@@ -243,6 +243,7 @@ class MentionAdmin(admin.ModelAdmin):
     search_fields = ["sentence", "event__title", "article__title"]
     autocomplete_fields = ["event", "article"]
     list_select_related = ["event", "article"]
+    readonly_fields = ["extracted"]  # the article's own account, as extraction gave it
     actions = ["split"]
 
     @admin.action(description="Split these sentences' articles off into their own event")
