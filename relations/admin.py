@@ -4,6 +4,8 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.text import Truncator
 
 from relations.editing import merge_events, split_mentions
 from relations.extraction.events import TYPE_CODES
@@ -71,15 +73,10 @@ class ArticleMentionInline(MentionInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = [
-        "__str__",
-        "status",
-        "reference_date",
-        "reference_method",
-        "page_date",
-        "outlet",
-        "attempts",
-    ]
+    # Few, short columns: the headline gets the width. The method, page date and attempts are
+    # filters or on the article's page.
+    list_display = ["headline", "outlet_name", "status", "reference_date"]
+    list_display_links = ["headline"]
     list_filter = ["status", "reference_method", "outlet"]
     search_fields = ["title", "url", "source_name", "outlet"]
     date_hierarchy = "created_at"
@@ -98,6 +95,14 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     inlines = [ArticleMentionInline]
     actions = ["re_extract"]
+
+    @admin.display(description="article", ordering="title")
+    def headline(self, obj):
+        return truncated(str(obj), 90)
+
+    @admin.display(description="outlet", ordering="outlet")
+    def outlet_name(self, obj):
+        return truncated(obj.outlet, 30) or None
 
     def save_model(self, request, obj, form, change):
         obj.content_hash = Article.hash_text(obj.text)
@@ -146,6 +151,12 @@ class ArticleAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
         }
         return render(request, "admin/relations/article/upload.html", context)
+
+
+def truncated(text: str, chars: int) -> str:
+    """Long text cut short for a list, whole in its tooltip (escaped: articles supply it)."""
+    short = Truncator(text).chars(chars)
+    return text if short == text else format_html('<span title="{}">{}</span>', text, short)
 
 
 def report_upload(request, created: int, known: int, refused: int) -> None:
