@@ -3,6 +3,8 @@
 from django.contrib import admin, messages
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.text import Truncator
 
 from relations import queries
 from relations.editing import merge_events, split_mentions
@@ -78,15 +80,10 @@ class ArticleMentionInline(MentionInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = [
-        "__str__",
-        "status",
-        "reference_date",
-        "reference_method",
-        "page_date",
-        "outlet",
-        "attempts",
-    ]
+    # Few, short columns: the headline gets the width. The method, page date and attempts are
+    # filters or on the article's page.
+    list_display = ["headline", "outlet_name", "status", "reference_date"]
+    list_display_links = ["headline"]
     list_filter = ["status", "reference_method", "outlet"]
     search_fields = ["title", "url", "source_name", "outlet"]
     date_hierarchy = "created_at"
@@ -105,6 +102,14 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     inlines = [ArticleMentionInline]
     actions = ["re_extract"]
+
+    @admin.display(description="article", ordering="title")
+    def headline(self, obj):
+        return truncated(str(obj), 90)
+
+    @admin.display(description="outlet", ordering="outlet")
+    def outlet_name(self, obj):
+        return truncated(obj.outlet, 30) or None
 
     def save_model(self, request, obj, form, change):
         obj.content_hash = Article.hash_text(obj.text)
@@ -149,6 +154,12 @@ class ArticleAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
         }
         return render(request, "admin/relations/article/upload.html", context)
+
+
+def truncated(text: str, chars: int) -> str:
+    """Long text cut short for a list, whole in its tooltip (escaped: articles supply it)."""
+    short = Truncator(text).chars(chars)
+    return text if short == text else format_html('<span title="{}">{}</span>', text, short)
 
 
 def report_upload(request, created: int, known: int, refused: int) -> None:
@@ -246,6 +257,7 @@ class MentionAdmin(admin.ModelAdmin):
     search_fields = ["sentence", "event__title", "article__title"]
     autocomplete_fields = ["event", "article"]
     list_select_related = ["event", "article"]
+    readonly_fields = ["extracted"]  # the article's own account, as extraction gave it
     actions = ["split"]
 
     @admin.action(description="Split these sentences' articles off into their own event")

@@ -4,8 +4,8 @@ into the locked event that holds them (`merge.pinned_event`), so neither is undo
 
 from django.db import transaction
 
-from relations.merge import lock_countries, settle_event
-from relations.models import EditorialAction, Event, Mention
+from relations.merge import event_fields, lock_countries, settle_event, sources_say
+from relations.models import Country, EditorialAction, Event, Mention
 
 COPIED_FIELDS = [
     "date", "precision", "end_date", "type", "status", "title", "summary", "location",
@@ -52,22 +52,29 @@ def merge_events(event_ids, user=None) -> Event:
 def split_mentions(mention_ids, user=None) -> Event:
     """A new event for the articles of these sentences, out of the one event that holds them:
     every sentence those articles gave it moves (re-extraction reads an article's account of
-    an interaction as one). The new event is dated by what its sources say and locked; the old
-    one settles again, or goes if nothing is left and it is not locked."""
+    an interaction as one). The new event is what its sources say: the type, title, countries
+    and so on of the report it keeps (the original's where none is recorded), dated as they
+    settle; it is locked. The old one settles again, or goes if nothing is left and it is not
+    locked. A locked one settles again too if it showed just what its sources said (a merge
+    made it, no editor wrote over it), so a split undoes a merge."""
     with transaction.atomic():
         chosen = list(Mention.objects.filter(pk__in=mention_ids).select_related("event"))
         if len({m.event_id for m in chosen}) != 1:
             raise ValueError("Choose sentences of one event.")
         original = chosen[0].event
-        lock_countries(sorted(original.countries.values_list("code", flat=True)))
         articles = {m.article_id for m in chosen}
-        new = Event.objects.create(**{name: getattr(original, name) for name in COPIED_FIELDS})
-        new.countries.set(original.countries.all())
+        taken = Mention.objects.filter(event=original, article__in=articles)
+        fields, recorded = sources_say(taken, original.type, original.fuzzy_date)
+        codes = set(original.countries.values_list("code", flat=True))
+        lock_countries(sorted(codes | set(recorded.get("countries", ()))))
+        untouched = original.locked and shows_its_sources(original)
+        copied = {name: getattr(original, name) for name in COPIED_FIELDS}
+        if recorded:
+            copied.update(event_fields(recorded))
+        new = Event.objects.create(**{**copied, **fields, "locked": True})
+        new.countries.set(Country.objects.filter(code__in=recorded["countries"]) if recorded else codes)
         new.sync_pairs()
-        moved = Mention.objects.filter(event=original, article__in=articles).update(event=new)
-        settle_event(new)
-        new.locked = True
-        new.save(update_fields=["locked", "updated_at"])
+        moved = taken.update(event=new)
         EditorialAction.objects.create(
             kind=EditorialAction.Kind.SPLIT,
             event=new,
@@ -79,5 +86,11 @@ def split_mentions(mention_ids, user=None) -> Event:
         if not original.locked and not original.mentions.exists():
             original.delete()
         else:
-            settle_event(original)
+            settle_event(original, even_locked=untouched)
     return new
+
+
+def shows_its_sources(event: Event) -> bool:
+    """Whether the event's date, status and words are those its sources settle on."""
+    said = sources_say(event.mentions.all(), event.type, event.fuzzy_date)
+    return said is not None and all(getattr(event, name) == value for name, value in said[0].items())

@@ -2,12 +2,15 @@
 
 A new article about an interaction already stored adds its mentions to that event, whatever
 it says of it (planned, postponed, cancelled, happened: see `relations.history`), at whatever
-precision. Locked events (reviewed, made, merged or split by an editor) are matched and cited
-but never changed or deleted. Merges that touch the same countries are serialised by row locks.
+precision; the event keeps the words (title, summary) of the report whose status and date it
+keeps, so a plan reported done reads "visits", not "to visit". Each mention records its
+article's own account of the event (`account`), for that and for editors' splits. Locked
+events (reviewed, made, merged or split by an editor) are matched and cited but never changed
+or deleted. Merges that touch the same countries are serialised by row locks.
 """
 
 import dataclasses
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import combinations
 
 from django.db import transaction
@@ -16,12 +19,15 @@ from django.utils import timezone
 from relations.extraction.results import Event as ExtractedEvent
 from relations.extraction.results import Extraction, FuzzyDate
 from relations.extraction.types import family
-from relations.history import MENTION_FIELDS, PRECISION_RANK, reports, settle
+from relations.history import MENTION_FIELDS, PRECISION_RANK, Settled, reports, settle
 from relations.models import Article, Country, Event, Mention
 
 NEAR_DAYS = 7
 MENTIONS_PER_ARTICLE = 10  # evidence enough; an article repeating itself adds nothing more
 REFERENCE_FIELDS = ["reference_date", "reference_method", "reference_confidence", "reference_evidence"]
+# What an event says in words of the report it keeps: "Israel to visit Russia" while planned,
+# "Israel visits Russia" once reported done.
+WORDS = ["title", "summary"]
 
 
 def compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
@@ -61,9 +67,9 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
             event = pinned_event(extracted, pinned) or matching_event(known, extracted, claimed)
             if event is None:
                 event = create_event(known, extracted)
-                add_mentions(event, article, extracted)
+                add_mentions(event, article, extracted, known)
             else:
-                add_mentions(event, article, extracted)
+                add_mentions(event, article, extracted, known)
                 settle_event(event)
             claimed.add(event.pk)
             touched.add(event.pk)
@@ -151,21 +157,38 @@ def same_place(event: Event, extracted: ExtractedEvent) -> bool:
     return bool(event.location) and event.location.casefold() == extracted.location.casefold()
 
 
+def account(codes: list[str], extracted: ExtractedEvent) -> dict:
+    """The event as one article's extraction gives it, but for its date and status (the
+    mention's own columns): what `Mention.extracted` keeps, as JSON."""
+    return {
+        "type": extracted.type,
+        "title": extracted.title[:300],
+        "summary": extracted.summary,
+        "location": extracted.location[:200],
+        "participants": list(extracted.participants),
+        "confidence": extracted.confidence,
+        "quad_class": extracted.quad_class,
+        "end_date": extracted.end_date.isoformat() if extracted.end_date else None,
+        "countries": sorted(set(codes)),
+    }
+
+
+def event_fields(recorded: dict) -> dict:
+    """An event's fields from a recorded account (its countries apart)."""
+    fields = {name: value for name, value in recorded.items() if name != "countries"}
+    fields["end_date"] = date.fromisoformat(recorded["end_date"]) if recorded["end_date"] else None
+    return fields
+
+
 def create_event(codes: list[str], extracted: ExtractedEvent) -> Event:
+    recorded = account(codes, extracted)
     event = Event.objects.create(
         date=extracted.date.start,
         precision=extracted.date.precision,
-        end_date=extracted.end_date,
-        type=extracted.type,
         status=extracted.status,
-        title=extracted.title[:300],
-        summary=extracted.summary,
-        location=extracted.location[:200],
-        participants=list(extracted.participants),
-        confidence=extracted.confidence,
-        quad_class=extracted.quad_class,
+        **event_fields(recorded),
     )
-    codes = sorted(set(codes))
+    codes = recorded["countries"]
     Event.countries.through.objects.bulk_create(
         [Event.countries.through(event=event, country_id=code) for code in codes]
     )
@@ -173,7 +196,8 @@ def create_event(codes: list[str], extracted: ExtractedEvent) -> Event:
     return event
 
 
-def add_mentions(event: Event, article: Article, extracted: ExtractedEvent) -> None:
+def add_mentions(event: Event, article: Article, extracted: ExtractedEvent, codes: list[str]) -> None:
+    recorded = account(codes, extracted)
     Mention.objects.bulk_create(
         [
             Mention(
@@ -187,6 +211,7 @@ def add_mentions(event: Event, article: Article, extracted: ExtractedEvent) -> N
                 date=extracted.date.start,
                 precision=extracted.date.precision,
                 status=extracted.status,
+                extracted=recorded,
             )
             for mention in extracted.mentions[:MENTIONS_PER_ARTICLE]
         ],
@@ -194,22 +219,58 @@ def add_mentions(event: Event, article: Article, extracted: ExtractedEvent) -> N
     )
 
 
-def settle_event(event: Event) -> None:
-    """An unlocked event takes the status and the best-supported date its sources settle on."""
-    if event.locked:
+def settle_event(event: Event, *, even_locked: bool = False) -> None:
+    """An unlocked event takes the status and the best-supported date its sources settle on, and
+    the words of the report it keeps. `even_locked`: a locked one too (see `editing.split_mentions`)."""
+    if event.locked and not even_locked:
         return
-    mentions = event.mentions.select_related("article").only(*MENTION_FIELDS)
-    settled = settle(reports(mentions))
-    if settled is None:
+    said = sources_say(event.mentions.all(), event.type, event.fuzzy_date)
+    if said is None:
         return
-    best = settled.date or event.fuzzy_date
-    if (best.start, best.precision, settled.status) == (event.date, event.precision, event.status):
+    changed = [name for name, value in said[0].items() if getattr(event, name) != value]
+    if not changed:
         return
-    moved = best.start != event.date
-    event.date, event.precision, event.status = best.start, best.precision, settled.status
-    event.save(update_fields=["date", "precision", "status", "updated_at"])
+    moved = "date" in changed
+    for name in changed:
+        setattr(event, name, said[0][name])
+    event.save(update_fields=[*changed, "updated_at"])
     if moved:
         event.sync_pairs()
+
+
+def sources_say(mentions, event_type: str, undated: FuzzyDate) -> tuple[dict, dict] | None:
+    """What these mentions settle an event of this type on: its status, its best-supported date
+    (else `undated`) and the words of the report it keeps; and that report's whole recorded
+    account ({} when none is recorded). None without mentions."""
+    mentions = list(mentions.select_related("article").only(*MENTION_FIELDS, "start", "extracted"))
+    settled = settle(reports(mentions))
+    if settled is None:
+        return None
+    best = settled.date or undated
+    recorded = kept_account(mentions, event_type, settled)
+    fields = {"date": best.start, "precision": best.precision, "status": settled.status}
+    return {**fields, **{name: recorded[name] for name in WORDS if name in recorded}}, recorded
+
+
+def kept_account(mentions: list[Mention], event_type: str, settled: Settled) -> dict:
+    """The recorded account of the report the event keeps: of the event's type, saying the
+    status it keeps, then giving the date it keeps; among equals the first written, so the event
+    does not depend on the order its articles arrived in."""
+
+    def rank(mention):
+        given = FuzzyDate(mention.date, mention.precision) if mention.date and mention.precision else None
+        written = mention.article.reference_date or mention.article.page_date or date.max
+        return (
+            mention.extracted["type"] != event_type,
+            mention.status != settled.status,
+            given != settled.date,
+            written,
+            mention.article_id,
+            mention.start,
+        )
+
+    recorded = [mention for mention in mentions if mention.extracted]
+    return min(recorded, key=rank).extracted if recorded else {}
 
 
 def delete_orphaned_events(article: Article) -> list[int]:

@@ -485,6 +485,13 @@ class Mention(models.Model):
         default=Event.Status.HAPPENED,
         help_text="What this article said of it: planned, postponed, cancelled or happened.",
     )
+    extracted = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The event as this article's extraction gave it (type, title, countries...): a "
+        "merged event takes the words of the report whose date and status it keeps, and a split "
+        "gives a source's own account back. Empty for mentions stored before it was recorded.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

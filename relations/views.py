@@ -128,7 +128,7 @@ def timeline(request, a: str, b: str):
 
     HTMX requests get a fragment: the next page (infinite scroll), or the results (chart and
     list) and each field's error, out of band, when the filters change; the pushed URL is the
-    clean, shareable form of the filters.
+    clean, shareable form of the filters, pushed only when it is not the one shown already.
     Pages follow a cursor (`after` or `before` an event, in the order shown), so a page deep in
     a long timeline costs what the first one does.
     """
@@ -167,7 +167,9 @@ def timeline(request, a: str, b: str):
         return render_varying(request, "timeline.html", context)
     response = render_varying(request, "timeline.html#filtered", context)
     query = form.query_string()
-    response["HX-Push-Url"] = f"{url}?{query}" if query else url
+    shown = f"{url}?{query}" if query else url
+    if shown != request.htmx.current_url_abs_path:  # filters ignored as invalid: no new step back
+        response["HX-Push-Url"] = shown
     return response
 
 

@@ -1,5 +1,6 @@
 """The admin desk: staff only, upload, re-extract, lock and unlock, hand-made events."""
 
+import re
 from datetime import date
 
 import pytest
@@ -38,6 +39,26 @@ def test_change_lists_render(staff):
     assert staff.get("/admin/relations/country/IL/change/").status_code == 200
     putin = Person.objects.get(name="Vladimir Putin")
     assert staff.get(f"/admin/relations/person/{putin.pk}/change/").status_code == 200
+
+
+def test_article_list_gives_the_headline_room(staff, django_assert_max_num_queries):
+    """Four columns; a long title or outlet is cut short, whole (and escaped) in its tooltip."""
+    title = "Netanyahu <b>will travel</b> to Moscow next week to meet Putin, " + "his office said " * 5
+    for _ in range(3):
+        make_article(title=title, outlet="The Times of Israel & Associated Press Wire")
+    make_article(title="Short title", outlet="AP")
+    with django_assert_max_num_queries(9):  # session, user, counts, page, filters: none per row
+        html = staff.get("/admin/relations/article/").content.decode()
+    headers = re.findall(r'<th scope="col" class="sortable column-(\w+)', html)
+    assert headers == ["headline", "outlet_name", "status", "reference_date"]
+    escaped = "Netanyahu &lt;b&gt;will travel&lt;/b&gt; to Moscow"
+    assert html.count(f'<span title="{escaped}') == 3 and "<b>will" not in html
+    outlet = "The Times of Israel &amp; Associated Press Wire"
+    assert html.count(f'<span title="{outlet}">The Times of Israel &amp; Associa…</span>') == 3
+    assert re.search(
+        r'<th class="field-headline"><a href="/admin/relations/article/\d+/change/">Short title</a>', html
+    )
+    assert '<td class="field-outlet_name">AP</td>' in html
 
 
 def test_upload_good_and_bad_files(staff):

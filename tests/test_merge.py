@@ -1,6 +1,7 @@
 """One event per real interaction, across articles; editors' events are never touched."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -83,6 +84,43 @@ def test_re_extraction_keeps_other_articles_mentions_and_drops_orphans():
     meeting = Event.objects.get()
     assert meeting.type == "meeting"
     assert list(meeting.mentions.values_list("article", flat=True)) == [second.pk]
+
+
+def test_a_later_source_that_moves_the_kept_date_or_status_brings_its_words():
+    plan = extracted_event("2021-03", type="visit", status="planned", title="Israel to visit Russia")
+    plan.summary = "Israel's leader will visit Russia in March."
+    save_extraction(make_article(page_date=date(2021, 2, 1)), extraction(plan))
+    done = extracted_event("2021-03-11", type="visit", title="Israel visits Russia")
+    done.summary = "Israel's leader visited Moscow."
+    save_extraction(make_article(page_date=date(2021, 3, 12)), extraction(done))
+    event = Event.objects.get()
+    assert (event.status, event.date, event.precision, event.title, event.summary) == (
+        "happened",
+        date(2021, 3, 11),
+        "day",
+        "Israel visits Russia",
+        "Israel's leader visited Moscow.",
+    )
+    # A second report of the same day changes nothing; a report of the same status in a coarser
+    # period does not take over the words either.
+    save_extraction(
+        make_article(page_date=date(2021, 3, 20)),
+        extraction(extracted_event("2021-03-11", type="visit", title="Later words")),
+    )
+    save_extraction(
+        make_article(page_date=date(2021, 4, 2)),
+        extraction(extracted_event("2021-03", type="visit", title="Vaguer words")),
+    )
+    assert Event.objects.values_list("title", flat=True).get() == "Israel visits Russia"
+
+
+def test_a_month_made_a_day_by_a_later_source_takes_that_source_s_title():
+    save_extraction(make_article(), extraction(extracted_event("2019-09", title="Leaders meet")))
+    save_extraction(
+        make_article(), extraction(extracted_event("2019-09-12", title="Putin meets Netanyahu in Sochi"))
+    )
+    event = Event.objects.get()
+    assert (event.date, event.title) == (date(2019, 9, 12), "Putin meets Netanyahu in Sochi")
 
 
 def test_locked_event_survives_re_extraction_unchanged():

@@ -70,6 +70,23 @@ def test_the_report_first_and_the_plan_after_still_make_one_event():
     assert list(Event.objects.values_list("status", "date")) == [("happened", date(2021, 3, 11))]
 
 
+def test_a_plan_reported_done_reads_as_done_and_as_planned_again_when_the_report_goes():
+    """The title and summary are those of the report whose status the event keeps."""
+    plan = ingest(PLAN, date(2021, 2, 28))
+    planned = Event.objects.values_list("title", "summary").get()
+    assert "to visit" in planned[0] and "will travel" in planned[1]
+    report = ingest(DONE, date(2021, 3, 13))
+    event = Event.objects.get()
+    assert (event.title, event.summary) == (
+        "Benjamin Netanyahu visits Russia in Moscow",
+        "Israeli Prime Minister Benjamin Netanyahu visited Moscow on Thursday and held talks with "
+        "Russian President Vladimir Putin.",
+    )
+    report.delete()
+    assert Event.objects.values_list("title", "summary").get() == planned
+    assert list(Event.objects.get().mentions.values_list("article", flat=True).distinct()) == [plan.pk]
+
+
 def test_a_visit_the_talks_and_the_ceremony_on_it_are_one_event():
     ingest(DONE, date(2021, 3, 13))
     ingest(CEREMONY, date(2021, 3, 12))

@@ -186,6 +186,19 @@ def test_htmx_request_gets_chart_and_list_and_a_clean_url_to_push(client, russia
     assert client.get("/timelines/il/ru/?type=", headers=HTMX)["HX-Push-Url"] == "/timelines/il/ru/"
 
 
+def test_filters_that_leave_the_url_as_it_is_push_no_history_entry(
+    client, russia_israel, django_assert_max_num_queries
+):
+    """An invalid value is ignored: the URL shown stays, and Back must not have to pass it twice."""
+    headers = {**HTMX, "HX-Current-URL": "http://testserver/timelines/il/ru/?type=visit"}
+    with django_assert_max_num_queries(3):  # the pair, the chart, the page
+        response = client.get("/timelines/il/ru/?type=visit&start=2019-13", headers=headers)
+    assert "Enter a year, a month or a day" in response.content.decode()
+    assert "HX-Push-Url" not in response
+    moved = client.get("/timelines/il/ru/?type=meeting", headers=headers)
+    assert moved["HX-Push-Url"] == "/timelines/il/ru/?type=meeting"
+
+
 def test_history_restore_gets_the_full_page(client, russia_israel):
     headers = {**HTMX, "HX-History-Restore-Request": "true"}
     assert "<html" in client.get("/timelines/il/ru/", headers=headers).content.decode()

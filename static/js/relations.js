@@ -32,6 +32,30 @@
     setOrRemove(field, "aria-describedby", described.join(" "));
   });
 
+  // The timeline's filter form sends on change, on submit and after a pause in typing a search,
+  // and one act can raise several: Enter in a text field fires change, then submit; leaving the
+  // search box after typing fires change again. Send each state of the filters once: one
+  // request, one entry in the history. (Cancelled at htmx:confirm, before hx-sync would abort
+  // the request already on its way.)
+  var sentFilters = new WeakMap();
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form.filters").forEach(function (form) {
+      sentFilters.set(form, filterState(form));
+    });
+  });
+  document.addEventListener("htmx:confirm", function (event) {
+    var form = event.detail.elt;
+    if (sentFilters.has(form) && sentFilters.get(form) === filterState(form)) event.preventDefault();
+  });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var form = event.detail.elt;
+    if (sentFilters.has(form)) sentFilters.set(form, filterState(form));  // valid, on its way
+  });
+
+  function filterState(form) {
+    return new URLSearchParams(new FormData(form)).toString();
+  }
+
   function setOrRemove(element, name, value) {
     if (value) element.setAttribute(name, value);
     else element.removeAttribute(name);

@@ -130,6 +130,57 @@ def test_filters_swap_the_list_keep_the_url_and_back_restores(page, timeline_dat
     assert event_titles(page) == ["Putin to visit Israel"]
 
 
+def test_one_change_of_the_filters_is_one_request_and_one_step_back(page, timeline_data):
+    """Enter in a text field fires change and submit, and leaving the search box after typing
+    fires change again: each state of the filters is still asked for, and pushed, once."""
+    sent = []
+    page.on("request", lambda request: request.headers.get("hx-request") and sent.append(request.url))
+    page.goto("/timelines/il/ru/")
+    start = page.evaluate("history.length")
+
+    def settled():  # past the search box's typing pause: whatever was going to be sent was
+        page.wait_for_timeout(800)
+        return len(sent), page.evaluate("history.length") - start
+
+    search = page.get_by_label("Search")
+    search.fill("moscow")
+    page.wait_for_url(re.compile(r"\?q=moscow$"))
+    search.press("Enter")
+    page.get_by_label("Type").focus()  # leaving the box: change
+    assert settled() == (1, 1)
+    page.get_by_label("From", exact=True).fill("2017")
+    page.get_by_label("From", exact=True).press("Enter")
+    page.wait_for_url(re.compile(r"\?q=moscow&start=2017$"))
+    assert settled() == (2, 2)
+    page.get_by_role("button", name="Filter").click()  # nothing changed: nothing to ask
+    assert settled() == (2, 2)
+    page.get_by_label("To", exact=True).fill("2019-13")
+    page.get_by_label("To", exact=True).press("Enter")
+    expect(page.locator("#id_end_error")).not_to_be_empty()
+    assert settled() == (3, 2)  # ignored: the URL stays, and so does the history
+
+    page.go_back()
+    page.wait_for_url(re.compile(r"\?q=moscow$"))
+    expect(page.get_by_label("From", exact=True)).to_have_value("")  # the page as it was then
+    page.wait_for_load_state()
+    page.go_back()
+    page.wait_for_url(re.compile(r"/timelines/il/ru/$"))
+    expect(page.get_by_label("Search")).to_have_value("")
+
+
+def test_the_filters_work_without_javascript(browser, live_server, timeline_data):
+    page = new_page(browser, live_server, java_script_enabled=False)
+    page.goto("/timelines/il/ru/")
+    page.get_by_label("Type").select_option("visit")
+    page.get_by_label("Status").select_option("planned")
+    assert page.url.endswith("/timelines/il/ru/")  # nothing is sent before the button
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url(re.compile(r"\?q=&type=visit&status=planned&"))
+    assert event_titles(page) == ["Putin to visit Israel"]
+    page.context.close()
+    assert page.errors == []
+
+
 def test_text_search_and_chart_bar(page, timeline_data):
     page.goto("/timelines/il/ru/")
     page.get_by_label("Search").fill("sochi")
