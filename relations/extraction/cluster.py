@@ -268,9 +268,12 @@ def _takes_part(mention: EventMention, actor, lead: EventMention) -> bool:
 
 
 def _order(lead: EventMention) -> list[str]:
-    """The sides in the order the sentence names them (the actor first); for a visit, the host
-    last ("Xi invited Modi to visit China": Modi visits China)."""
-    seen = [a.country for a in lead.actors if a.country in lead.countries]
+    """The sides in the order the sentence names them, the parse's agent first; for a visit, the
+    host last ("Xi invited Modi to visit China": Modi visits China)."""
+    acting = [a for a in lead.actors if a.country in lead.countries]
+    if lead.frame is not None:  # the parse's agent first: "after Algiers recalled him", not Paris
+        acting.sort(key=lambda a: lead.frame.role(a.start, a.end) != syntax.AGENT)
+    seen = [a.country for a in acting]
     order = list(dict.fromkeys(seen + list(lead.countries)))
     host = _visited(lead) if lead.type == "visit" else None
     return [code for code in order if code != host] + [host] if host else order

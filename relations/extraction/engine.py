@@ -86,7 +86,8 @@ def extract(
             if not actor.known:
                 key = (actor.person, actor.country)
                 seen.setdefault(key, PersonSeen(actor.person, actor.country, actor.office, sentence.text))
-        found = find_event_mentions(sentence.text, sentence.start, actors, knowledge, parses)
+        before = prose[index - 1].text if index else ""
+        found = find_event_mentions(sentence.text, sentence.start, actors, knowledge, parses, before)
         for mention in found:
             mention.in_lead = index < LEAD_SENTENCES
             pairs[mention.countries] += 1

@@ -184,9 +184,11 @@ def find_event_mentions(
     actors: list[Actor],
     knowledge: Knowledge | None = None,
     parses: syntax.Parses | None = None,
+    before: str = "",
 ) -> list[EventMention]:
     """The interactions `sentence` reports between two or more states: at most one that happened and
-    one planned (a sentence that reports talks and the next meeting they prepared)."""
+    one planned (a sentence that reports talks and the next meeting they prepared). `before`: the
+    sentence before, which a pronoun may point back to ("recalled him": its ambassador)."""
     if not actors:
         return []
     lowered = lower_keeping_offsets(sentence)
@@ -213,7 +215,10 @@ def find_event_mentions(
         ):
             continue
         roles = {a: predicate.role(a.start, a.end) for a in actors} if predicate else {}
-        if info.partner and (
+        if info.partner == "envoy":
+            if not _ENVOY.search(before) and not _ENVOY.search(sentence):
+                continue
+        elif info.partner and (
             syntax.COUNTERPART not in roles.values() or (info.partner == "called" and not predicate.calls())
         ):
             continue  # "called them unforgivable", "speaking to journalists": a call only with a state's side
@@ -532,6 +537,7 @@ def _status(sentence: str, folded: str | None, found: lexicon.Found) -> str:
     return "happened"
 
 
+_ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|high commissioner|charg[eé] d'affaires)\b", re.I)
 _TO_VISIT = re.compile(r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel)")
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*"

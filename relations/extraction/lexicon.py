@@ -27,7 +27,9 @@ class Trigger:
     type: str
     plover: str
     rank: int  # lower wins when a sentence has several triggers: specific before generic speech
-    partner: str = ""  # "called": a call only with someone called; "spoken": with someone spoken to
+    # "called": a call only with someone called; "spoken": with someone spoken to; "envoy": with an
+    # envoy named in the sentence or the one before ("recalled him")
+    partner: str = ""
     title_verbs: tuple[str, str] = ()  # (done, planned) when more precise than the type's
 
 
@@ -48,6 +50,14 @@ def _measure(done: str, planned: str) -> Trigger:
     return Trigger("other", "SANCTION", 1, title_verbs=(done, planned))
 
 
+# "recalled him": a measure only when the sentence or the one before names an envoy.
+_RECALLED_ENVOY = Trigger(
+    "other",
+    "SANCTION",
+    1,
+    partner="envoy",
+    title_verbs=("recalls its envoy from", "to recall its envoy from"),
+)
 _LEGAL = Trigger(
     "other", "COERCE", 2, title_verbs=("acts against nationals of", "to act against nationals of")
 )
@@ -72,6 +82,7 @@ LEXICON = (
         "recall|withdraw *2 ambassador|envoy|diplomat", "recall|withdraw *2 high commissioner",
         "recall|withdraw *2 charge|chargé d ' affaires",
     )),
+    (_RECALLED_ENVOY, ("recall|withdraw =him|=her|=them",)),
     (_measure("downgrades ties with", "to downgrade ties with"), ("downgrade *1 =ties|relation",)),
     (_measure("cuts ties with", "to cut ties with"), (
         "sever *1 =ties|relation", "break off *1 =ties|relation",

@@ -247,3 +247,14 @@ def test_coercion_by_law_is_no_military_incident(knowledge, sentence):
     (event,) = extract(sentence, WEDNESDAY, knowledge).events
     assert (event.type, event.quad_class) == ("other", 4)
     assert "acts against nationals of" in event.title
+
+
+def test_recalling_him_is_a_measure_when_an_envoy_was_just_named(knowledge):
+    text = (
+        "The Chilean ambassador returned to Lima in March. Santiago had recalled him in January over a "
+        "border dispute with Peru."
+    )
+    events = extract(text, WEDNESDAY, knowledge).events
+    assert [(e.type, e.title) for e in events] == [("other", "Chile recalls its envoy from Peru")]
+    no_envoy = "The Chilean minister returned to Lima in March. Santiago had recalled him in January."
+    assert extract(no_envoy, WEDNESDAY, knowledge).events == []
