@@ -143,6 +143,8 @@ _TOPIC_NOUNS = frozenset(
      "development", "developments", "matter", "program", "programme"}
 )  # fmt: skip
 _MODALS = frozenset({"will", "shall", "may", "might", "could", "would", "can", "should", "'ll", "must"})
+# Modals that make what a clause says of its subject a supposition: "a clash would be a disaster".
+_SUPPOSING = frozenset({"would", "could", "might"})
 # Governing verbs that make the trigger a plan: "plans to visit", "is expected to arrive".
 _PLAN_VERBS = frozenset(
     {"plan", "expect", "intend", "hope", "want", "wish", "aim", "prepare", "agree", "decide", "schedule",
@@ -291,6 +293,8 @@ class Frame:
                 break
         if trigger.dep_ == "obl" and _case(trigger) not in _CIRCUMSTANCES and self.heads[-1] is not trigger:
             chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
+        if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
+            return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
         status = HAPPENED
         for position, verb in enumerate(chain):
             lemma = verb.lemma_.lower()
@@ -316,6 +320,10 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _supposed(predicate) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in predicate.children)
 
 
 def frame(parsed: Parse, start: int, end: int) -> Frame | None:

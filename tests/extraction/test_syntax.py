@@ -258,3 +258,14 @@ def test_recalling_him_is_a_measure_when_an_envoy_was_just_named(knowledge):
     assert [(e.type, e.title) for e in events] == [("other", "Chile recalls its envoy from Peru")]
     no_envoy = "The Chilean minister returned to Lima in March. Santiago had recalled him in January."
     assert extract(no_envoy, WEDNESDAY, knowledge).events == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A military clash in Syria with Turkish forces would be a disaster, a Greek minister said on Monday.",
+        "A war between Armenia and Azerbaijan could be catastrophic, he warned on Monday.",
+    ],
+)
+def test_an_event_supposed_by_would_or_could_did_not_happen(knowledge, sentence):
+    assert not [e for e in extract(sentence, WEDNESDAY, knowledge).events if e.type == "military_incident"]
