@@ -171,7 +171,9 @@ def _same_kind(candidates: list[_Group], kind: str) -> list[_Group]:
 
 def _newsworthy(mention: EventMention) -> bool:
     """An undated report opens an event of its own when the lead tells it (the news of the day) or
-    when it is a clear interaction or use of force."""
+    when it is a clear interaction or use of force, not a reference back to one."""
+    if mention.anaphoric and not mention.in_lead:
+        return False  # "Russia said the incident was Israel's fault": told before, or not at all
     if mention.status == "planned":
         return mention.in_lead
     return mention.in_lead or (

@@ -142,7 +142,7 @@ class EventMention:
     location: str = ""
     rank: int = 1
     in_lead: bool = False  # told in the article's first sentences, where the news is
-    anaphoric: bool = False  # "the visit", "this meeting": a reference back to an event told before
+    anaphoric: bool = False  # "the visit", "the incident": a reference back to an event told before
     tensed: bool = True  # False: no verb tells past or future ("Summit in Bangkok on Thursday")
     secondary: bool = False  # a further event of the sentence: kept only with a date of its own
     act_start: int | None = None  # a blamed act of force told after the blame word: it dates the incident
@@ -273,7 +273,6 @@ def find_event_mentions(
                 title_verbs=info.title_verbs,
                 rank=info.rank,
                 anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start - 12), match.start))
-                and kind in types.CONTACT
                 and not _SPECIFIED.match(sentence, match.end),
                 tensed=status != "happened" or match.blame or bool(_TENSED.search(sentence)),
                 secondary=id(match) in secondary,

@@ -153,8 +153,8 @@ _PLAN_VERBS = frozenset(
 )  # fmt: skip
 # Governors that make it unreal: "avoid clashes", "ruled out talks", "denied meeting".
 _UNREAL_VERBS = frozenset(
-    {"avoid", "prevent", "deny", "rule", "refuse", "decline", "reject", "fail", "forbid", "stop", "ban",
-     "oppose", "preclude", "dismiss"}
+    {"avoid", "prevent", "foil", "thwart", "deny", "rule", "refuse", "decline", "reject", "fail", "forbid",
+     "stop", "ban", "oppose", "preclude", "dismiss"}
 )  # fmt: skip
 # Nouns of events that can be planned, as the object of a plan verb.
 _EVENTS = frozenset(

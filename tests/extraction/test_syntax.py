@@ -269,3 +269,18 @@ def test_recalling_him_is_a_measure_when_an_envoy_was_just_named(knowledge):
 )
 def test_an_event_supposed_by_would_or_could_did_not_happen(knowledge, sentence):
     assert not [e for e in extract(sentence, WEDNESDAY, knowledge).events if e.type == "military_incident"]
+
+
+def test_a_reference_back_opens_no_event_of_its_own(knowledge):
+    """'the incident' points to an incident told before; told alone, it is not a new one."""
+    text = (
+        "Greek and Turkish ministers met in Athens on Monday. They spoke of trade. They spoke of tourism. "
+        "They spoke of energy. Turkey said the incident was Greece's fault, since Greek jets used a "
+        "Turkish plane as cover."
+    )
+    assert not [e for e in extract(text, WEDNESDAY, knowledge).events if e.type == "military_incident"]
+
+
+def test_a_threat_foiled_is_no_threat(knowledge):
+    text = "Greece said on Monday it would foil the threat from Turkish drones over the islands."
+    assert not [e for e in extract(text, WEDNESDAY, knowledge).events if e.type == "statement"]
