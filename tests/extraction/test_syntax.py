@@ -284,3 +284,11 @@ def test_a_reference_back_opens_no_event_of_its_own(knowledge):
 def test_a_threat_foiled_is_no_threat(knowledge):
     text = "Greece said on Monday it would foil the threat from Turkish drones over the islands."
     assert not [e for e in extract(text, WEDNESDAY, knowledge).events if e.type == "statement"]
+
+
+def test_a_date_in_a_since_clause_without_subject_is_not_the_events(knowledge):
+    text = (
+        "The Greek defence minister's visit to Turkey is his first since becoming Greece's defence "
+        "minister in 2019."
+    )
+    assert all(e.date.start.year != 2019 for e in extract(text, WEDNESDAY, knowledge).events)
