@@ -102,9 +102,7 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
         if (
             _compatible_types(group.type, mention.type, group.status)
             and _close(group.when, item.date)
-            and not (
-                group.people and mine and not group.people & mine
-            )  # ministers in May, presidents on 24 May
+            and not _different_people(group.people, mine)
         ):
             score = (
                 group.when.precision != item.date.precision,
@@ -122,12 +120,26 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
     group.add(item)
 
 
-def _people(item: DatedMention) -> set[str]:
+def _people(item: DatedMention) -> set[tuple[str, str]]:
+    """(state, person) of the people who speak for the sides."""
     return {
-        a.person
+        (a.country, a.person)
         for a in item.mention.actors
         if a.person and a.country in item.mention.countries and not _SPEAKERS.search(a.office)
     }
+
+
+def _different_people(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Two encounters, not one: nobody in common (ministers in May, presidents on 24 May), or a
+    side told through different people (Sudani met Raisi, then Khamenei, the same day)."""
+    if not a or not b:
+        return False
+    if not a & b:
+        return True
+    for side in {state for state, _ in a} & {state for state, _ in b}:
+        if {p for s, p in a if s == side}.isdisjoint({p for s, p in b if s == side}):
+            return True
+    return False
 
 
 def _close(a: FuzzyDate, b: FuzzyDate) -> bool:

@@ -301,4 +301,4 @@ def _is_headline_list(sentence: str) -> bool:
     if sentence.rstrip()[-1:] in ".!?\"”'":
         return False
     words = [w for w in _WORD.findall(sentence) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

@@ -125,3 +125,16 @@ def test_a_summary_keeps_a_headline_apart_from_the_next_sentence():
     )
     (meeting,) = events_of(text)
     assert meeting.summary.endswith("on Tuesday. France and Germany hold talks on energy.")
+
+
+def test_one_visitor_meeting_two_hosts_the_same_day_is_two_meetings():
+    text = (
+        "Supreme Leader of Iran Ali Khamenei had a meeting with Prime Minister of Iraq Mohammed Sudani in "
+        "Tehran on Tuesday, state media reported\n\n"
+        "Earlier in the day, Sudani met with Iranian President Ebrahim Raisi."
+    )
+    meetings = [e for e in events_of(text, date(2022, 11, 30)) if e.type == "meeting"]
+    assert sorted(e.title for e in meetings) == [
+        "Ali Khamenei meets Sudani in Tehran",
+        "Sudani meets Ebrahim Raisi",
+    ]
