@@ -43,11 +43,12 @@ def cluster(
 
 
 class _Group:
-    __slots__ = ("when", "members", "people", "countries", "status", "type", "index")
+    __slots__ = ("when", "members", "people", "countries", "status", "type", "force", "index")
 
     def __init__(self, item: DatedMention, when: FuzzyDate, index: int):
         first = item.mention
         self.when, self.members, self.people = when, [item], _people(item)
+        self.force = first.quad_class == 4
         self.countries, self.status, self.type, self.index = (
             frozenset(first.countries),
             first.status,
@@ -86,12 +87,13 @@ class _Groups:
         group.when = when
 
 
-def _compatible_types(a: str, b: str, status: str = "happened") -> bool:
+def _compatible(group: "_Group", mention: EventMention, status: str = "happened") -> bool:
     """Force and diplomacy between the same states on the same day are still two events; plans
     of different kinds (a visit early next year, a ceremony on 9 May) too."""
+    a, b = group.type, mention.type
     if status == "planned":
         return a == b or {a, b} <= types.CONTACT | {"invitation"}
-    return (a in types.FORCE) == (b in types.FORCE)
+    return group.force == (mention.quad_class == 4)  # material conflict: force, sanctions, arrests
 
 
 def _join_dated(groups: _Groups, item: DatedMention) -> None:
@@ -100,7 +102,7 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
     mine = _people(item)
     for group in groups.near(frozenset(mention.countries), mention.status, item.date.start.year):
         if (
-            _compatible_types(group.type, mention.type, group.status)
+            _compatible(group, mention, group.status)
             and _close(group.when, item.date)
             and not _different_people(group.people, mine)
         ):
@@ -153,7 +155,7 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
     candidates = [
         group
         for group in groups.by_pair.get((frozenset(mention.countries), mention.status), ())
-        if _compatible_types(group.type, mention.type)
+        if _compatible(group, mention)
     ]
     if candidates:
         if mention.status == "planned":

@@ -138,3 +138,13 @@ def test_one_visitor_meeting_two_hosts_the_same_day_is_two_meetings():
         "Ali Khamenei meets Sudani in Tehran",
         "Sudani meets Ebrahim Raisi",
     ]
+
+
+def test_coercion_and_words_about_it_on_one_day_stay_two_events():
+    """Material conflict (force, sanctions, arrests, expulsions) is not merged with diplomacy or words."""
+    text = (
+        "On Monday, Iran detained two French tourists in Tehran.\n"
+        "On Monday, France condemned Iran over its nuclear programme.\n"
+    )
+    kinds = sorted(e.type for e in events_of(text, date(2023, 5, 3)))
+    assert kinds == ["other", "statement"]
