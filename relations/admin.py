@@ -76,16 +76,18 @@ class UnknownPersonAdmin(admin.ModelAdmin):
     list_display = ["name", "country", "office", "article_count", "first_sentence", "article", "add_button"]
     list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country", "first_article"]
-    search_fields = ["name", "office", "sentence"]
+    search_fields = ["name", "office"]
     fields = ["name", "office", "country", "sentence", "first_article", "first_seen", "last_seen"]
     readonly_fields = ["country", "sentence", "first_article", "first_seen", "last_seen"]
     actions = ["add_to_the_knowledge", "dismiss"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).listed(held(current_knowledge()))
+        """Not `super()`'s: it orders by the count before `listed` makes it."""
+        rows = UnknownPerson.objects.listed(held(current_knowledge()))
+        return rows.order_by(*self.get_ordering(request))
 
     def get_ordering(self, request):
-        return ["-article_count", "-last_seen"]  # the most seen first; an annotation, not a field
+        return ["-article_count", "-last_seen", "name"]  # the most seen first; an annotation, not a field
 
     def has_add_permission(self, request):
         return False
@@ -127,7 +129,8 @@ class UnknownPersonAdmin(admin.ModelAdmin):
 
     @admin.action(description="Not a person / dismiss", permissions=["change"])
     def dismiss(self, request, queryset):
-        self.message_user(request, f"{queryset.update(dismissed=True)} dismissed: not listed again.")
+        dismissed = UnknownPerson.objects.filter(pk__in=list(queryset.values_list("pk", flat=True)))
+        self.message_user(request, f"{dismissed.update(dismissed=True)} dismissed: not listed again.")
 
     def get_urls(self):
         add = path(
