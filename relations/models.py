@@ -147,9 +147,9 @@ class OfficeTerm(models.Model):
 
 class UnknownPersonQuerySet(models.QuerySet):
     def listed(self, held: set[tuple[str, str]]) -> "UnknownPersonQuerySet":
-        """Those editors still have to decide on: not dismissed, and not `held` — the (name or
-        alias, country) pairs of the knowledge's office holders, who may have been added
-        meanwhile; with the number of articles that named them."""
+        """Those editors still have to decide on: named by an article still stored and extracted
+        so, not dismissed, and not `held` — the (name or alias, country) pairs of the knowledge's
+        office holders, who may have been added meanwhile; with the number of those articles."""
         by_country = {}
         for name, country in held:
             by_country.setdefault(country, []).append(name)
@@ -157,7 +157,7 @@ class UnknownPersonQuerySet(models.QuerySet):
         for country, names in sorted(by_country.items()):
             known |= Q(country_id=country, name__in=sorted(names))
         rows = self.filter(dismissed=False).exclude(known) if known else self.filter(dismissed=False)
-        return rows.annotate(article_count=models.Count("articles"))
+        return rows.annotate(article_count=models.Count("articles")).filter(article_count__gt=0)
 
 
 class UnknownPerson(models.Model):

@@ -34,8 +34,9 @@ def cleaned(seen: PersonSeen) -> tuple[str, str] | None:
 
 def record_people_seen(article: Article, people: list[PersonSeen]) -> None:
     """This article names exactly these people now: it is counted once for each (a re-run adds
-    nothing), left out of those it no longer names, and rows no article names any more go, unless
-    dismissed (a dismissal is kept). Call within the extraction's transaction."""
+    nothing) and left out of those it no longer names. Rows stay when no article names them any
+    more (unlisted, and a dismissal is kept): deleting them would race another worker's new
+    article naming them. Call within the extraction's transaction."""
     wanted = {}
     for seen in people:
         clean = cleaned(seen)
@@ -54,9 +55,9 @@ def record_people_seen(article: Article, people: list[PersonSeen]) -> None:
                 first_article=article,
                 last_seen=now,
             )
-            for (name, code), (office, sentence) in wanted.items()
+            for (name, code), (office, sentence) in sorted(wanted.items())  # one order: no deadlock
         ],
-        ignore_conflicts=True,  # known already, perhaps from a worker at the same moment
+        ignore_conflicts=True,  # known already, perhaps from a worker at this very moment
     )
     rows = UnknownPerson.objects.filter(name__in={name for name, _ in wanted}, country_id__in=codes)
     ids = {pk for pk, name, code in rows.values_list("pk", "name", "country_id") if (name, code) in wanted}
@@ -64,11 +65,9 @@ def record_people_seen(article: Article, people: list[PersonSeen]) -> None:
     before = set(links.values_list("unknownperson_id", flat=True))
     links.exclude(unknownperson_id__in=ids).delete()
     UnknownPerson.articles.through.objects.bulk_create(
-        [UnknownPerson.articles.through(unknownperson_id=pk, article=article) for pk in ids - before],
-        ignore_conflicts=True,
+        [UnknownPerson.articles.through(unknownperson_id=pk, article=article) for pk in ids - before]
     )
     UnknownPerson.objects.filter(pk__in=ids - before).update(last_seen=now)
-    UnknownPerson.objects.filter(pk__in=before - ids, dismissed=False, articles__isnull=True).delete()
 
 
 def held(knowledge: Knowledge) -> set[tuple[str, str]]:
