@@ -93,8 +93,10 @@ class UnknownPersonAdmin(admin.ModelAdmin):
         return False
 
     def has_knowledge_permission(self, request):
-        """Adding someone to the knowledge is adding a person and their term."""
-        return request.user.has_perms(["relations.add_person", "relations.add_officeterm"])
+        """Adding someone to the knowledge is deciding on the row and adding a person and their term."""
+        return self.has_change_permission(request) and request.user.has_perms(
+            ["relations.add_person", "relations.add_officeterm"]
+        )
 
     @admin.display(description="articles", ordering="article_count")
     def article_count(self, obj):
