@@ -1,6 +1,7 @@
 """The data-entry and review desk."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -11,6 +12,7 @@ from relations.editing import merge_events, split_mentions
 from relations.extraction import types
 from relations.forms import UploadForm
 from relations.ingest import store
+from relations.knowledge import current_knowledge, forget_cached_knowledge
 from relations.models import (
     ApiToken,
     Article,
@@ -21,7 +23,9 @@ from relations.models import (
     Mention,
     OfficeTerm,
     Person,
+    UnknownPerson,
 )
+from relations.people_seen import add_to_knowledge, held
 from relations.sources import ArticleRecord, records_from_bytes
 
 
@@ -57,6 +61,93 @@ class PersonAdmin(admin.ModelAdmin):
     list_display = ["name", "aliases"]
     search_fields = ["name", "terms__office", "terms__country__name"]
     inlines = [OfficeTermInline]
+
+    def save_related(self, request, form, formsets, change):
+        """Terms are saved with the person: the people seen but not known list drops them at once."""
+        super().save_related(request, form, formsets, change)
+        forget_cached_knowledge()
+
+
+@admin.register(UnknownPerson)
+class UnknownPersonAdmin(admin.ModelAdmin):
+    """People articles name by a state's office whom the knowledge does not hold: one click adds
+    them (a person with an open term), or dismisses them for good. Extraction makes the rows."""
+
+    list_display = ["name", "country", "office", "article_count", "first_sentence", "article", "add_button"]
+    list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["country", "first_article"]
+    search_fields = ["name", "office"]
+    fields = ["name", "office", "country", "sentence", "first_article", "first_seen", "last_seen"]
+    readonly_fields = ["country", "sentence", "first_article", "first_seen", "last_seen"]
+    actions = ["add_to_the_knowledge", "dismiss"]
+
+    def get_queryset(self, request):
+        """Not `super()`'s: it orders by the count before `listed` makes it."""
+        rows = UnknownPerson.objects.listed(held(current_knowledge()))
+        return rows.order_by(*self.get_ordering(request))
+
+    def get_ordering(self, request):
+        return ["-article_count", "-last_seen", "name"]  # the most seen first; an annotation, not a field
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_knowledge_permission(self, request):
+        """Adding someone to the knowledge is deciding on the row and adding a person and their term."""
+        return self.has_change_permission(request) and request.user.has_perms(
+            ["relations.add_person", "relations.add_officeterm"]
+        )
+
+    @admin.display(description="articles", ordering="article_count")
+    def article_count(self, obj):
+        return obj.article_count
+
+    @admin.display(description="sentence")
+    def first_sentence(self, obj):
+        return truncated(obj.sentence, 120)
+
+    @admin.display(description="first article", ordering="first_article")
+    def article(self, obj):
+        if obj.first_article is None:
+            return None
+        url = reverse("admin:relations_article_change", args=[obj.first_article_id])
+        return format_html('<a href="{}">{}</a>', url, truncated(str(obj.first_article), 40))
+
+    @admin.display(description="")
+    def add_button(self, obj):
+        """A button of the list's own form (its CSRF token), posted to `add_view_for_row`."""
+        url = reverse("admin:relations_unknownperson_add_to_knowledge", args=[obj.pk])
+        return format_html('<button type="submit" class="button" formaction="{}">Add</button>', url)
+
+    def get_list_display(self, request):
+        shown = super().get_list_display(request)
+        return shown if self.has_knowledge_permission(request) else [n for n in shown if n != "add_button"]
+
+    @admin.action(description="Add to the knowledge", permissions=["knowledge"])
+    def add_to_the_knowledge(self, request, queryset):
+        rows = list(queryset.values_list("pk", flat=True))
+        added = add_to_knowledge(rows)
+        self.message_user(request, f"{len(rows)} added to the knowledge ({added} new term(s) of office).")
+
+    @admin.action(description="Not a person / dismiss", permissions=["change"])
+    def dismiss(self, request, queryset):
+        dismissed = UnknownPerson.objects.filter(pk__in=list(queryset.values_list("pk", flat=True)))
+        self.message_user(request, f"{dismissed.update(dismissed=True)} dismissed: not listed again.")
+
+    def get_urls(self):
+        add = path(
+            "<int:pk>/add-to-knowledge/",
+            self.admin_site.admin_view(self.add_view_for_row),
+            name="relations_unknownperson_add_to_knowledge",
+        )
+        return [add, *super().get_urls()]
+
+    def add_view_for_row(self, request, pk):
+        """The row's own Add button: the action, on this one row."""
+        if request.method != "POST" or not self.has_knowledge_permission(request):
+            raise PermissionDenied
+        self.add_to_the_knowledge(request, self.get_queryset(request).filter(pk=pk))
+        return redirect("admin:relations_unknownperson_changelist")
 
 
 class MentionInline(admin.TabularInline):

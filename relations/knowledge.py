@@ -83,6 +83,11 @@ def current_knowledge() -> Knowledge:
     return knowledge
 
 
+def forget_cached_knowledge() -> None:
+    """After an editor's change: this process builds the knowledge anew on its next use."""
+    _cache.clear()
+
+
 def database_holds_knowledge(database=connection) -> bool:
     """Whether the configured database has countries: not when it is not made yet (an SQLite
     file absent, which this does not create, or not migrated) or empty. A database that cannot be

@@ -21,6 +21,7 @@ from relations.extraction.results import Extraction, FuzzyDate
 from relations.extraction.types import family
 from relations.history import MENTION_FIELDS, PRECISION_RANK, Settled, reports, settle
 from relations.models import Article, Country, Event, Mention
+from relations.people_seen import record_people_seen
 
 NEAR_DAYS = 7
 MENTIONS_PER_ARTICLE = 10  # evidence enough; an article repeating itself adds nothing more
@@ -77,6 +78,7 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
         left.filter(mentions__isnull=True).delete()
         for event in left:
             settle_event(event)  # a source no longer says what it said
+        record_people_seen(article, extraction.people_not_known)
         reference = extraction.reference_date
         article.reference_date = reference.date
         article.reference_method = reference.method

@@ -145,6 +145,60 @@ class OfficeTerm(models.Model):
         return f"{self.person} ({self.office}, {self.country_id})"
 
 
+class UnknownPersonQuerySet(models.QuerySet):
+    def listed(self, held: set[tuple[str, str]]) -> "UnknownPersonQuerySet":
+        """Those editors still have to decide on: named by an article still stored and extracted
+        so, not dismissed, and not `held` — the (name or alias, country) pairs of the knowledge's
+        office holders, who may have been added meanwhile; with the number of those articles."""
+        by_country = {}
+        for name, country in held:
+            by_country.setdefault(country, []).append(name)
+        known = Q()
+        for country, names in sorted(by_country.items()):
+            known |= Q(country_id=country, name__in=sorted(names))
+        rows = self.filter(dismissed=False).exclude(known) if known else self.filter(dismissed=False)
+        return rows.annotate(article_count=models.Count("articles")).filter(article_count__gt=0)
+
+
+class UnknownPerson(models.Model):
+    """Someone articles name by a state's office ("Ghanaian President X") whom the knowledge does
+    not hold, kept for editors to add to the knowledge or dismiss."""
+
+    name = models.CharField(max_length=Person._meta.get_field("name").max_length)
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    office = models.CharField(
+        max_length=OfficeTerm._meta.get_field("office").max_length, help_text="As the text gives it."
+    )
+    sentence = models.TextField(help_text="The first sentence that named them.")
+    first_article = models.ForeignKey(
+        "Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    articles = models.ManyToManyField("Article", related_name="people_seen", blank=True)
+    first_seen = models.DateTimeField(auto_now_add=True)
+    last_seen = models.DateTimeField(help_text="When a new article last named them.")
+    dismissed = models.BooleanField(
+        default=False, help_text="Not a person, or not worth knowing: never listed."
+    )
+
+    objects = UnknownPersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-last_seen"]
+        constraints = [models.UniqueConstraint(fields=["name", "country"], name="unique_unknown_person")]
+        verbose_name = "person seen but not known"
+        verbose_name_plural = "people seen in articles but not known"
+
+    def __str__(self):
+        return f"{self.name} ({self.office}, {self.country_id})"
+
+    def clean(self):
+        """An editor's corrected name must not be another row's: the form has no country field, so
+        Django leaves the (name, country) constraint to the database."""
+        twin = UnknownPerson.objects.filter(name=self.name, country_id=self.country_id).exclude(pk=self.pk)
+        if twin.exists():
+            raise ValidationError({"name": f"{self.name} of {self.country} is listed already."})
+
+
 class Article(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "pending"

@@ -27,8 +27,9 @@ def extracted_event(
     )
 
 
-def extraction(*events: Event, reference: date = date(2019, 9, 12)) -> Extraction:
-    return Extraction(ReferenceDate(reference, "stamp", 0.9, ("the page date",)), list(events))
+def extraction(*events: Event, reference: date = date(2019, 9, 12), people_not_known=()) -> Extraction:
+    reference_date = ReferenceDate(reference, "stamp", 0.9, ("the page date",))
+    return Extraction(reference_date, list(events), people_not_known=list(people_not_known))
 
 
 def toned(event: Event, quad_class: int, location: str = "") -> Event:
