@@ -179,11 +179,27 @@ def _name_unknown_office_holders(actors: list[Actor], sentence: str) -> list[Act
             person = name["name"]
             if person.endswith(".") and len(person.rsplit(" ", 1)[-1]) > 3:
                 person = person[:-1]  # the sentence's stop, not an initial ("S.") or "Jr."
+            while " " in person and person.rsplit(" ", 1)[-1].rstrip(".") in NOT_NAMES:
+                person = person.rsplit(" ", 1)[0]  # "Akufo-Addo Friday said": the day is no name
             end = name.start("name") + len(person)
+            office = actor.office
+            if _FORMER_BEFORE.search(sentence, max(0, actor.start - 12), actor.start):
+                office = f"former {office}"  # "former Ivorian President X" holds no office now
             actor = Actor(actor.start, end, sentence[actor.start : end], actor.country, "person", person,
-                          actor.office, person, known=False)  # fmt: skip
+                          office, person, known=False)  # fmt: skip
         named.append(actor)
     return named
+
+
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|then-?|outgoing|ousted|deposed)\s*$", re.IGNORECASE)
+# Offices that say how a person stands to another, or that they no longer hold one: no term to add.
+_NO_TERM = re.compile(r"counterpart|spokes|former|then-", re.IGNORECASE)
+
+
+def holds_office(actor: Actor) -> bool:
+    """Whether the office the text gives a person is one they hold ("President", not "former
+    president" nor "counterpart")."""
+    return bool(actor.office) and not _NO_TERM.search(actor.office)
 
 
 def _person_actor(match, day: date | None, titled: bool = False) -> Actor | None:

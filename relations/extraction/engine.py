@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from . import syntax, types
-from .actors import Context, find_actors, resolve_references
+from .actors import Context, find_actors, holds_office, resolve_references
 from .cluster import DatedMention, cluster, to_event
 from .events import find_event_mentions, may_parse, parsed_names
 from .knowledge import Knowledge
@@ -83,7 +83,7 @@ def extract(
         actors = find_actors(knowledge, sentence.text, when.value.start if when else day)
         actors = resolve_references(sentence.text, actors, context)
         for actor in actors:
-            if not actor.known:
+            if not actor.known and holds_office(actor):
                 key = (actor.person, actor.country)
                 seen.setdefault(key, PersonSeen(actor.person, actor.country, actor.office, sentence.text))
         before = prose[index - 1].text if index else ""

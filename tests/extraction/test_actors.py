@@ -172,3 +172,14 @@ def test_a_person_named_in_full_is_known_again_by_part_of_the_name():
     events = extract(text, page_date=date(2022, 3, 2)).events
     call = next(e for e in events if e.type == "phone_call")
     assert call.title == "Kodjo Amevi Mensah speaks by phone with Nana Akufo-Addo"
+
+
+def test_only_people_in_office_are_listed_and_a_day_is_no_part_of_a_name():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Ghanaian President Nana Akufo-Addo Friday met his Togolese counterpart Kodjo Mensah and former "
+        "Ivorian President Laurent Kouame in Accra."
+    )
+    seen = extract(text, page_date=date(2022, 3, 2)).people_not_known
+    assert [(p.name, p.office) for p in seen] == [("Nana Akufo-Addo", "President")]
