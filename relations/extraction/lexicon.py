@@ -99,13 +99,14 @@ LEXICON = (
     (Trigger("agreement", "AGREE", 1), (
         "agree", "agreement", "sign", "deal:noun", "accord:noun", "treaty", "pact", "memorandum", "ceasefire",
         "cease - fire", "truce", "reach [a|an] understanding|consensus",
+        "strike *3 deal|agreement|accord|bargain|compromise",
         "normalise|normalize|normalisation|normalization",
         "restore|establish|resume [diplomatic|full] =ties|relation",
         "offer to", "=is|=are|=was|=were willing|ready|prepared to",
     )),
     (Trigger("agreement", "AGREE", 2), (
         "pledge", "promise", "offer", "=will support|help|provide|give|send", "accept",
-        "recognise|recognize", "cooperate|cooperation", "ally:past", "alliance",
+        "recognise|recognize", "cooperate|cooperation", "ally with", "alliance",
     )),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "donate|donation", "supply:noun", "humanitarian", "asylum",
@@ -177,7 +178,7 @@ LEXICON = (
     )),
     (Trigger("statement", "SUPPORT", 2), (
         "praise", "welcome", "support", "back:inflected", "congratulate", "thank", "hail", "endorse",
-        "condolence", "defend",
+        "condolence", "defend:past",
     )),
 )  # fmt: skip
 

@@ -50,6 +50,7 @@ def test_a_word_excluded_after_a_trigger_leaves_the_phrase_to_a_later_entry():
         "The dealers dealt with the cold.",  # only the noun "deal" is an agreement
         "They traded barbs.",  # only the noun "trade" is trade
         "Washington and its allies spoke out.",  # allies are not an alliance made
+        "Allied troops advanced.",  # nor are allied troops
         "The visitors left.",  # whole words only
     ],
 )
@@ -86,3 +87,9 @@ def test_a_participle_ending_a_hyphenated_compound_is_a_modifier_not_a_trigger(s
 def test_a_state_told_by_a_participle_is_no_new_measure():
     assert found("Ties have been frozen since August.") == []
     assert found("Ankara froze ties.") == [("froze", "sanctions", "SANCTION")]
+
+
+def test_striking_a_deal_is_an_agreement_not_a_strike():
+    assert found("Ankara struck a new gas deal with Baku.") == [
+        ("struck a new gas deal", "agreement", "AGREE")
+    ]
