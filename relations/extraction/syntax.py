@@ -17,9 +17,10 @@ governing verbs, negation and conditionals; `Frame.governs` whether a date belon
 trigger's clause.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 MODEL = Path(__file__).with_name("parser") / "model"
@@ -69,6 +70,18 @@ class Parse:
 
     doc: object
     shifts: tuple  # (start, end, parsed start, parsed end) of each cut name, in order
+
+    @cached_property
+    def _edges(self) -> tuple[list[int], list[int]]:
+        """Where each token starts and ends, read once: a span's tokens are then found by bisection,
+        not by a pass over the sentence for every name, date and trigger."""
+        return [t.idx for t in self.doc], [t.idx + len(t) for t in self.doc]
+
+    def tokens(self, start: int, end: int) -> range:
+        """The indices of the tokens that overlap characters start..end of the sentence."""
+        first, last = self.span(start, end)
+        starts, ends = self._edges
+        return range(bisect.bisect_right(ends, first), bisect.bisect_left(starts, last))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Characters start..end of the sentence, in the parsed text."""
@@ -268,8 +281,7 @@ class Frame:
     def told_as_when_of(self, start: int, end: int) -> bool:
         """Whether the trigger's clause is a "when" clause of the date at start..end ("since August
         2019, when Pakistan expelled ..."): that date is the event's, whatever governs the date."""
-        first, last = self.parsed.span(start, end)
-        date = [t.i for t in self.parsed.doc if t.idx < last and first < t.idx + len(t)]
+        date = self.parsed.tokens(start, end)
         clause = self.heads[-1]
         if clause.dep_ in ("acl:relcl", "advcl:relcl", "acl") and clause.head.i in date:
             return True
@@ -433,12 +445,11 @@ def _case(token) -> str:
 
 def _span_head(parsed: Parse, start: int, end: int):
     """The token of the sentence's characters start..end whose head lies outside them."""
-    start, end = parsed.span(start, end)
-    tokens = [t for t in parsed.doc if t.idx < end and start < t.idx + len(t)]
-    if not tokens:
+    inside = parsed.tokens(start, end)
+    if not inside:
         return None
-    inside = {t.i for t in tokens}
-    for token in tokens:
-        if token.head.i not in inside or token.head.i == token.i:
+    for index in inside:
+        token = parsed.doc[index]
+        if token.head.i not in inside or token.head.i == index:
             return token
-    return tokens[-1]
+    return parsed.doc[inside[-1]]
