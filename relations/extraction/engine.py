@@ -75,13 +75,15 @@ def extract(
         for s in sentences(body)
         if len(s.text) <= MAX_SENTENCE and _WORD.search(s.text) and not _is_headline_list(s.text)
     ]
-    parses.prefetch(_worth_parsing(prose, knowledge, day))
+    local, named_actors = [], []  # each sentence's expressions, and the actors it names before references
+    for sentence in prose:
+        local.append(_within(expressions, starts, sentence))
+        when = governing_expression(local[-1], sentence.start, sentence.end, body)
+        named_actors.append(find_actors(knowledge, sentence.text, when.value.start if when else day))
+    parses.prefetch(_worth_parsing(prose, named_actors))
     seen = {}  # (name, country) -> PersonSeen
     for index, sentence in enumerate(prose):
-        local = _within(expressions, starts, sentence)
-        when = governing_expression(local, sentence.start, sentence.end, body)
-        actors = find_actors(knowledge, sentence.text, when.value.start if when else day)
-        actors = resolve_references(sentence.text, actors, context)
+        actors = resolve_references(sentence.text, named_actors[index], context)
         for actor in actors:
             if not actor.known and holds_office(actor):
                 key = (actor.person, actor.country)
@@ -91,7 +93,7 @@ def extract(
         for mention in found:
             mention.in_lead = index < LEAD_SENTENCES
             pairs[mention.countries] += 1
-        told.append((sentence, found, local))
+        told.append((sentence, found, local[index]))
         if pairs:  # "the two leaders" are most often the article's main pair
             context.pair = max(pairs, key=pairs.get)
     _tense_from_lead(told)
@@ -107,12 +109,15 @@ def extract(
     )
 
 
-def _worth_parsing(prose, knowledge: Knowledge, day: date | None) -> list[tuple]:
+def _worth_parsing(prose, named_actors: list[list]) -> list[tuple]:
     """The sentences (with their names) that name two states and a trigger word, to be parsed in
-    one batch before they are read one by one."""
+    one batch before they are read one by one. References ("he", "the two sides") are resolved as the
+    reading will resolve them, less the pair it takes from the mentions it finds: a sentence missed
+    here is parsed alone when read, at twice the cost of one in the batch."""
+    context = Context()
     wanted = []
-    for sentence in prose:
-        actors = find_actors(knowledge, sentence.text, day)
+    for sentence, actors in zip(prose, named_actors, strict=True):
+        actors = resolve_references(sentence.text, actors, context)
         if may_parse(sentence.text, actors):
             wanted.append((sentence.text, parsed_names(actors)))
     return wanted

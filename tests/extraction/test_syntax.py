@@ -292,3 +292,26 @@ def test_a_date_in_a_since_clause_without_subject_is_not_the_events(knowledge):
         "minister in 2019."
     )
     assert all(e.date.start.year != 2019 for e in extract(text, WEDNESDAY, knowledge).events)
+
+
+def test_a_sentence_told_through_a_reference_is_parsed_with_the_article(knowledge, monkeypatch):
+    """'The two leaders' names the pair of the sentence before: the sentence is parsed in the
+    article's batch, not alone when read (a lone sentence costs twice as much)."""
+    batches, prefetch = [], syntax.Parses.prefetch
+
+    def counted(self, wanted):
+        batches.append(list(wanted))
+        prefetch(self, batches[-1])
+
+    monkeypatch.setattr(syntax.Parses, "prefetch", counted)
+    text = (
+        "Russian President Vladimir Putin met Israeli Prime Minister Naftali Bennett in Sochi on Friday. "
+        "The two leaders discussed the situation in Syria and agreed to meet again."
+    )
+    extract(text, page_date=WEDNESDAY, knowledge=knowledge)
+    assert len(batches) == 1 and len(batches[0]) == 2
+
+
+def test_the_network_multiplies_with_numpy_not_blis():
+    """thinc's default BLIS kernels took twice the CPU time per parse on these small matrices."""
+    assert not syntax.load().get_pipe("tok2vec").model.ops.use_blis
