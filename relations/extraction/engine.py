@@ -55,6 +55,11 @@ def extract(
     """The bilateral events `text` tells, dated against its reference date. Without a page date,
     `page_month_day` is the month and day of a page stamp that gives no year; `received`, the day
     the article came in, places such a stamp when the text names no year."""
+    with syntax.forgetting_new_words():
+        return _extract(text, page_date, knowledge, reference_override, known_dates, page_month_day, received)
+
+
+def _extract(text, page_date, knowledge, reference_override, known_dates, page_month_day, received):
     knowledge = knowledge or Knowledge.default()
     body = clean(text)
     if reference_override is not None:

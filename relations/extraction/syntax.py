@@ -19,6 +19,7 @@ trigger's clause.
 
 import bisect
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -48,6 +49,15 @@ def load():
             f"The sentence parser in {MODEL} cannot be loaded ({type(error).__name__}: {error}). "
             "Reinstall the project or rebuild it with `make model`."
         ) from error
+
+
+@contextmanager
+def forgetting_new_words():
+    """Words the pipeline first meets while reading one article are forgotten after it (spaCy's
+    memory zone): a worker that reads tens of thousands of articles keeps a flat vocabulary. No
+    parse may be used after the block."""
+    with load().memory_zone():
+        yield
 
 
 @cache

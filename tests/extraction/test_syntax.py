@@ -315,3 +315,15 @@ def test_a_sentence_told_through_a_reference_is_parsed_with_the_article(knowledg
 def test_the_network_multiplies_with_numpy_not_blis():
     """thinc's default BLIS kernels took twice the CPU time per parse on these small matrices."""
     assert not syntax.load().get_pipe("tok2vec").model.ops.use_blis
+
+
+def test_words_first_met_in_an_article_are_forgotten_after_it(knowledge):
+    """A worker reads article after article: the parser's vocabulary must not grow with them."""
+    strings = syntax.load().vocab.strings
+    text = "Greece and Turkey agreed on {0} and {1} on Monday, after talks on {0}."
+    extract(text.format("zorblat", "quennix"), WEDNESDAY, knowledge)
+    before = len(strings)
+    for first, second in [("plimvar", "drosket"), ("yarvenol", "skiffle"), ("tremoxa", "vlandis")]:
+        extract(text.format(first, second), WEDNESDAY, knowledge)
+    assert len(strings) == before
+    assert "tremoxa" not in strings
