@@ -258,15 +258,20 @@ def _title(lead: EventMention, kind: str, names: dict[str, str], location: str, 
 
 def _side_labels(lead: EventMention, kind: str, names: dict[str, str], others) -> dict[str, str]:
     """Each side by a person who takes part in it (in the lead report, else in another report of
-    the event), when every side has one; else each by its state's name. Force is between states."""
+    the event; the parse's agent or counterpart before one who only speaks of it), when every side
+    has one; else each by its state's name. Force is between states."""
     states = {code: names.get(code, code) for code in lead.countries}
     if kind == "military_incident":
         return states
-    people = {}
+    people = {}  # state -> (0 if the parse names them as agent or counterpart, order seen; label)
     for mention in (lead, *others):
         for actor in mention.actors:
             if actor.person and actor.label and actor.country in states and _takes_part(mention, actor, lead):
-                people.setdefault(actor.country, actor.label.rstrip("."))
+                role = mention.frame.role(actor.start, actor.end) if mention.frame else None
+                rank = (role not in (syntax.AGENT, syntax.COUNTERPART), len(people))
+                if actor.country not in people or rank < people[actor.country][0]:
+                    people[actor.country] = (rank, actor.label.rstrip("."))
+    people = {state: label for state, (_rank, label) in people.items()}
     if kind == "visit":  # "Netanyahu visits Russia": the visitor by name, the host as a state
         visitor = _order(lead)[0]
         return {**states, visitor: people.get(visitor, states[visitor])}

@@ -100,6 +100,11 @@ def test_the_host_of_a_visit_is_the_state_of_the_city_it_took_place_in():
             "Cairo on Sunday.",
             "Abdel Fattah al-Sisi meets Benjamin Netanyahu in Cairo",
         ),
+        (  # the deputy who says so is not the one who meets
+            "Russia's Deputy Foreign Minister Sergei Ryabkov said Foreign Minister Sergey Lavrov will meet "
+            "Secretary of State Mike Pompeo on Friday.",
+            "Sergey Lavrov to meet Mike Pompeo",
+        ),
     ],
 )
 def test_sides_are_all_people_who_take_part_or_all_states(sentence, title):
