@@ -226,7 +226,7 @@ def find_event_mentions(
         if not pairs:
             continue
         status = _status(sentence, folded, match)
-        if (modality not in (None, syntax.HAPPENED) and status != "weak") or (
+        if (modality not in (None, syntax.HAPPENED) and (status != "weak" or modality == syntax.PLANNED)) or (
             info.type == "invitation" and _TO_VISIT.match(lowered, match.end)
         ):
             status = "planned"  # "may visit", "postponed the visit", "accepted an invitation to visit"
@@ -253,7 +253,11 @@ def find_event_mentions(
     secondary = {id(entry[0]) for _status, entry in others}
     for status, (match, info, pairs) in [*chosen.items(), *others]:
         venue = _location(sentence, match.start, match.end, actors, knowledge, frames.get(id(match)))
-        kind = info.type if match.blame else _refine_type(sentence, match, info.type, status, venue)
+        kind = (
+            info.type
+            if match.blame
+            else _refine_type(sentence, match, info.type, status, venue, frames.get(id(match)))
+        )
         trigger = sentence[match.start : match.end]
         mentions.extend(
             EventMention(
@@ -384,10 +388,14 @@ def _other_events(candidates, chosen) -> list:
     return others
 
 
-def _refine_type(sentence: str, match: lexicon.Found, kind: str, status: str, venue: str) -> str:
+def _refine_type(
+    sentence: str, match: lexicon.Found, kind: str, status: str, venue: str, frame: syntax.Frame | None
+) -> str:
     """'accepted an invitation to visit' is a planned visit, 'talks by phone' a phone call, 'spoke
-    to X in Tokyo' a meeting."""
+    to X in Tokyo' a meeting; not 'proposed during a phone call to meet' (the call is the proposal's)."""
     phone = _PHONE.search(sentence, max(0, match.start - 60), match.end + 60)
+    if phone and frame is not None and frame.governs(phone.start(), phone.end()) is False:
+        phone = None
     if status == "planned" and _TO_VISIT.match(sentence.lower(), match.end):
         return "visit"
     if kind == "meeting" and phone:

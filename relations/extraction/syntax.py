@@ -268,21 +268,30 @@ class Frame:
 
     def governs(self, start: int, end: int) -> bool | None:
         """Whether the expression at start..end (a date) belongs to the trigger's clause: False when
-        the parse puts it in a clause of its own ("since he took office on 27 October"), None when
-        the parse does not reach the trigger."""
+        the parse puts it in a clause of its own ("since he took office on 27 October") or in the
+        planning of the trigger's event ("in April, he proposed to meet soon"), None when the parse
+        does not reach the trigger."""
         token = _span_head(self.parsed, start, end)
         own = {t.i for t in self.heads} | {t.i for t in self.lenders}
+        clause = self.heads[-1]
+        planning = clause.head.i if _planned_complement(clause) else None
         for _step in range(len(self.parsed.doc)):
-            if token is None or token.head.i == token.i:
+            if token is None:
                 return None
+            if token.head.i == token.i:  # the date is the main clause's; the trigger is not in it
+                return False if _infinitive_of_a_noun(self.heads[0]) else None
             if token.dep_ in ("acl", "acl:relcl") and token.head.i == self.heads[0].i:
                 return True  # "missiles that landed in August", "talks held on Monday": the event itself
             if token.dep_ in _CLAUSES and any(c.dep_.startswith("nsubj") for c in token.children):
                 return False if _tells_another_moment(token) else None
             if token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in token.children
-            ):  # noqa: E501
+            ):
                 return False  # "his first visit since becoming minister in 2012": the becoming's date
+            if _planned_complement(token) and token.i not in own:
+                return False  # "signed a deal and agreed to meet in June": June is the meeting's
+            if token.head.i == planning:
+                return False  # "in April, Biden proposed to meet soon": April is the proposal's
             if token.head.i in own:
                 return True
             token = token.head
@@ -361,6 +370,23 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _infinitive_of_a_noun(trigger) -> bool:
+    """'a phone call to meet soon', 'plans to visit': an event still to come when the sentence's
+    main clause happens, so that clause's date is not its own."""
+    return trigger.dep_ == "acl" and trigger.tag_ == "VB"
+
+
+def _planned_complement(token) -> bool:
+    """A verb that a plan verb governs ("agreed to meet", "proposed to meet", "decided that they
+    would visit"): the plan's own event, later than the planning."""
+    infinitive = token.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "mark" for c in token.children)
+    return (
+        (token.dep_ in ("xcomp", "ccomp") or infinitive)
+        and token.tag_.startswith("VB")
+        and token.head.lemma_.lower() in _PLAN_VERBS
+    )
 
 
 def _supposed(predicate) -> bool:

@@ -327,3 +327,24 @@ def test_words_first_met_in_an_article_are_forgotten_after_it(knowledge):
         extract(text.format(first, second), WEDNESDAY, knowledge)
     assert len(strings) == before
     assert "tremoxa" not in strings
+
+
+def test_agreeing_to_meet_later_is_a_planned_meeting_dated_by_its_own_date(knowledge):
+    text = (
+        "Lula met Milei in Brasilia on Tuesday. The two leaders signed an energy agreement and agreed "
+        "to meet again in Buenos Aires in June."
+    )
+    events = extract(text, date(2024, 3, 14), knowledge).events
+    assert [(e.date.iso(), e.type, e.status) for e in events] == [
+        ("2024-03-12", "meeting", "happened"),  # the agreement signed there is part of it
+        ("2024-06", "meeting", "planned"),
+    ]
+
+
+def test_the_date_of_a_proposal_is_not_the_date_of_the_meeting_proposed(knowledge):
+    text = "In March, Erdogan proposed to Putin in a telephone conversation to meet soon in Ankara."
+    events = extract(text, date(2021, 5, 25), knowledge).events
+    told = [(e.date.iso(), e.type, e.status) for e in events]
+    assert ("2021-03", "phone_call", "happened") in told
+    assert ("2022-03", "meeting", "planned") not in told  # March is the call's, not the meeting's
+    assert [e.type for e in events if e.status == "planned"] == ["meeting"]
