@@ -250,7 +250,11 @@ def _title(lead: EventMention, kind: str, names: dict[str, str], location: str, 
     verb = verb or types.title_verb(kind, lead.plover, planned)
     if kind == "visit":
         rest = [names.get(code, code) for code in order[1:]]  # a visit goes to a state, not to its leader
-    title = f"{subject} {verb} {' and '.join(rest)}"
+    if not verb:  # told of both sides alike: "Russia and Israel: military incident"
+        label = types.TYPES[kind].label
+        title = f"{' and '.join([subject, *rest])}: {'planned ' if planned else ''}{label}"
+    else:
+        title = f"{subject} {verb} {' and '.join(rest)}"
     if location and location not in title:
         title += f" in {location}"
     return title

@@ -226,7 +226,8 @@ def find_event_mentions(
         if not pairs:
             continue
         status = _status(sentence, folded, match)
-        if (modality not in (None, syntax.HAPPENED) and (status != "weak" or modality == syntax.PLANNED)) or (
+        planned_encounter = modality == syntax.PLANNED and info.type in types.CONTACT  # "agreed to meet"
+        if (modality not in (None, syntax.HAPPENED) and (status != "weak" or planned_encounter)) or (
             info.type == "invitation" and _TO_VISIT.match(lowered, match.end)
         ):
             status = "planned"  # "may visit", "postponed the visit", "accepted an invitation to visit"

@@ -47,7 +47,7 @@ class EventType:
     mode: str  # PLOVER mode: CONSULT's visit, meet, phone
     cameo_root: str
     quad_class: int
-    title_verbs: tuple[str, str]  # (done, planned): "meets", "to meet"
+    title_verbs: tuple[str, str]  # (done, planned): "meets", "to meet"; none: "X and Y: ceremony"
     specificity: int
     contact: bool = False  # the sides met or spoke: visits, meetings, calls
     diplomatic: bool = False  # a state named after "on"/"about" is its topic, not a side
@@ -67,11 +67,11 @@ EVENT_TYPES = (
               ("reaches agreement with", "to reach agreement with"), 6, diplomatic=True),
     EventType("statement", "statement", "", "", "01", 1, ("addresses", "to address"), 10),
     EventType("military_incident", "military incident", "ASSAULT", "", "19", 4,
-              ("in military incident with", "in military incident with"), 4),
+              ("", ""), 4),
     EventType("sanctions", "sanctions", "SANCTION", "", "16", 4,
               ("takes measures against", "to take measures against"), 5),
     EventType("ceremony", "ceremony", "COOPERATE", "", "05", 1,
-              ("at ceremony with", "at planned ceremony with"), 8, diplomatic=True, family="encounter"),
+              ("", ""), 8, diplomatic=True, family="encounter"),
     EventType("invitation", "invitation", "CONSULT", "invite", "03", 1, ("invites", "to invite"), 7,
               diplomatic=True, family="encounter"),
     EventType("trade", "trade", "COOPERATE", "economic", "06", 2, ("trades with", "to trade with"), 9,

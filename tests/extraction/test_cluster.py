@@ -153,3 +153,9 @@ def test_coercion_and_words_about_it_on_one_day_stay_two_events():
     )
     kinds = sorted(e.type for e in events_of(text, date(2023, 5, 3)))
     assert kinds == ["other", "statement"]
+
+
+def test_an_incident_is_titled_as_between_its_sides():
+    text = "On Monday, Indian troops clashed with Chinese soldiers in Ladakh."
+    (event,) = events_of(text, date(2020, 9, 10))
+    assert event.title == "India and China: military incident"
