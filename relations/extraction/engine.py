@@ -105,6 +105,7 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     mentions = []
     for sentence, found, local in told:
         mentions += _dated(found, expressions, local, body, sentence, day)
+    mentions = _blame_dated_by_its_incident(mentions)
     named = {code for item in mentions for code in item.mention.countries}  # the only names titles use
     names = {code: knowledge.countries[code].name for code in named if code in knowledge.countries}
     events = [to_event(when, members, names) for when, members in cluster(mentions, day)]
@@ -216,6 +217,21 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
     ):
         return mention, None  # "flew to Sochi days before the September 17 elections": another moment
     return mention, when
+
+
+def _blame_dated_by_its_incident(mentions: list[DatedMention]) -> list[DatedMention]:
+    """'A missile downed a plane in September. Russia said the incident was Israel's fault': an
+    undated incident told through blame is the incident told last before it, on that one's date."""
+    last_incident = None
+    result = []
+    for item in mentions:
+        mention = item.mention
+        if item.date is None and mention.blamed and mention.type in types.FORCE and last_incident is not None:
+            item = DatedMention(mention, last_incident.date, last_incident.date_text)
+        elif item.date is not None and mention.type in types.FORCE:
+            last_incident = item
+        result.append(item)
+    return result
 
 
 def _may_date(mention, expression, offset: int) -> bool:

@@ -146,6 +146,7 @@ class EventMention:
     tensed: bool = True  # False: no verb tells past or future ("Summit in Bangkok on Thursday")
     secondary: bool = False  # a further event of the sentence: kept only with a date of its own
     act_start: int | None = None  # a blamed act of force told after the blame word: it dates the incident
+    blamed: bool = False  # told through blame ("Russia blamed the downing on Israel")
     outcome: str = ""  # of a plan: postponed | cancelled
     frame: syntax.Frame | None = None  # the trigger's predicate in the sentence's parse, when parsed
     title_verbs: tuple[str, str] = ()  # the trigger's own (done, planned) verbs: "recalls its envoy from"
@@ -282,6 +283,7 @@ def find_event_mentions(
                 tensed=status != "happened" or match.blame or bool(_TENSED.search(sentence)),
                 secondary=id(match) in secondary,
                 act_start=offset + act_end if act_end is not None and match.blame else None,
+                blamed=match.blame,
             )
             for countries in pairs
         )
@@ -290,7 +292,8 @@ def find_event_mentions(
 
 # Each alternative begins with a fixed character ("b(?<!\wb)" is "\bb"), which lets the scan skip ahead.
 _BLAME = re.compile(
-    r"(?:b(?<!\wb)lam(?:e|es|ed|ing)|h(?<!\wh)(?:eld|olds?|olding)|a(?<!\wa)ccus(?:e|es|ed|ing))\b"
+    r"(?:b(?<!\wb)lam(?:e|es|ed|ing)|h(?<!\wh)(?:eld|olds?|olding)|a(?<!\wa)ccus(?:e|es|ed|ing)"
+    r"|f(?<!\wf)ault)\b"
 )
 _RESPONSIBLE = re.compile(r"\W+(?:[\w'’]+\W+){1,4}?(?:responsible|accountable|to blame)\b")
 _BLAME_ON = re.compile(r"\W+(?:[\w'’-]+\W+){1,8}?on\W+(?:the\s+)?$")
@@ -332,6 +335,12 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[lexicon
             if not tail:
                 continue
             accused = [a for a in actors if match.end() <= a.start < tail.end()]
+        elif match.group() == "fault":  # "the incident was Israel's fault", "the fault of Israel"
+            accused = [
+                a
+                for a in actors
+                if 0 <= match.start() - a.end <= 3 or match.end() < a.start <= match.end() + 4
+            ]
         else:
             accused = [a for a in actors if match.end() <= a.start <= match.end() + 12]  # "blamed Israel for"
             if not accused:
@@ -355,13 +364,13 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[lexicon
         if subject.kind == "group" or not _SUBJECT_GAP.match(lowered, subject.end, match.start()):
             subject = before[0]
         blamer = subject.country
-        force_before = any(
-            m.end <= match.start() and m.trigger.type == "military_incident" and m.past for m in found
-        )
+        force_before = [m for m in found if m.end <= match.start() and m.trigger.type == "military_incident"]
         force_object = match.group().startswith("blam") and _FORCE_NOUN.match(lowered, match.end())
         act = act or force_object
-        info = _BLAME_INCIDENT if force_before or act else _BLAME_STATEMENT
-        told = lexicon.Found(match.start(), match.end(), match.group(), info, past=False, blame=True)
+        faulted = force_before[-1] if match.group() == "fault" and force_before else None
+        info = _BLAME_INCIDENT if any(m.past for m in force_before) or faulted or act else _BLAME_STATEMENT
+        start = faulted.start if faulted else match.start()  # "the incident was X's fault": a reference back
+        told = lexicon.Found(start, match.end(), lowered[start : match.end()], info, past=False, blame=True)
         return told, info, [tuple(sorted((blamer, target)))], act.end() if act else None
     return None
 

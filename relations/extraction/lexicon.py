@@ -13,6 +13,8 @@ The inflections come from lemminflect's English tables. In a phrase:
 
 Matching runs over a sentence's lower-cased words left to right; at a word, the first entry
 with a phrase that matches there wins, its longest such phrase, and the scan goes on after it.
+Phrases in `NO_INTERACTION` hold a trigger word but tell nothing between states ("the weekly
+cabinet meeting"): they are passed over whole.
 """
 
 import re
@@ -61,6 +63,12 @@ _RECALLED_ENVOY = Trigger(
 _LEGAL = Trigger(
     "other", "COERCE", 2, title_verbs=("acts against nationals of", "to act against nationals of")
 )
+
+# A state's own gatherings and words that only look like triggers: matched first, then skipped.
+NO_INTERACTION = (
+    "[weekly] cabinet|parliament|parliamentary|party|board|shareholder|staff|council meeting|session",
+    "talk show",
+)  # fmt: skip
 
 LEXICON = (
     # calls
@@ -126,7 +134,7 @@ LEXICON = (
         "attack", "air strike", "strike|airstrike", "shoot down", "=downed", "shell:inflected", "bomb",
         "bombing", "fire:inflected on|at", "clash", "kill", "invade", "invasion", "fight", "raid",
         "missile", "rocket", "intercept", "incursion", "=hostilities", "skirmish", "offensive", "assault",
-        "ambush", "=shot", "incident", "tussle", "standoff", "stand - off",
+        "ambush", "=shot", "sink:past", "incident", "tussle", "standoff", "stand - off",
         "violate|violation [of] *1 airspace",
     )),
     (Trigger("military_incident", "MOBILIZE", 2), (
@@ -288,7 +296,7 @@ def _step(spec: str) -> _Step:
 def _compile() -> dict[str, list[tuple[int, tuple[_Step, ...]]]]:
     """Phrases by the words they can begin with, each with its entry's index, in lexicon order."""
     by_first: dict[str, list[tuple[int, tuple[_Step, ...]]]] = {}
-    for index, (_trigger, phrases) in enumerate(LEXICON):
+    for index, (_trigger, phrases) in enumerate(((None, NO_INTERACTION), *LEXICON), start=-1):
         for phrase in phrases:
             steps = tuple(_step(spec) for spec in phrase.split())
             for first in _first_words(steps):
@@ -352,6 +360,9 @@ def find(lowered: str) -> tuple[Found, ...]:
             at += 1
             continue
         index, end = best
+        if index < 0:
+            at = end
+            continue
         start, stop = words[at][0], words[end - 1][1]
         told = [w[2] for w in words[at:end]]
         if _in_compound(lowered, start) and is_past(told[0]):

@@ -93,3 +93,15 @@ def test_striking_a_deal_is_an_agreement_not_a_strike():
     assert found("Ankara struck a new gas deal with Baku.") == [
         ("struck a new gas deal", "agreement", "AGREE")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The minister spoke at the weekly cabinet meeting.", "She told a talk show that ties were good."],
+)
+def test_a_states_own_gatherings_are_no_trigger(sentence):
+    assert found(sentence) == []
+
+
+def test_words_after_a_passed_over_phrase_are_still_read():
+    assert found("After the cabinet meeting he met Macron.") == [("met", "meeting", "CONSULT")]

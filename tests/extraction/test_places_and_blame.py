@@ -88,3 +88,19 @@ def test_an_accusation_of_words_stays_a_statement():
     text = "Turkey on Thursday accused Russia of spreading lies about its economy."
     (event,) = events_of(text, date(2021, 5, 14))
     assert event.type == "statement" and event.date.start == date(2021, 5, 13)
+
+
+def test_an_incident_said_to_be_a_states_fault_is_that_incident_between_blamer_and_blamed():
+    text = (
+        "Relations between Turkey and Greece have been strained since a Cypriot patrol boat in May sank a "
+        "Greek fishing vessel near a Turkish drill ship. Athens said the incident was Turkey's fault."
+    )
+    events = events_of(text, date(2023, 10, 2))
+    blamed = [e for e in events if e.countries == ("GR", "TR")]
+    assert [(e.type, str(e.date)) for e in blamed] == [("military_incident", "2023-05")]
+
+
+def test_a_fault_with_no_incident_told_before_is_no_dated_incident():
+    text = "Athens said on Monday that the stalled talks were Turkey's fault."
+    for event in events_of(text, date(2023, 10, 2)):
+        assert event.type != "military_incident"
