@@ -207,7 +207,8 @@ def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]
     lead = next(m.mention for m in members if m.mention.type == kind)
     participants = tuple(dict.fromkeys(a.person for m in members for a in m.mention.actors
                                        if a.person and a.country in lead.countries))  # fmt: skip
-    location = next((m.mention.location for m in members if m.mention.location), "")
+    places = (m.mention.location for m in members if m.mention.location and m.mention.type in types.PLACED)
+    location = next(places, "") if kind in types.PLACED else ""  # a call has no venue
     dated = sum(1 for m in members if m.date is not None)
     confidence = min(0.95, 0.45 + 0.1 * len(members) + 0.15 * (dated > 0) + 0.1 * (kind in types.CONTACT))
     return Event(

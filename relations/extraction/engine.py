@@ -226,9 +226,10 @@ def _blame_dated_by_its_incident(mentions: list[DatedMention]) -> list[DatedMent
     result = []
     for item in mentions:
         mention = item.mention
-        if item.date is None and mention.blamed and mention.type in types.FORCE and last_incident is not None:
+        incident = mention.type == "military_incident"
+        if item.date is None and mention.blamed and incident and last_incident is not None:
             item = DatedMention(mention, last_incident.date, last_incident.date_text)
-        elif item.date is not None and mention.type in types.FORCE:
+        elif item.date is not None and incident:
             last_incident = item
         result.append(item)
     return result

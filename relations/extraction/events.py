@@ -273,7 +273,7 @@ def find_event_mentions(
                 status=status,
                 countries=countries,
                 actors=actors,
-                location=venue if kind in ("visit", "meeting") else "",
+                location=venue if kind in types.PLACED else "",
                 outcome=outcomes.get(id(match), ""),
                 frame=frames.get(id(match)),
                 title_verbs=info.title_verbs,

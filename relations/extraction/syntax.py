@@ -76,10 +76,10 @@ class Parse:
     """A sentence's parse, made with each multi-word name cut to its last word ("Russian President
     Vladimir Putin met ..." is parsed as "Putin met ..."): a parser trained on web text reads long
     titles poorly, and the name's inside matters only to the name finder. `shifts` maps the
-    sentence's characters onto the parsed text's."""
+    sentence's characters onto the parsed text's (rare words are replaced too: see `_PARSED_AS`)."""
 
     doc: object
-    shifts: tuple  # (start, end, parsed start, parsed end) of each cut name, in order
+    shifts: tuple  # (start, end, parsed start, parsed end) of each cut name or word, in order
 
     @cached_property
     def _edges(self) -> tuple[list[int], list[int]]:
@@ -147,18 +147,29 @@ def _key(sentence: str, names) -> tuple:
     return sentence, tuple(sorted(set(names)))
 
 
+# Words the treebank hardly holds, parsed as a common word that plays the same part ("amid" was read
+# as a noun or an adjective, and the name after it as a side or a clause of its own).
+_PARSED_AS = {"amid": "during", "amidst": "during", "whilst": "while", "amongst": "among"}
+_RARE_WORD = re.compile(r"\b(?:" + "|".join(_PARSED_AS) + r")\b", re.IGNORECASE)
+
+
 def _cut(sentence: str, names) -> tuple[str, tuple]:
-    """The sentence with each multi-word name cut to its last word, and where the cuts are."""
+    """The sentence with each multi-word name cut to its last word and each rare word replaced by
+    its common form, and where the cuts are."""
+    edits = [
+        (start, end, sentence[start:end].rsplit(None, 1)[-1] if sentence[start:end].strip() else "")
+        for start, end in names
+    ]
+    edits += [(m.start(), m.end(), _PARSED_AS[m.group().lower()]) for m in _RARE_WORD.finditer(sentence)]
     pieces, shifts, position, length = [], [], 0, 0
-    for start, end in names:
-        last = sentence[start:end].rsplit(None, 1)[-1] if sentence[start:end].strip() else ""
-        if start < position or not last or last == sentence[start:end]:
+    for start, end, kept in sorted(edits):
+        if start < position or not kept or kept == sentence[start:end]:
             continue
         pieces.append(sentence[position:start])
         length += start - position
-        shifts.append((start, end, length, length + len(last)))
-        pieces.append(last)
-        length += len(last)
+        shifts.append((start, end, length, length + len(kept)))
+        pieces.append(kept)
+        length += len(kept)
         position = end
     pieces.append(sentence[position:])
     return _LONE_SURROGATE.sub("\ufffd", "".join(pieces)), tuple(shifts)
@@ -257,7 +268,9 @@ class Frame:
                 return _attachment(dep, case, head, role)
             if head.tag_.startswith(("VB", "MD")):
                 return None  # an argument of another predicate
-            if dep in ("nmod", "obl") and case in _CASE_ROLES:
+            if dep in ("nmod", "obl") and case in _CIRCUMSTANCES:
+                role = OTHER  # "a call with X during tensions with France": another story
+            elif dep in ("nmod", "obl") and case in _CASE_ROLES:
                 outer = _CASE_ROLES[case]  # "a summit in Brussels", "the minister to Iran"
                 if role is None or (role == COUNTERPART and outer in (TOPIC, VENUE)):
                     role = outer  # "about contacts between X and Y": a topic, whoever is inside

@@ -52,15 +52,16 @@ class EventType:
     contact: bool = False  # the sides met or spoke: visits, meetings, calls
     diplomatic: bool = False  # a state named after "on"/"about" is its topic, not a side
     family: str = ""  # types one interaction is told as; "" is a family of its own
+    placed: bool = False  # it happens somewhere the sides meet: its title names the venue
 
 
 # In the order editors and readers see them. `specificity`: when reports of one event disagree on
 # its type, the lowest wins (a call told also as talks is a call).
 EVENT_TYPES = (
     EventType("visit", "visit", "CONSULT", "visit", "04", 1, ("visits", "to visit"), 3,
-              contact=True, diplomatic=True, family="encounter"),
+              contact=True, diplomatic=True, family="encounter", placed=True),
     EventType("meeting", "meeting", "CONSULT", "meet", "04", 1, ("meets", "to meet"), 2,
-              contact=True, diplomatic=True, family="encounter"),
+              contact=True, diplomatic=True, family="encounter", placed=True),
     EventType("phone_call", "phone call", "CONSULT", "phone", "04", 1,
               ("speaks by phone with", "to speak by phone with"), 1, contact=True, diplomatic=True),
     EventType("agreement", "agreement", "AGREE", "", "03", 1,
@@ -81,6 +82,7 @@ EVENT_TYPES = (
 TYPES = {t.name: t for t in EVENT_TYPES}
 CONTACT = frozenset(t.name for t in EVENT_TYPES if t.contact)
 DIPLOMATIC = frozenset(t.name for t in EVENT_TYPES if t.diplomatic)
+PLACED = frozenset(t.name for t in EVENT_TYPES if t.placed)
 FORCE = frozenset(t.name for t in EVENT_TYPES if t.quad_class == 4)  # material conflict
 
 

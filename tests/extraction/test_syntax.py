@@ -348,3 +348,19 @@ def test_the_date_of_a_proposal_is_not_the_date_of_the_meeting_proposed(knowledg
     assert ("2021-03", "phone_call", "happened") in told
     assert ("2022-03", "meeting", "planned") not in told  # March is the call's, not the meeting's
     assert [e.type for e in events if e.status == "planned"] == ["meeting"]
+
+
+@pytest.mark.parametrize("word", ["amid", "amidst"])
+def test_a_name_in_the_circumstances_of_a_call_is_no_side(knowledge, word):
+    text = f"President Erdogan held a phone call with Egyptian President Sisi {word} tensions with Libya."
+    assert _events(knowledge, text) == [("2023-05-10", ("EG", "TR"), "phone_call", "happened", "")]
+
+
+def test_a_call_has_no_venue_even_when_a_report_of_it_names_a_place(knowledge):
+    text = (
+        "Erdogan and Sisi spoke by phone on Monday. During the call, they discussed the talks in Cairo "
+        "between the two sides."
+    )
+    events = extract(text, page_date=WEDNESDAY, knowledge=knowledge).events
+    assert [(e.type, e.location) for e in events] == [("phone_call", "")]
+    assert "Cairo" not in events[0].title
