@@ -184,6 +184,47 @@ def _clues(text: str, mentions: list[DateMention], page_date: date | None = None
             clues.append(clue)
     clues += _weekday_clues(text, mentions, page_date)
     clues += _anniversary_clues(text, mentions)
+    clues += _dateline_clues(text, mentions)
+    clues += _years_ago_clues(text, mentions)
+    return clues
+
+
+# "ISLAMABAD, Sept 7 —", "Nairobi (Reuters) - March 3:": a dateline opens a line with a place.
+_DATELINE_PLACE = re.compile(r"(?:^|\n)\s*[A-Z][\w.'’ -]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*,\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
+_DATELINE_REACH = 600  # characters from the top within which a dateline stands
+
+
+def _dateline_clues(text: str, mentions: list[DateMention]) -> list[Clue]:
+    """A wire dateline's month and day ('ISLAMABAD, Sept 7 —') is the day the text was filed."""
+    for mention in mentions:
+        spec, expression = mention.spec, mention.expression
+        if expression.start > _DATELINE_REACH:
+            break
+        if spec.year is not None or spec.month is None or spec.day is None:
+            continue
+        line_start = text.rfind("\n", 0, expression.start) + 1
+        if _DATELINE_PLACE.search(text, line_start - 1 if line_start else 0, expression.start) and (
+            _DATELINE_END.match(text, expression.end)
+        ):
+            return [_day_clue(spec.month, spec.day, mentions, f"the dateline gives {expression.text}")]
+    return []
+
+
+# "two years ago, in August 2021", "in 2019, four years ago": the writing year counted from a year.
+_YEARS_AGO_LINK = re.compile(r"\s*(?:,|\(|-|–|—)?\s*(?:in|since)?\s*$", re.I)
+
+
+def _years_ago_clues(text: str, mentions: list[DateMention]) -> list[Clue]:
+    clues = []
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if not _YEARS_AGO_LINK.fullmatch(text, first.expression.end, second.expression.start):
+            continue
+        for counted, dated in ((first, second), (second, first)):
+            if counted.spec.unit == "year" and counted.spec.shift < 0 and dated.spec.year is not None:
+                year = dated.spec.year - counted.spec.shift
+                evidence = f"'{counted.expression.text}' is {dated.expression.text}: the text is of {year}"
+                clues.append(Clue(lambda d, year=year: d.year == year, 1.0, evidence, years=(year,)))
     return clues
 
 
@@ -198,8 +239,15 @@ def _stamp_bound_clue(page_date: date) -> Clue:
 
 
 def _yearless_stamp_clue(month: int, day: int, mentions: list[DateMention]) -> Clue:
-    """'May 05, 21:30' on the page: the text was written on that day (a day's slack for time
-    zones) of a year around the latest ones the text writes."""
+    """'May 05, 21:30' on the page: the text was written on that day."""
+    return _day_clue(
+        month, day, mentions, f"the page stamp gives {date(2000, month, day):%B} {day} without a year"
+    )
+
+
+def _day_clue(month: int, day: int, mentions: list[DateMention], evidence: str) -> Clue:
+    """The text was written on that month and day (a day's slack for time zones) of a year around
+    the latest ones the text writes."""
 
     def fits(d: date) -> bool:
         moment = _nearest_occurrence(month, day, d)
@@ -209,7 +257,7 @@ def _yearless_stamp_clue(month: int, day: int, mentions: list[DateMention]) -> C
     return Clue(
         fits,
         _YEARLESS_STAMP_WEIGHT,
-        f"the page stamp gives {date(2000, month, day):%B} {day} without a year",
+        evidence,
         years=tuple(sorted({year + shift for year in written for shift in (-1, 0, 1)})),
         windows=((month, day, -1, 1),),
         prefers=lambda d: 1.0 if (d.month, d.day) == (month, day) else 0.0,

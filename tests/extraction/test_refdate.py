@@ -156,3 +156,24 @@ def test_a_yearless_stamp_and_a_text_without_years_give_no_date():
 def test_a_full_page_date_wins_over_a_month_and_day():
     result = infer_reference_date(YEARLESS, date(2019, 5, 20), page_month_day=(5, 5))
     assert (result.date, result.method) == (date(2019, 5, 20), "stamp")
+
+
+# An invented wire story filed on 14 March 2022, on a page re-stamped when it was updated in 2024.
+UPDATED_WIRE = """Ports reopen after a week of talks
+HARARE, March 14 (Wire) — The two governments agreed on Monday to reopen the river ports.
+The ports were first closed three years ago, in March 2019, after a dispute over fees.
+"""
+
+
+def test_a_dateline_and_a_year_counted_back_correct_an_update_stamp():
+    result = infer_reference_date(UPDATED_WIRE, date(2024, 6, 2))
+    assert result.method == "corrected"
+    assert result.date == date(2022, 3, 14)
+    assert any("dateline" in clue for clue in result.evidence)
+    assert any("three years ago" in clue and "2022" in clue for clue in result.evidence)
+
+
+def test_a_place_and_date_inside_a_sentence_is_no_dateline():
+    text = "Talks on the ports resumed.\nIn Harare, March 14 was set as the day the ports reopen.\n"
+    result = infer_reference_date(text, date(2024, 6, 2))
+    assert result.date == date(2024, 6, 2)
