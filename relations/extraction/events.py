@@ -474,7 +474,10 @@ def _sides(
         sides.append(actor.country)
     countries = list(dict.fromkeys(sides))
     group = list(dict.fromkeys(a.country for a in actors if a.kind == "group"))
-    if len(countries) > 2 and len(group) == 2:
+    named_roles = {roles.get(a) for a in actors if a.kind != "group"}
+    if len(countries) > 2 and len(group) == 2 and not {syntax.AGENT, syntax.COUNTERPART} <= named_roles:
+        # "the two countries" are the sides, unless the parse names who acts and with whom ("He
+        # called his Mauritanian counterpart, to review the field the two countries share")
         return [tuple(sorted(group))]
     if len(countries) < 2:
         countries = list(dict.fromkeys(countries + places))

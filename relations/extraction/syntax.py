@@ -333,7 +333,9 @@ class Frame:
         """Whether a "call" trigger calls someone ("called Herzog"), rather than calling something
         something ("called them unforgivable") or being part of a name ("so-called")."""
         verb = self.heads[0]
-        return verb.tag_.startswith("VB") and not any(c.dep_ in ("xcomp", "obl:npmod") for c in verb.children)
+        return verb.tag_.startswith("VB") and not any(
+            c.dep_ in ("xcomp", "obl:npmod") and not _after_a_comma(verb, c) for c in verb.children
+        )
 
     def modality(self) -> str:
         """happened, planned (modal or future auxiliary, a plan verb governing it, "the planned
@@ -383,6 +385,12 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _after_a_comma(verb, child) -> bool:
+    """Whether a comma stands between the verb and its dependent: "called them unforgivable" names
+    what they are called; "called X, to review the field they share" does not."""
+    return any(t.text == "," for t in verb.doc[verb.i + 1 : child.i])
 
 
 def _infinitive_of_a_noun(trigger) -> bool:

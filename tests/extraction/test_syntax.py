@@ -364,3 +364,13 @@ def test_a_call_has_no_venue_even_when_a_report_of_it_names_a_place(knowledge):
     events = extract(text, page_date=WEDNESDAY, knowledge=knowledge).events
     assert [(e.type, e.location) for e in events] == [("phone_call", "")]
     assert "Cairo" not in events[0].title
+
+
+def test_a_call_to_a_named_counterpart_is_not_taken_by_the_two_countries_of_a_clause_after_it(knowledge):
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi met Sudanese leader Abdel Fattah al-Burhan on Monday. "
+        "He later called his Libyan counterpart, Mohamed al-Menfi, to review the pipeline the two "
+        "countries share."
+    )
+    found = {(e.countries, e.type) for e in extract(text, page_date=WEDNESDAY, knowledge=knowledge).events}
+    assert (("EG", "LY"), "phone_call") in found
