@@ -380,9 +380,13 @@ _CLEAR_EVENTS = frozenset({"visit", "meeting", "phone_call", "military_incident"
 
 
 def _other_events(candidates, chosen) -> list:
-    """More events of one sentence: "X met Y on Monday and spoke by phone with Z on Tuesday". A
-    clear interaction between other states than the sentence's first event of that status."""
-    taken = {status: set(pairs) for status, (_match, _info, pairs) in chosen.items()}
+    """More events of one sentence: "X met Y on Monday and spoke by phone with Z on Tuesday", "X
+    closed the border on Monday after shells fired from Y landed on Sunday". A clear interaction
+    between other states, or of another kind, than the sentence's first event of that status."""
+    taken = {
+        status: {(pair, types.family(info.type)) for pair in pairs}
+        for status, (_match, info, pairs) in chosen.items()
+    }
     blamed = {status for status, (match, _info, _pairs) in chosen.items() if match.blame}
     kept = {id(entry[0]) for entry in chosen.values()}
     others = []
@@ -391,10 +395,11 @@ def _other_events(candidates, chosen) -> list:
             continue
         if info.type == "military_incident" and status in blamed:
             continue  # the act of force is the blamed incident, already told
-        fresh = [pair for pair in pairs if pair not in taken.setdefault(status, set())]
+        family = types.family(info.type)
+        fresh = [pair for pair in pairs if (pair, family) not in taken.setdefault(status, set())]
         if fresh:
             others.append((status, (match, info, fresh)))
-            taken[status].update(fresh)
+            taken[status].update((pair, family) for pair in fresh)
     return others
 
 

@@ -424,6 +424,7 @@ def frame(parsed: Parse, start: int, end: int) -> Frame | None:
         token.tag_.startswith("NN")
         and token.dep_ in ("obj", "nsubj:pass", "obl", "nsubj")
         and token.head.tag_.startswith("VB")
+        and _case(token) not in _CIRCUMSTANCES  # "closed the border after shells landed": not the shells'
     ):
         heads.append(token.head)  # "held talks with X", "engaged in a conversation on Sunday"
     lenders, clause = [], heads[-1]

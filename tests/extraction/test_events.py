@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from relations.extraction.actors import find_actors
+from relations.extraction.engine import extract
 from relations.extraction.events import find_event_mentions
 from relations.extraction.knowledge import Knowledge
 
@@ -127,7 +128,8 @@ def test_blame_makes_the_blamer_and_the_blamed_the_sides(knowledge, sentence, pa
 
 
 def test_a_meeting_is_not_replaced_by_blame_told_at_it(knowledge):
-    assert only(knowledge, "At their meeting, Putin blamed Israel for the attack.").type == "meeting"
+    found = mentions(knowledge, "At their meeting, Putin blamed Israel for the attack.")
+    assert [m.type for m in found if not m.secondary] == ["meeting"]  # the attack only with a date of its own
 
 
 def test_a_visited_city_gives_the_host(knowledge):
@@ -151,3 +153,15 @@ def test_a_weekday_after_on_is_a_date_not_a_topic(knowledge):
         knowledge, "The Russian president on Saturday hosted the Japanese prime minister in Irkutsk."
     )
     assert (found.countries, found.type) == (("JP", "RU"), "meeting")
+
+
+def test_a_sentence_tells_an_incident_beside_a_meeting_of_the_same_pair_each_on_its_own_day():
+    text = (
+        "Armenian and Azerbaijani ministers met in Geneva on Monday, and on Wednesday their troops "
+        "clashed on the border."
+    )
+    events = extract(text, page_date=date(2023, 6, 16)).events
+    assert {(e.type, str(e.date)) for e in events} == {
+        ("meeting", "2023-06-12"),
+        ("military_incident", "2023-06-14"),
+    }
