@@ -390,7 +390,8 @@ def confirmation_page(model_admin, request, template: str, title: str, action: s
 
 @admin.register(EditorialAction)
 class EditorialActionAdmin(admin.ModelAdmin):
-    """The record of editors' merges and splits: read only."""
+    """The record of editors' merges and splits: read only, even for superusers (it is written
+    only by the merge and split actions)."""
 
     list_display = ["created_at", "kind", "event", "description", "user"]
     list_filter = ["kind"]
@@ -400,6 +401,9 @@ class EditorialActionAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
 

@@ -347,3 +347,25 @@ def test_a_refused_split_or_merge_shows_no_confirmation(admin_client):
         "/admin/relations/event/", {"action": "merge", "_selected_action": [event.pk]}, follow=True
     )
     assert "Choose at least two events to merge." in response.content.decode()
+
+
+def test_the_record_of_editorial_actions_is_read_only(admin_client):
+    save_extraction(make_article(), extraction(extracted_event("2021-03-09")))
+    save_extraction(make_article(), extraction(extracted_event("2021-06-20")))
+    post_merge(admin_client, list(Event.objects.values_list("pk", flat=True)))
+    action = EditorialAction.objects.get()
+    url = f"/admin/relations/editorialaction/{action.pk}"
+    listing = admin_client.get("/admin/relations/editorialaction/")
+    assert listing.status_code == 200 and "delete_selected" not in listing.content.decode()
+    view = admin_client.get(f"{url}/change/")
+    assert view.status_code == 200 and 'name="_save"' not in view.content.decode()
+    assert admin_client.post(f"{url}/change/", {"description": "Rewritten"}).status_code == 403
+    assert admin_client.get(f"{url}/delete/").status_code == 403
+    assert admin_client.post(f"{url}/delete/", {"post": "yes"}).status_code == 403
+    changelist = "/admin/relations/editorialaction/"
+    admin_client.post(
+        changelist, {"action": "delete_selected", "_selected_action": [action.pk], "post": "yes"}
+    )
+    assert admin_client.get("/admin/relations/editorialaction/add/").status_code == 403
+    action.refresh_from_db()
+    assert action.description.startswith("Merged event")
