@@ -8,7 +8,7 @@ from datetime import date
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Exists, F, OuterRef, Q, Sum
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
@@ -257,9 +257,12 @@ def group_label(group: tuple[int, int | None]) -> str:
 
 
 def timeline_export(request, a: str, b: str, fmt: str):
-    """The filtered timeline, all pages, as CSV, JSON or iCalendar."""
+    """The filtered timeline, all pages, as CSV, JSON or iCalendar; invalid filters are refused
+    in plain words (a download is no page to show them on)."""
     first, second = find_pair(a, b)
     form = TimelineFilterForm(request.GET)
+    if form.errors:
+        return HttpResponseBadRequest(form.error_message(), content_type="text/plain; charset=utf-8")
     events = queries.pair_events(first, second, form).with_source_count_grouped()
     events = queries.in_date_order(events, form.descending)
     name = f"{first.code.lower()}-{second.code.lower()}-timeline"

@@ -662,6 +662,46 @@ def test_ics_helpers():
     assert folded.replace("\r\n ", "") == "SUMMARY:" + "é" * 80
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json", "ics"])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("start=April", "invalid 'start' filter: Enter a year, a month or a day"),
+        ("start=2019&end=2016", "invalid 'end' filter: “To” is before “From”."),
+        ("reviewed=maybe", "invalid 'reviewed' filter: Enter true or false"),
+        ("type=<b>parade</b>", "invalid 'type' filter: Select a valid choice. <b>parade</b> is not one"),
+    ],
+)
+def test_an_export_with_an_invalid_filter_is_refused_in_plain_text(
+    client, russia_israel, fmt, query, message
+):
+    response = client.get(f"/timelines/il/ru/events.{fmt}?{query}")
+    assert response.status_code == 400 and not response.streaming
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["X-Content-Type-Options"] == "nosniff"  # never read as HTML
+    assert "Content-Disposition" not in response
+    assert response.content.decode().startswith(message)
+
+
+def test_reviewed_means_yes_only_when_it_says_yes(client, russia_israel):
+    Event.objects.filter(type="military_incident").update(locked=True)
+    for yes in ("on", "true", "1", "yes", "TRUE"):
+        assert titles(client.get(f"/timelines/il/ru/?reviewed={yes}").content.decode()) == [
+            "Plane downed over Syria"
+        ], yes
+        rows = csv.DictReader(
+            io.StringIO(downloaded(client.get(f"/timelines/il/ru/events.csv?reviewed={yes}")))
+        )
+        assert [row["title"] for row in rows] == ["Plane downed over Syria"]
+    for no in ("0", "false", "off", "no", ""):
+        html = client.get(f"/timelines/il/ru/?reviewed={no}").content.decode()
+        assert len(titles(html)) == 4, no
+        checkbox = re.search(r'<input type="checkbox" name="reviewed"[^>]*>', html).group()
+        assert "checked" not in checkbox and "value=" not in checkbox  # ticked, it sends "on"
+    html = client.get("/timelines/il/ru/?reviewed=maybe").content.decode()
+    assert len(titles(html)) == 4 and "Enter true or false" in html
+
+
 def test_unknown_export_format_is_404(client, russia_israel):
     assert client.get("/timelines/il/ru/events.xml").status_code == 404
 
@@ -687,7 +727,8 @@ def test_api_pair_events_are_paginated_and_filtered(
     assert body["next"] is None and body["previous"].endswith("page=1")
     assert body["filters"] == {"quad": "coop"} and body["pair"]["countries"] == ["IL", "RU"]
     assert client.get("/api/pairs/il/zz/events").status_code == 404
-    assert client.get("/api/pairs/il/ru/events", {"start": "x"}).json()["errors"]["start"]
+    refused = client.get("/api/pairs/il/ru/events", {"start": "x"})
+    assert refused.status_code == 400 and refused.json()["errors"]["start"]
 
 
 def test_api_event_and_article(client, russia_israel, django_assert_max_num_queries):
