@@ -12,7 +12,7 @@ from django.utils.text import Truncator
 from relations import queries
 from relations.editing import merge_events, merge_plan, split_mentions, split_plan
 from relations.extraction import types
-from relations.forms import UploadForm
+from relations.forms import PersonForm, UploadForm
 from relations.ingest import store
 from relations.knowledge import current_knowledge, forget_cached_knowledge
 from relations.models import (
@@ -60,9 +60,14 @@ class OfficeTermInline(admin.TabularInline):
 class PersonAdmin(admin.ModelAdmin):
     """A person once, with their names; their terms of office beneath."""
 
-    list_display = ["name", "aliases"]
+    form = PersonForm
+    list_display = ["name", "other_names"]
     search_fields = ["name", "terms__office", "terms__country__name"]
     inlines = [OfficeTermInline]
+
+    @admin.display(description="aliases")
+    def other_names(self, obj):
+        return ", ".join(obj.aliases)
 
     def save_related(self, request, form, formsets, change):
         """Terms are saved with the person: the people seen but not known list drops them at once."""

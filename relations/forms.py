@@ -6,7 +6,7 @@ from django.db import connection
 from django.db.models import Count, Q
 
 from relations.extraction.results import FuzzyDate
-from relations.models import Event, Mention, Tone
+from relations.models import Event, Mention, Person, Tone
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -33,6 +33,36 @@ class UploadForm(forms.Form):
     @property
     def max_bytes(self) -> int:
         return settings.INGEST_MAX_BYTES
+
+
+class AliasesField(forms.CharField):
+    """Names typed one a line or separated by commas, kept as a list (blanks and repeats dropped)."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "cols": 40})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value) -> list[str]:
+        text = super().to_python(value)
+        names = (name.strip() for line in text.splitlines() for name in line.split(","))
+        return list(dict.fromkeys(name for name in names if name))
+
+
+class PersonForm(forms.ModelForm):
+    """A person as editors enter them: other names as plain text, not a JSON list."""
+
+    aliases = AliasesField(
+        help_text="Other names the text uses, e.g. the surname alone: one a line, or separated by commas."
+    )
+
+    class Meta:
+        model = Person
+        fields = ["name", "aliases"]
 
 
 class PeriodField(forms.CharField):
