@@ -88,6 +88,11 @@ class UnknownPersonAdmin(admin.ModelAdmin):
     readonly_fields = ["country", "sentence", "first_article", "first_seen", "last_seen"]
     actions = ["add_to_the_knowledge", "dismiss"]
 
+    def changelist_view(self, request, extra_context=None):
+        """Headed by what the list is, not Django's "Select person seen but not known to change"."""
+        heading = {"title": "People seen in articles but not known"}
+        return super().changelist_view(request, {**heading, **(extra_context or {})})
+
     def get_queryset(self, request):
         """Not `super()`'s: it orders by the count before `listed` makes it."""
         rows = UnknownPerson.objects.listed(held(current_knowledge()))

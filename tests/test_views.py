@@ -408,6 +408,42 @@ def test_event_page_shows_sources_with_highlights(client, russia_israel, django_
     assert '<h3 class="source-title">' in html and "Edit or lock" not in html
 
 
+def test_event_page_links_back_to_the_timeline_and_to_each_source(client, russia_israel):
+    second = make_article(
+        title="Talks <i>again</i>", outlet="Baltic <b>Wire</b>", url="https://example.org/again"
+    )
+    save_extraction(second, extraction(extracted_event("2019-09-12", title="Netanyahu meets Putin in Sochi")))
+    third = make_article(title="No address", url="javascript:alert(1)")
+    save_extraction(third, extraction(extracted_event("2019-09-12", title="Netanyahu meets Putin in Sochi")))
+    event = Event.objects.get(type="meeting")
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert '<a href="/timelines/il/ru/">← Israel – Russia timeline</a>' in html
+    said = html.split("<h2>What the sources said</h2>")[1].split("</table>")[0]
+    rows = re.findall(r"<tr><td>(.*?)</td>", said)
+    link = '<a href="https://example.org/{0}" rel="noopener noreferrer nofollow">https://example.org/{0}</a>'
+    assert rows[0] == (
+        f'<a href="/articles/{russia_israel.pk}/" dir="auto">Leaders meet</a><br>'
+        f'<span class="meta">{link.format("sochi")}</span>'
+    )
+    assert rows[1] == (
+        f'<a href="/articles/{second.pk}/" dir="auto">Talks &lt;i&gt;again&lt;/i&gt;</a><br>'
+        '<span class="meta"><span dir="auto">Baltic &lt;b&gt;Wire&lt;/b&gt;</span> · '
+        f"{link.format('again')}</span>"
+    )
+    assert rows[2] == f'<a href="/articles/{third.pk}/" dir="auto">No address</a>'  # no javascript: link
+
+
+def test_a_multilateral_event_links_to_each_of_its_timelines(client):
+    save_extraction(make_article(), extraction(extracted_event("2020-01-23", countries=("FR", "IL", "RU"))))
+    html = client.get(f"/events/{Event.objects.get().pk}/").content.decode()
+    links = re.findall(r'<a href="(/timelines/\w+/\w+/)">← ([^<]+) timeline</a>', html)
+    assert links == [
+        ("/timelines/fr/il/", "France – Israel"),
+        ("/timelines/fr/ru/", "France – Russia"),
+        ("/timelines/il/ru/", "Israel – Russia"),
+    ]
+
+
 def test_event_page_tells_the_plans_life_and_the_clashing_dates(client, django_assert_max_num_queries):
     said = [
         ("2021-03-11", "planned", date(2021, 3, 1)),
@@ -429,7 +465,7 @@ def test_event_page_tells_the_plans_life_and_the_clashing_dates(client, django_a
     story = re.findall(r'<li dir="auto">([^<]+)</li>', html)
     assert [line.split(" ")[0] for line in story] == ["Announced", "Postponed", "Rescheduled", "Happened"]
     assert (
-        "<td>Written 2021-03-05</td><td>5 March 2021</td><td>postponed</td><td>11 March 2021 (day)</td>"
+        "Written 2021-03-05</a></td><td>5 March 2021</td><td>postponed</td><td>11 March 2021 (day)</td>"
         in html
     )
     assert (
