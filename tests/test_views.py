@@ -671,6 +671,8 @@ def test_ics_export(client, russia_israel):
     assert text.count("BEGIN:VEVENT") == 4
     unfolded = text.replace("\r\n ", "")
     assert "DTSTART;VALUE=DATE:20190912\r\nDTEND;VALUE=DATE:20190913" in unfolded
+    assert "DTSTART;VALUE=DATE:20190401\r\nDTEND;VALUE=DATE:20190501" in unfolded  # April 2019: all of it
+    assert "DTSTART;VALUE=DATE:20180101\r\nDTEND;VALUE=DATE:20190101" in unfolded  # 2018: the whole year
     assert "SUMMARY:Talks\\; trade\\, and \\\\ more\\nnext line" in unfolded
     assert "LOCATION:Sochi\\, Russia" in unfolded
     assert (
@@ -678,6 +680,20 @@ def test_ics_export(client, russia_israel):
     )
     assert "STATUS:TENTATIVE" in unfolded
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+def test_a_december_or_a_leap_february_spans_the_whole_month_in_the_calendar(client):
+    save_extraction(
+        make_article(),
+        extraction(
+            extracted_event("2019-12", title="Talks in December"),
+            extracted_event("2020-02", type="visit", title="Visit in February", start=100),
+        ),
+    )
+    text = downloaded(client.get("/timelines/il/ru/events.ics")).replace("\r\n ", "")
+    assert "DTSTART;VALUE=DATE:20191201\r\nDTEND;VALUE=DATE:20200101" in text
+    assert "DTSTART;VALUE=DATE:20200201\r\nDTEND;VALUE=DATE:20200301" in text
+    assert "SUMMARY:Talks in December (December 2019\\, day not known)" in text
 
 
 def test_an_empty_export_is_still_well_formed(client, russia_israel):
