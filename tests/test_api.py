@@ -213,6 +213,10 @@ def test_other_methods_than_post_get_a_json_405(client):
         "POST",
         {"error": "only POST: send one article as JSON"},
     )
+    checked = Client(enforce_csrf_checks=True)  # a token, not a cookie, authenticates the ingest API
+    assert checked.put("/api/articles").status_code == 405
+    assert post(checked, STORY, headers={}).json() == {"error": "missing or invalid API token"}
+    assert post(checked, STORY).status_code == 201
 
 
 # --- invalid filters, unknown paths, wrong methods: JSON answers -----------------------------
