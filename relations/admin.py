@@ -1,16 +1,18 @@
 """The data-entry and review desk."""
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from relations import queries
-from relations.editing import merge_events, split_mentions
+from relations.editing import merge_events, merge_plan, split_mentions, split_plan
 from relations.extraction import types
-from relations.forms import UploadForm
+from relations.forms import PersonForm, UploadForm
 from relations.ingest import store
 from relations.knowledge import current_knowledge, forget_cached_knowledge
 from relations.models import (
@@ -58,9 +60,14 @@ class OfficeTermInline(admin.TabularInline):
 class PersonAdmin(admin.ModelAdmin):
     """A person once, with their names; their terms of office beneath."""
 
-    list_display = ["name", "aliases"]
+    form = PersonForm
+    list_display = ["name", "other_names"]
     search_fields = ["name", "terms__office", "terms__country__name"]
     inlines = [OfficeTermInline]
+
+    @admin.display(description="aliases")
+    def other_names(self, obj):
+        return ", ".join(obj.aliases)
 
     def save_related(self, request, form, formsets, change):
         """Terms are saved with the person: the people seen but not known list drops them at once."""
@@ -80,6 +87,11 @@ class UnknownPersonAdmin(admin.ModelAdmin):
     fields = ["name", "office", "country", "sentence", "first_article", "first_seen", "last_seen"]
     readonly_fields = ["country", "sentence", "first_article", "first_seen", "last_seen"]
     actions = ["add_to_the_knowledge", "dismiss"]
+
+    def changelist_view(self, request, extra_context=None):
+        """Headed by what the list is, not Django's "Select person seen but not known to change"."""
+        heading = {"title": "People seen in articles but not known"}
+        return super().changelist_view(request, {**heading, **(extra_context or {})})
 
     def get_queryset(self, request):
         """Not `super()`'s: it orders by the count before `listed` makes it."""
@@ -324,22 +336,19 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.action(description="Merge selected events into one (the locked one wins)")
     def merge(self, request, queryset):
+        """A page says what the merge will do; its button posts the action again, confirmed."""
         ids = list(queryset.values_list("pk", flat=True))
-        if len(ids) < 2:
-            self.message_user(request, "Choose at least two events to merge.", messages.ERROR)
-            return
-        sides = {frozenset(event.countries.values_list("code", flat=True)) for event in queryset}
-        if len(sides) > 1:
-            self.message_user(
-                request,
-                "Only events between the same countries can be merged: "
-                + "; ".join(sorted("–".join(sorted(codes)) for codes in sides))
-                + ". Correct an event's countries first if they are wrong.",
-                messages.ERROR,
-            )
-            return
+        try:
+            plan = merge_plan(ids)
+        except ValueError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return None
+        if not confirmed(request):
+            template = "admin/relations/event/merge_confirmation.html"
+            return confirmation_page(self, request, template, "Merge events", "merge", ids, plan=plan)
         event = merge_events(ids, user=request.user)
         self.message_user(request, f"{len(ids)} events merged into “{event.title}” (locked).")
+        return None
 
 
 @admin.register(Mention)
@@ -351,19 +360,48 @@ class MentionAdmin(admin.ModelAdmin):
     readonly_fields = ["extracted"]  # the article's own account, as extraction gave it
     actions = ["split"]
 
-    @admin.action(description="Split these sentences' articles off into their own event")
+    @admin.action(description="Split the selected sentences off into their own event")
     def split(self, request, queryset):
+        """A page says what the split will do; its button posts the action again, confirmed."""
+        ids = list(queryset.values_list("pk", flat=True))
         try:
-            event = split_mentions(list(queryset.values_list("pk", flat=True)), user=request.user)
+            plan = split_plan(ids)
         except ValueError as error:
             self.message_user(request, str(error), messages.ERROR)
-            return
+            return None
+        if not confirmed(request):
+            template = "admin/relations/mention/split_confirmation.html"
+            return confirmation_page(self, request, template, "Split sentences off", "split", ids, plan=plan)
+        event = split_mentions(ids, user=request.user)
         self.message_user(request, f"Split off into event {event.pk} “{event.title}” (locked).")
+        return None
+
+
+def confirmed(request) -> bool:
+    """An action posted from its confirmation page."""
+    return request.POST.get("post") == "yes"
+
+
+def confirmation_page(model_admin, request, template: str, title: str, action: str, ids, **context):
+    """The page an action shows before it changes anything: its form posts the same action and
+    selection back, confirmed; Cancel returns to the list as it was (filters kept)."""
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": title,
+        "opts": model_admin.model._meta,
+        "action": action,
+        "selected": ids,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        "cancel_url": request.get_full_path(),
+        **context,
+    }
+    return TemplateResponse(request, template, context)
 
 
 @admin.register(EditorialAction)
 class EditorialActionAdmin(admin.ModelAdmin):
-    """The record of editors' merges and splits: read only."""
+    """The record of editors' merges and splits: read only, even for superusers (it is written
+    only by the merge and split actions)."""
 
     list_display = ["created_at", "kind", "event", "description", "user"]
     list_filter = ["kind"]
@@ -373,6 +411,9 @@ class EditorialActionAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
 

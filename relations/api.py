@@ -3,6 +3,8 @@ send an article in (ingest, with a bearer token).
 
 Lists are paginated with ?page=N (PER_PAGE items) and carry count, next and previous links;
 a page that does not exist is a 404, a page that is not a number a 400, both as {"error": ...}.
+Every answer is JSON: an invalid filter is a 400 naming the parameter, a path under /api/ that is
+no endpoint a 404 (`not_found`), a method an endpoint does not take a 405 with Allow (`only`).
 """
 
 import hmac
@@ -17,7 +19,6 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET
 
 from relations import queries, serializers
 from relations.forms import TimelineFilterForm
@@ -35,6 +36,33 @@ class PageError(Exception):
     def __init__(self, status: int, message: str):
         super().__init__(message)
         self.status = status
+
+
+def only(*methods: str, hint: str = ""):
+    """Other methods get a JSON 405 with the Allow header. The API changes nothing but through
+    its own token checks (ingest), so no endpoint needs the CSRF check: a refused method gets
+    this answer, not the CSRF failure page."""
+
+    def decorator(view):
+        @csrf_exempt
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if request.method not in methods:
+                message = f"only {' or '.join(methods)}" + (f": {hint}" if hint else "")
+                response = JsonResponse({"error": message}, status=405)
+                response["Allow"] = ", ".join(methods)
+                return response
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+@csrf_exempt
+def not_found(request, *args, **kwargs):
+    """Any other path under /api/, whatever the method."""
+    return JsonResponse({"error": f"not found: {request.path}"}, status=404)
 
 
 def errors_as_json(view):
@@ -86,7 +114,7 @@ def paginated(request, queryset, record) -> dict:
     }
 
 
-@require_GET
+@only("GET")
 @errors_as_json
 def pairs(request):
     """Country pairs with events, busiest first."""
@@ -105,17 +133,18 @@ def pairs(request):
     return JsonResponse(paginated(request, queryset, record))
 
 
-@require_GET
+@only("GET")
 @errors_as_json
 def pair_event_list(request, a: str, b: str):
     """A pair's events with the timeline's filters (q, type, status, quad, start, end, ...)."""
     first, second = queries.find_pair(a, b)
     form = TimelineFilterForm(request.GET)
+    if form.errors:
+        return JsonResponse({"error": form.error_message(), "errors": form.invalid()}, status=400)
     events = queries.pair_events(first, second, form).with_source_count()
     body = {
         "pair": {"countries": [first.code, second.code], "names": [first.name, second.name]},
         "filters": {name: form.data[name] for name in form.fields if form.value(name) is not None},
-        "errors": {name: [str(e) for e in errors] for name, errors in form.errors.items()},
         **paginated(
             request,
             queries.in_date_order(events, form.descending),
@@ -125,7 +154,7 @@ def pair_event_list(request, a: str, b: str):
     return JsonResponse(body)
 
 
-@require_GET
+@only("GET")
 @errors_as_json
 def event(request, pk: int):
     """An event with its countries and every mention (the sentence and the article it is from)."""
@@ -134,7 +163,7 @@ def event(request, pk: int):
     return JsonResponse(serializers.event_detail(found, mentions, request))
 
 
-@require_GET
+@only("GET")
 @errors_as_json
 def article(request, pk: int):
     """An article: where it came from, its status, its reference date and why, the events it gave."""
@@ -180,13 +209,9 @@ def too_many(message: str) -> JsonResponse:
     return response
 
 
-@csrf_exempt
+@only("POST", hint="send one article as JSON")
 def ingest(request):
     """Ingest one article: JSON in (text or html; url, title, published, outlet), id and status out."""
-    if request.method != "POST":
-        response = JsonResponse({"error": "only POST: send one article as JSON"}, status=405)
-        response["Allow"] = "POST"
-        return response
     address = f"address:{request.META.get('REMOTE_ADDR', '')}"  # the proxy's address behind one
     failures = settings.INGEST_AUTH_FAILURE_LIMIT
     if over_rate_limit(address, failures, count=False):

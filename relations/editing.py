@@ -1,6 +1,12 @@
 """Editors' merges and splits. Each is recorded as an EditorialAction and leaves locked events:
-re-extraction keeps a locked event's sentences and puts an article's re-read sentences back
-into the locked event that holds them (`merge.pinned_event`), so neither is undone."""
+re-extraction leaves the sentences a locked event holds where they are and puts an article's
+other re-read sentences back where they were (`merge.pinned_event`), so neither is undone.
+
+`merge_plan` and `split_plan` say what a merge or a split will do (the admin's confirmation pages
+show it) or refuse it with a reason (ValueError); `merge_events` and `split_mentions` do it.
+"""
+
+from dataclasses import dataclass
 
 from django.db import transaction
 
@@ -13,8 +19,47 @@ COPIED_FIELDS = [
 ]  # fmt: skip
 
 
+def kept_when_empty(event: Event) -> bool:
+    """An event left without sentences stays only if an editor made it: an extracted one was
+    nothing but what its sources said."""
+    return event.origin == Event.Origin.EDITOR
+
+
+# --- merge -----------------------------------------------------------------------------------
+
+
+@dataclass
+class MergePlan:
+    """The event that stays (the locked one, else the oldest) and those merged into it, which go."""
+
+    winner: Event
+    losers: list[Event]
+
+
+def merge_plan(event_ids) -> MergePlan:
+    """What merging these events does, the events with their countries and source counts; a
+    ValueError with the reason when they cannot be merged (fewer than two, or not between the
+    same countries)."""
+    events = list(
+        Event.objects.filter(pk__in=list(event_ids))
+        .order_by("-locked", "pk")
+        .with_source_count()
+        .prefetch_related("countries")
+    )
+    if len(events) < 2:
+        raise ValueError("Choose at least two events to merge.")
+    sides = {frozenset(country.code for country in event.countries.all()) for event in events}
+    if len(sides) > 1:
+        raise ValueError(
+            "Only events between the same countries can be merged: "
+            + "; ".join(sorted("–".join(sorted(codes)) for codes in sides))
+            + ". Correct an event's countries first if they are wrong."
+        )
+    return MergePlan(events[0], events[1:])
+
+
 def merge_events(event_ids, user=None) -> Event:
-    """One event from several: the locked one (else the oldest) keeps its fields and takes the
+    """One event from several (see `merge_plan`): the winner keeps its fields and takes the
     others' sentences and countries; an unlocked winner first settles date and status from all
     its sources. The others go; the winner is locked."""
     with transaction.atomic():
@@ -27,6 +72,7 @@ def merge_events(event_ids, user=None) -> Event:
                 )
             )
         )
+        merge_plan(event_ids)  # refuses what cannot be merged
         winner, *losers = Event.objects.select_for_update().filter(pk__in=event_ids).order_by("-locked", "pk")
         for loser in losers:
             taken = set(winner.mentions.values_list("article_id", "start"))
@@ -49,41 +95,87 @@ def merge_events(event_ids, user=None) -> Event:
     return winner
 
 
+# --- split -----------------------------------------------------------------------------------
+
+
+@dataclass
+class SplitPlan:
+    """The chosen sentences (with their articles), the event they leave, the new event they make
+    (not saved yet) and its countries, and whether the old one goes, left with no sentence."""
+
+    original: Event
+    chosen: list[Mention]
+    new: Event
+    countries: list[str]
+    left: int  # the original's sentences that stay
+    original_goes: bool
+
+    @property
+    def article_count(self) -> int:
+        return len({mention.article_id for mention in self.chosen})
+
+
+def split_plan(mention_ids) -> SplitPlan:
+    """What splitting these sentences off does; a ValueError with the reason when they are not
+    sentences of one event.
+
+    Exactly these sentences move, nothing else of their articles. The new event is what they
+    say: the type, title, countries and so on of the report it keeps (the original's where none
+    is recorded), dated as they settle; it will be locked.
+    """
+    chosen = list(
+        Mention.objects.filter(pk__in=list(mention_ids))
+        .select_related("event", "article")
+        .order_by("article_id", "start")
+    )
+    if not chosen:
+        raise ValueError("Choose the sentences to split off.")
+    if len({mention.event_id for mention in chosen}) != 1:
+        raise ValueError("Choose sentences of one event.")
+    original = chosen[0].event
+    ids = [mention.pk for mention in chosen]
+    fields, recorded = sources_say(Mention.objects.filter(pk__in=ids), original.type, original.fuzzy_date)
+    copied = {name: getattr(original, name) for name in COPIED_FIELDS}
+    if recorded:
+        copied.update(event_fields(recorded))
+        countries = sorted(recorded["countries"])
+    else:
+        countries = sorted(original.countries.values_list("code", flat=True))
+    left = original.mentions.exclude(pk__in=ids).count()
+    return SplitPlan(
+        original=original,
+        chosen=chosen,
+        new=Event(**{**copied, **fields, "locked": True}),
+        countries=countries,
+        left=left,
+        original_goes=not left and not kept_when_empty(original),
+    )
+
+
 def split_mentions(mention_ids, user=None) -> Event:
-    """A new event for the articles of these sentences, out of the one event that holds them:
-    every sentence those articles gave it moves (re-extraction reads an article's account of
-    an interaction as one). The new event is what its sources say: the type, title, countries
-    and so on of the report it keeps (the original's where none is recorded), dated as they
-    settle; it is locked. The old one settles again, or goes if nothing is left and it is not
-    locked. A locked one settles again too if it showed just what its sources said (a merge
-    made it, no editor wrote over it), so a split undoes a merge."""
+    """A new, locked event for exactly these sentences, out of the one event that holds them
+    (see `split_plan`). The old one settles again, or goes if no sentence is left and no editor
+    made it. A locked one settles again too if it showed just what its sources said (a merge made
+    it, no editor wrote over it), so a split undoes a merge."""
     with transaction.atomic():
-        chosen = list(Mention.objects.filter(pk__in=mention_ids).select_related("event"))
-        if len({m.event_id for m in chosen}) != 1:
-            raise ValueError("Choose sentences of one event.")
-        original = chosen[0].event
-        articles = {m.article_id for m in chosen}
-        taken = Mention.objects.filter(event=original, article__in=articles)
-        fields, recorded = sources_say(taken, original.type, original.fuzzy_date)
-        codes = set(original.countries.values_list("code", flat=True))
-        lock_countries(sorted(codes | set(recorded.get("countries", ()))))
+        plan = split_plan(mention_ids)
+        original = plan.original
+        lock_countries(sorted(set(plan.countries) | set(original.countries.values_list("code", flat=True))))
         untouched = original.locked and shows_its_sources(original)
-        copied = {name: getattr(original, name) for name in COPIED_FIELDS}
-        if recorded:
-            copied.update(event_fields(recorded))
-        new = Event.objects.create(**{**copied, **fields, "locked": True})
-        new.countries.set(Country.objects.filter(code__in=recorded["countries"]) if recorded else codes)
+        new = plan.new
+        new.save()
+        new.countries.set(Country.objects.filter(code__in=plan.countries))
         new.sync_pairs()
-        moved = taken.update(event=new)
+        moved = Mention.objects.filter(pk__in=[mention.pk for mention in plan.chosen]).update(event=new)
         EditorialAction.objects.create(
             kind=EditorialAction.Kind.SPLIT,
             event=new,
             other_event_id=original.pk,
-            description=f"Split {moved} sentence(s) of {len(articles)} article(s) off event "
+            description=f"Split {moved} sentence(s) of {plan.article_count} article(s) off event "
             f"{original.pk} “{original.title}”.",
             user=user,
         )
-        if not original.locked and not original.mentions.exists():
+        if not kept_when_empty(original) and not original.mentions.exists():
             original.delete()
         else:
             settle_event(original, even_locked=untouched)

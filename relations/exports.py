@@ -84,7 +84,8 @@ def spreadsheet_safe(value):
 
 
 def calendar(request, events, title: str):
-    """All-day VEVENTs, one at a time; a month- or year-precise event sits on its first day and says so."""
+    """All-day VEVENTs, one at a time; an event known only to the month or the year spans that
+    whole month or year (its day is not known) and says so."""
     stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
     host = request.get_host().split(":")[0] or "relations"
     yield ics_lines(
@@ -95,7 +96,7 @@ def calendar(request, events, title: str):
         f"X-WR-CALNAME:{ics_text(title)}",
     )
     for event, record in records(request, events):
-        last_day = event.end_date if event.end_date and event.precision == "day" else event.date
+        last_day = event.end_date if event.end_date and event.precision == "day" else event.fuzzy_date.end
         summary = (
             event.title
             if event.precision == "day"

@@ -6,7 +6,7 @@ from django.db import connection
 from django.db.models import Count, Q
 
 from relations.extraction.results import FuzzyDate
-from relations.models import Event, Mention, Tone
+from relations.models import Event, Mention, Person, Tone
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -35,6 +35,36 @@ class UploadForm(forms.Form):
         return settings.INGEST_MAX_BYTES
 
 
+class AliasesField(forms.CharField):
+    """Names typed one a line or separated by commas, kept as a list (blanks and repeats dropped)."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "cols": 40})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value) -> list[str]:
+        text = super().to_python(value)
+        names = (name.strip() for line in text.splitlines() for name in line.split(","))
+        return list(dict.fromkeys(name for name in names if name))
+
+
+class PersonForm(forms.ModelForm):
+    """A person as editors enter them: other names as plain text, not a JSON list."""
+
+    aliases = AliasesField(
+        help_text="Other names the text uses, e.g. the surname alone: one a line, or separated by commas."
+    )
+
+    class Meta:
+        model = Person
+        fields = ["name", "aliases"]
+
+
 class PeriodField(forms.CharField):
     """A year, a month or a day, as typed: '2019', '2019-04' or '2019-04-17' → FuzzyDate."""
 
@@ -60,6 +90,53 @@ class PeriodField(forms.CharField):
             ) from None
 
 
+# What a checkbox (on) or an API client (true, 1, ...) sends for yes and no; anything else is
+# an error, not a yes.
+YES_NO = {
+    **dict.fromkeys(["on", "true", "yes", "1"], True),
+    **dict.fromkeys(["", "off", "false", "no", "0"], False),
+}
+
+
+def yes_or_no(value) -> bool | None:
+    """True or False for a value a checkbox or an API client sends (absent is no); None for
+    anything else."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    return YES_NO.get(str(value).strip().lower())
+
+
+class Checkbox(forms.CheckboxInput):
+    """A checkbox that hands its field the value as sent (Django's makes any text but 'false' a
+    yes: '0', 'no', 'maybe') and shows ticked only for a yes."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, check_test=lambda value: yes_or_no(value) is True)
+
+    def value_from_datadict(self, data, files, name):
+        return data.get(name)
+
+    def format_value(self, value):
+        return None  # ticked, the browser sends "on"
+
+
+class YesNoField(forms.Field):
+    """A yes or no filter: 'on' (the checkbox), true, yes, 1 or false, no, 0, off, empty."""
+
+    widget = Checkbox
+    default_error_messages = {"invalid": "Enter true or false (or on, yes, 1 / off, no, 0)."}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        answer = yes_or_no(value)
+        if answer is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return answer
+
+
 QUAD_CHOICES = [
     ("", "All tones"),
     *[(tone.value, f"{tone.label.capitalize()} (verbal or material)") for tone in Tone.classified()],
@@ -77,7 +154,8 @@ STATUS_CHOICES = [("", "Any status"), *Event.Status.choices, (UNCONFIRMED, "plan
 
 
 class TimelineFilterForm(forms.Form):
-    """The timeline's filters: a plain GET form, also driven by HTMX; invalid fields are ignored."""
+    """The timeline's filters: a plain GET form, also driven by HTMX; the pages show invalid
+    fields' errors and ignore them, the API and the exports refuse them (`error_message`)."""
 
     q = forms.CharField(
         required=False, max_length=200, label="Search", widget=forms.TextInput(attrs={"type": "search"})
@@ -88,7 +166,7 @@ class TimelineFilterForm(forms.Form):
     start = PeriodField(label="From")
     end = PeriodField(label="To")
     min_sources = forms.IntegerField(min_value=1, max_value=1000, required=False, label="Min. sources")
-    reviewed = forms.BooleanField(required=False, label="Reviewed only")
+    reviewed = YesNoField(label="Reviewed only")
     order = forms.ChoiceField(
         choices=[("", "Oldest first"), ("desc", "Newest first")], required=False, label="Order"
     )
@@ -107,6 +185,17 @@ class TimelineFilterForm(forms.Form):
     def value(self, name):
         """The cleaned value of a field, or None when it is empty or invalid."""
         return self.cleaned_data.get(name) or None
+
+    def invalid(self) -> dict[str, list[str]]:
+        """The messages of each invalid filter, by its parameter's name."""
+        return {name: [str(message) for message in messages] for name, messages in self.errors.items()}
+
+    def error_message(self) -> str:
+        """The invalid filters in one line that names each parameter, for the answers that
+        refuse them (the API's and the exports' 400; the pages show and ignore them instead)."""
+        return "; ".join(
+            f"invalid '{name}' filter: {' '.join(messages)}" for name, messages in self.invalid().items()
+        )
 
     @property
     def descending(self) -> bool:

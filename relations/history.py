@@ -15,7 +15,7 @@ PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # What `reports` reads of a mention and its article (not the texts).
 MENTION_FIELDS = [
     "article", "status", "date", "precision", "article__title", "article__source_name",
-    "article__url", "article__reference_date", "article__page_date",
+    "article__url", "article__outlet", "article__reference_date", "article__page_date",
 ]  # fmt: skip
 
 
@@ -28,6 +28,8 @@ class Report:
     written: date | None
     status: str
     date: FuzzyDate | None
+    outlet: str = ""
+    url: str = ""  # the article's own address, when it has one
 
     @property
     def display_date(self) -> str:
@@ -53,6 +55,8 @@ def reports(mentions) -> list[Report]:
             article.reference_date or article.page_date,
             mention.status,
             day,
+            outlet=article.outlet,
+            url=article.url or "",
         )
         found.setdefault((report.article_id, report.status, report.date), report)
     return sorted(found.values(), key=lambda r: (r.written or date.max, r.article_id))

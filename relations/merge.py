@@ -53,11 +53,14 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article.pk)
         countries = lock_countries(sorted({code for event in extraction.events for code in event.countries}))
-        touched = set(article.mentions.values_list("event_id", flat=True))
-        if touched:
-            Mention.objects.filter(article=article, event__locked=False).delete()
+        stored = list(article.mentions.values_list("start", "event_id", "event__locked"))
+        touched = {event_id for _, event_id, _ in stored}
         # Sentences of this article in locked events: an editor reviewed, merged or split them.
-        pinned = dict(article.mentions.values_list("start", "event_id"))
+        # They stay where they are; the others are read again.
+        pinned = {start: event_id for start, event_id, locked in stored if locked}
+        before = {start: event_id for start, event_id, locked in stored if not locked}
+        if before:
+            Mention.objects.filter(article=article, event__locked=False).delete()
         claimed = set()  # events already given to another interaction of this article
         for extracted in extraction.events:
             if extracted.outcome:  # the engine's plan that was postponed or cancelled
@@ -65,14 +68,17 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
             known = [code for code in extracted.countries if code in countries]
             if len(known) < 2:
                 continue
-            event = pinned_event(extracted, pinned) or matching_event(known, extracted, claimed)
+            event = pinned_event(extracted, pinned, before, claimed) or matching_event(
+                known, extracted, claimed
+            )
             if event is None:
                 event = create_event(known, extracted)
-                add_mentions(event, article, extracted, known)
+                add_mentions(event, article, extracted, known, held=pinned)
             else:
-                add_mentions(event, article, extracted, known)
+                add_mentions(event, article, extracted, known, held=pinned)
                 settle_event(event)
             claimed.add(event.pk)
+            claimed.update(pinned[m.start] for m in extracted.mentions if m.start in pinned)
             touched.add(event.pk)
         left = Event.objects.filter(pk__in=touched - claimed, locked=False)
         left.filter(mentions__isnull=True).delete()
@@ -90,10 +96,22 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
         article.save(update_fields=[*REFERENCE_FIELDS, "status", "error", "processed_at", "updated_at"])
 
 
-def pinned_event(extracted: ExtractedEvent, pinned: dict[int, int]) -> Event | None:
-    """The locked event that already holds one of these sentences, if any."""
-    held = sorted(pinned[m.start] for m in extracted.mentions if m.start in pinned)
-    return Event.objects.filter(pk=held[0]).first() if held else None
+def pinned_event(
+    extracted: ExtractedEvent, pinned: dict[int, int], before: dict[int, int], claimed=()
+) -> Event | None:
+    """Where an interaction goes when locked events hold some of its sentences (`pinned`:
+    sentence start → event), None when they hold none (it is matched as usual).
+
+    Its other sentences go back to the unlocked event they were in (`before`): an editor split
+    only the held ones off it. Sentences not stored before (a new reading) join the oldest
+    locked event holding one of them. The held ones stay where they are (`add_mentions`).
+    """
+    starts = [mention.start for mention in extracted.mentions]
+    held = sorted(pinned[start] for start in starts if start in pinned)
+    if not held:
+        return None
+    left_in = [before[s] for s in starts if s not in pinned and s in before and before[s] not in claimed]
+    return Event.objects.filter(pk=(left_in or held)[0]).first()
 
 
 def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=()) -> Event | None:
@@ -198,8 +216,13 @@ def create_event(codes: list[str], extracted: ExtractedEvent) -> Event:
     return event
 
 
-def add_mentions(event: Event, article: Article, extracted: ExtractedEvent, codes: list[str]) -> None:
+def add_mentions(
+    event: Event, article: Article, extracted: ExtractedEvent, codes: list[str], held=()
+) -> None:
+    """The interaction's sentences as this event's mentions, but for those `held` (their
+    starts) by a locked event: an editor put them there, and they stay there alone."""
     recorded = account(codes, extracted)
+    mentions = [mention for mention in extracted.mentions if mention.start not in held]
     Mention.objects.bulk_create(
         [
             Mention(
@@ -215,7 +238,7 @@ def add_mentions(event: Event, article: Article, extracted: ExtractedEvent, code
                 status=extracted.status,
                 extracted=recorded,
             )
-            for mention in extracted.mentions[:MENTIONS_PER_ARTICLE]
+            for mention in mentions[:MENTIONS_PER_ARTICLE]
         ],
         ignore_conflicts=True,
     )

@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import path, re_path
 
 from relations import api, views
 
@@ -17,5 +17,6 @@ urlpatterns = [
     path("api/pairs", api.pairs, name="api-pairs"),
     path("api/pairs/<str:a>/<str:b>/events", api.pair_event_list, name="api-pair-events"),
     path("api/events/<int:pk>", api.event, name="api-event"),
+    re_path(r"^api(/|$)", api.not_found),  # the API's 404 is JSON too
     path("admin/", admin.site.urls),
 ]

@@ -5,10 +5,11 @@ partial). History-restore requests always get the full page, and responses vary 
 """
 
 from datetime import date
+from itertools import combinations
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Exists, F, OuterRef, Q, Sum
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
@@ -257,9 +258,12 @@ def group_label(group: tuple[int, int | None]) -> str:
 
 
 def timeline_export(request, a: str, b: str, fmt: str):
-    """The filtered timeline, all pages, as CSV, JSON or iCalendar."""
+    """The filtered timeline, all pages, as CSV, JSON or iCalendar; invalid filters are refused
+    in plain words (a download is no page to show them on)."""
     first, second = find_pair(a, b)
     form = TimelineFilterForm(request.GET)
+    if form.errors:
+        return HttpResponseBadRequest(form.error_message(), content_type="text/plain; charset=utf-8")
     events = queries.pair_events(first, second, form).with_source_count_grouped()
     events = queries.in_date_order(events, form.descending)
     name = f"{first.code.lower()}-{second.code.lower()}-timeline"
@@ -280,11 +284,21 @@ def event_detail(request, pk: int):
         "event": event,
         "mentions": mentions[:MENTIONS_SHOWN],
         "more_mentions": len(mentions) > MENTIONS_SHOWN,
-        "countries": event.countries.all(),
     }
     if partial_wanted(request):  # inside the timeline, under the event's <h4>
         return render_varying(request, "event.html#detail", {**context, "source_heading": 5})
-    return render_varying(request, "event.html", {**context, **event_history(event), "source_heading": 3})
+    countries = list(event.countries.all())
+    context |= {"countries": countries, "timelines": pair_timelines(countries), "source_heading": 3}
+    return render_varying(request, "event.html", {**context, **event_history(event)})
+
+
+def pair_timelines(countries: list[Country]) -> list[dict]:
+    """The timelines an event is on, one per pair of its countries, as the timeline names them."""
+    pairs = combinations(sorted(countries, key=lambda country: country.code), 2)
+    return [
+        {"name": f"{a.name} – {b.name}", "url": reverse("timeline", args=[a.code.lower(), b.code.lower()])}
+        for a, b in pairs
+    ]
 
 
 def event_history(event: Event) -> dict:

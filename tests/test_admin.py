@@ -195,7 +195,7 @@ def test_country_picker_offers_the_best_match_first(staff, countries):
 def test_a_person_is_added_once_with_terms_beneath(staff):
     form = {
         "name": "Ama Mensah",
-        "aliases": '["Mensah"]',
+        "aliases": "Mensah",
         "terms-TOTAL_FORMS": "2",
         "terms-INITIAL_FORMS": "0",
         "terms-0-country": "GH",
@@ -216,6 +216,23 @@ def test_a_person_is_added_once_with_terms_beneath(staff):
     ended_before_it_began = {**form, "name": "Kofi Mensah", "terms-0-end": "2020-01-01"}
     response = staff.post("/admin/relations/person/add/", ended_before_it_began)
     assert response.status_code == 200 and not Person.objects.filter(name="Kofi Mensah").exists()
+
+
+def test_a_person_s_aliases_are_plain_text_one_a_line_or_comma_separated(staff):
+    form = {"name": "Kwame Boateng", "terms-TOTAL_FORMS": "0", "terms-INITIAL_FORMS": "0"}
+    typed = "Boateng\r\nK. Boateng, Kwame B.\r\n\r\n  Boateng , <b>KB</b>\r\n"
+    assert staff.post("/admin/relations/person/add/", {**form, "aliases": typed}).status_code == 302
+    person = Person.objects.get(name="Kwame Boateng")
+    assert person.aliases == ["Boateng", "K. Boateng", "Kwame B.", "<b>KB</b>"]
+    html = staff.get(f"/admin/relations/person/{person.pk}/change/").content.decode()
+    textarea = re.search(r'<textarea name="aliases"[^>]*>(.*?)</textarea>', html, re.S).group(1)
+    assert textarea == "\nBoateng\nK. Boateng\nKwame B.\n&lt;b&gt;KB&lt;/b&gt;"  # Django's leading newline
+    assert '["Boateng"' not in html and "<b>KB</b>" not in html
+    listing = staff.get("/admin/relations/person/?q=Boateng").content.decode()
+    assert "Boateng, K. Boateng, Kwame B., &lt;b&gt;KB&lt;/b&gt;" in listing
+    staff.post(f"/admin/relations/person/{person.pk}/change/", {**form, "aliases": ""})
+    person.refresh_from_db()
+    assert person.aliases == []
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 
 from relations.merge import save_extraction
 from relations.models import ApiToken, Article
@@ -212,3 +213,78 @@ def test_other_methods_than_post_get_a_json_405(client):
         "POST",
         {"error": "only POST: send one article as JSON"},
     )
+    checked = Client(enforce_csrf_checks=True)  # a token, not a cookie, authenticates the ingest API
+    assert checked.put("/api/articles").status_code == 405
+    assert post(checked, STORY, headers={}).json() == {"error": "missing or invalid API token"}
+    assert post(checked, STORY).status_code == 201
+
+
+# --- invalid filters, unknown paths, wrong methods: JSON answers -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter", "message"),
+    [
+        ({"start": "x"}, "start", "Enter a year, a month or a day"),
+        ({"end": "2019-13"}, "end", "Enter a year, a month or a day"),
+        ({"start": "2019", "end": "2016"}, "end", "“To” is before “From”."),
+        ({"type": "parade"}, "type", "Select a valid choice. parade is not one of the available choices."),
+        ({"status": "maybe"}, "status", "Select a valid choice."),
+        ({"quad": "9"}, "quad", "Select a valid choice."),
+        ({"min_sources": "0"}, "min_sources", "greater than or equal to 1"),
+        ({"min_sources": "many"}, "min_sources", "Enter a whole number."),
+        ({"reviewed": "maybe"}, "reviewed", "Enter true or false"),
+        ({"order": "sideways"}, "order", "Select a valid choice."),
+        ({"q": "x" * 201}, "q", "at most 200 characters"),
+    ],
+)
+def test_an_invalid_filter_is_400_naming_the_parameter(client, five_events, query, parameter, message):
+    response = client.get("/api/pairs/il/ru/events", query)
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+    body = response.json()
+    assert body["error"].startswith(f"invalid '{parameter}' filter: ") and message in body["error"]
+    assert list(body["errors"]) == [parameter] and message in body["errors"][parameter][0]
+
+
+def test_every_invalid_filter_is_named(client, five_events):
+    body = client.get("/api/pairs/il/ru/events", {"start": "x", "reviewed": "2"}).json()
+    assert sorted(body["errors"]) == ["reviewed", "start"]
+    assert "invalid 'start' filter" in body["error"] and "invalid 'reviewed' filter" in body["error"]
+
+
+@pytest.mark.parametrize(("reviewed", "count"), [("true", 0), ("1", 0), ("false", 5), ("0", 5), ("", 5)])
+def test_reviewed_is_read_as_yes_or_no(client, five_events, reviewed, count):
+    response = client.get("/api/pairs/il/ru/events", {"reviewed": reviewed})
+    assert response.status_code == 200 and response.json()["count"] == count
+    assert "errors" not in response.json()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/nothing", "/api/pairs/il/ru/events/", "/api/events/abc", "/api/pairs/il", "/api", "/api/"],
+)
+def test_any_other_path_under_the_api_is_a_json_404(path):
+    client = Client(enforce_csrf_checks=True)
+    for method in ("get", "post", "delete"):
+        response = getattr(client, method)(path)
+        assert response.status_code == 404, (method, path)
+        assert response.json() == {"error": f"not found: {path}"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/pairs", "/api/pairs/il/ru/events", "/api/events/{event}", "/api/articles/{article}"],
+)
+def test_a_method_a_read_endpoint_does_not_take_is_a_json_405(five_events, path):
+    from relations.models import Event
+
+    event = Event.objects.first()
+    url = path.format(event=event.pk, article=event.mentions.first().article_id)
+    client = Client(enforce_csrf_checks=True)  # a refused method is not a CSRF failure page
+    for method in ("post", "put", "patch", "delete"):
+        response = getattr(client, method)(url)
+        assert (response.status_code, response["Allow"], response.json()) == (
+            405,
+            "GET",
+            {"error": "only GET"},
+        )

@@ -120,7 +120,8 @@ def test_the_list_shows_the_people_most_seen_first_with_their_sentence_and_artic
     response = staff.get(LIST)
     assert listed_names(staff) == ["Abena Osei-Darko", "Yawo Kpodar"]
     html = response.content.decode()
-    assert "People seen in articles but not known" in html
+    assert "<h1>People seen in articles but not known</h1>" in html and "Select person" not in html
+    assert "<title>People seen in articles but not known |" in html
     assert f'<a href="/admin/relations/article/{article.pk}/change/">' in html
     assert FIRST_SENTENCE[:60] in html and '<td class="field-article_count">2</td>' in html
     assert [row.name for row in staff.get(LIST, {"q": "Kpodar"}).context["cl"].result_list] == ["Yawo Kpodar"]

@@ -408,6 +408,42 @@ def test_event_page_shows_sources_with_highlights(client, russia_israel, django_
     assert '<h3 class="source-title">' in html and "Edit or lock" not in html
 
 
+def test_event_page_links_back_to_the_timeline_and_to_each_source(client, russia_israel):
+    second = make_article(
+        title="Talks <i>again</i>", outlet="Baltic <b>Wire</b>", url="https://example.org/again"
+    )
+    save_extraction(second, extraction(extracted_event("2019-09-12", title="Netanyahu meets Putin in Sochi")))
+    third = make_article(title="No address", url="javascript:alert(1)")
+    save_extraction(third, extraction(extracted_event("2019-09-12", title="Netanyahu meets Putin in Sochi")))
+    event = Event.objects.get(type="meeting")
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert '<a href="/timelines/il/ru/">← Israel – Russia timeline</a>' in html
+    said = html.split("<h2>What the sources said</h2>")[1].split("</table>")[0]
+    rows = re.findall(r"<tr><td>(.*?)</td>", said)
+    link = '<a href="https://example.org/{0}" rel="noopener noreferrer nofollow">https://example.org/{0}</a>'
+    assert rows[0] == (
+        f'<a href="/articles/{russia_israel.pk}/" dir="auto">Leaders meet</a><br>'
+        f'<span class="meta">{link.format("sochi")}</span>'
+    )
+    assert rows[1] == (
+        f'<a href="/articles/{second.pk}/" dir="auto">Talks &lt;i&gt;again&lt;/i&gt;</a><br>'
+        '<span class="meta"><span dir="auto">Baltic &lt;b&gt;Wire&lt;/b&gt;</span> · '
+        f"{link.format('again')}</span>"
+    )
+    assert rows[2] == f'<a href="/articles/{third.pk}/" dir="auto">No address</a>'  # no javascript: link
+
+
+def test_a_multilateral_event_links_to_each_of_its_timelines(client):
+    save_extraction(make_article(), extraction(extracted_event("2020-01-23", countries=("FR", "IL", "RU"))))
+    html = client.get(f"/events/{Event.objects.get().pk}/").content.decode()
+    links = re.findall(r'<a href="(/timelines/\w+/\w+/)">← ([^<]+) timeline</a>', html)
+    assert links == [
+        ("/timelines/fr/il/", "France – Israel"),
+        ("/timelines/fr/ru/", "France – Russia"),
+        ("/timelines/il/ru/", "Israel – Russia"),
+    ]
+
+
 def test_event_page_tells_the_plans_life_and_the_clashing_dates(client, django_assert_max_num_queries):
     said = [
         ("2021-03-11", "planned", date(2021, 3, 1)),
@@ -429,7 +465,7 @@ def test_event_page_tells_the_plans_life_and_the_clashing_dates(client, django_a
     story = re.findall(r'<li dir="auto">([^<]+)</li>', html)
     assert [line.split(" ")[0] for line in story] == ["Announced", "Postponed", "Rescheduled", "Happened"]
     assert (
-        "<td>Written 2021-03-05</td><td>5 March 2021</td><td>postponed</td><td>11 March 2021 (day)</td>"
+        "Written 2021-03-05</a></td><td>5 March 2021</td><td>postponed</td><td>11 March 2021 (day)</td>"
         in html
     )
     assert (
@@ -635,6 +671,8 @@ def test_ics_export(client, russia_israel):
     assert text.count("BEGIN:VEVENT") == 4
     unfolded = text.replace("\r\n ", "")
     assert "DTSTART;VALUE=DATE:20190912\r\nDTEND;VALUE=DATE:20190913" in unfolded
+    assert "DTSTART;VALUE=DATE:20190401\r\nDTEND;VALUE=DATE:20190501" in unfolded  # April 2019: all of it
+    assert "DTSTART;VALUE=DATE:20180101\r\nDTEND;VALUE=DATE:20190101" in unfolded  # 2018: the whole year
     assert "SUMMARY:Talks\\; trade\\, and \\\\ more\\nnext line" in unfolded
     assert "LOCATION:Sochi\\, Russia" in unfolded
     assert (
@@ -642,6 +680,20 @@ def test_ics_export(client, russia_israel):
     )
     assert "STATUS:TENTATIVE" in unfolded
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+def test_a_december_or_a_leap_february_spans_the_whole_month_in_the_calendar(client):
+    save_extraction(
+        make_article(),
+        extraction(
+            extracted_event("2019-12", title="Talks in December"),
+            extracted_event("2020-02", type="visit", title="Visit in February", start=100),
+        ),
+    )
+    text = downloaded(client.get("/timelines/il/ru/events.ics")).replace("\r\n ", "")
+    assert "DTSTART;VALUE=DATE:20191201\r\nDTEND;VALUE=DATE:20200101" in text
+    assert "DTSTART;VALUE=DATE:20200201\r\nDTEND;VALUE=DATE:20200301" in text
+    assert "SUMMARY:Talks in December (December 2019\\, day not known)" in text
 
 
 def test_an_empty_export_is_still_well_formed(client, russia_israel):
@@ -660,6 +712,46 @@ def test_ics_helpers():
     folded = fold("SUMMARY:" + "é" * 80)
     assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
     assert folded.replace("\r\n ", "") == "SUMMARY:" + "é" * 80
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "ics"])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("start=April", "invalid 'start' filter: Enter a year, a month or a day"),
+        ("start=2019&end=2016", "invalid 'end' filter: “To” is before “From”."),
+        ("reviewed=maybe", "invalid 'reviewed' filter: Enter true or false"),
+        ("type=<b>parade</b>", "invalid 'type' filter: Select a valid choice. <b>parade</b> is not one"),
+    ],
+)
+def test_an_export_with_an_invalid_filter_is_refused_in_plain_text(
+    client, russia_israel, fmt, query, message
+):
+    response = client.get(f"/timelines/il/ru/events.{fmt}?{query}")
+    assert response.status_code == 400 and not response.streaming
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["X-Content-Type-Options"] == "nosniff"  # never read as HTML
+    assert "Content-Disposition" not in response
+    assert response.content.decode().startswith(message)
+
+
+def test_reviewed_means_yes_only_when_it_says_yes(client, russia_israel):
+    Event.objects.filter(type="military_incident").update(locked=True)
+    for yes in ("on", "true", "1", "yes", "TRUE"):
+        assert titles(client.get(f"/timelines/il/ru/?reviewed={yes}").content.decode()) == [
+            "Plane downed over Syria"
+        ], yes
+        rows = csv.DictReader(
+            io.StringIO(downloaded(client.get(f"/timelines/il/ru/events.csv?reviewed={yes}")))
+        )
+        assert [row["title"] for row in rows] == ["Plane downed over Syria"]
+    for no in ("0", "false", "off", "no", ""):
+        html = client.get(f"/timelines/il/ru/?reviewed={no}").content.decode()
+        assert len(titles(html)) == 4, no
+        checkbox = re.search(r'<input type="checkbox" name="reviewed"[^>]*>', html).group()
+        assert "checked" not in checkbox and "value=" not in checkbox  # ticked, it sends "on"
+    html = client.get("/timelines/il/ru/?reviewed=maybe").content.decode()
+    assert len(titles(html)) == 4 and "Enter true or false" in html
 
 
 def test_unknown_export_format_is_404(client, russia_israel):
@@ -687,7 +779,8 @@ def test_api_pair_events_are_paginated_and_filtered(
     assert body["next"] is None and body["previous"].endswith("page=1")
     assert body["filters"] == {"quad": "coop"} and body["pair"]["countries"] == ["IL", "RU"]
     assert client.get("/api/pairs/il/zz/events").status_code == 404
-    assert client.get("/api/pairs/il/ru/events", {"start": "x"}).json()["errors"]["start"]
+    refused = client.get("/api/pairs/il/ru/events", {"start": "x"})
+    assert refused.status_code == 400 and refused.json()["errors"]["start"]
 
 
 def test_api_event_and_article(client, russia_israel, django_assert_max_num_queries):
