@@ -186,6 +186,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "reference_evidence",
         "status",
         "error",
+        "notes",
         "attempts",
         "created_at",
         "updated_at",

@@ -23,7 +23,7 @@ from relations import queries, serializers
 from relations.forms import TimelineFilterForm
 from relations.ingest import store
 from relations.models import ApiToken, Article, Event
-from relations.sources import InputError, parse_json, record_from_mapping
+from relations.sources import InputError, record_from_json_bytes
 
 PER_PAGE = 100
 MAX_PAGE = 10_000  # deeper pages would make the database skip a million rows
@@ -201,7 +201,7 @@ def ingest(request):
     if not declared.isdigit() or int(declared) > settings.INGEST_MAX_BYTES:
         return JsonResponse({"error": f"body larger than {settings.INGEST_MAX_BYTES} bytes"}, status=413)
     try:
-        record = record_from_mapping(parse_json(request.body), "api")
+        record = record_from_json_bytes(request.body, "api")
     except InputError as error:
         return JsonResponse({"error": str(error)}, status=400)
     stored = store(record)

@@ -38,6 +38,7 @@ def store(record: ArticleRecord) -> Stored:
                 outlet=record.outlet,
                 page_date=record.page_date,
                 page_stamp=record.page_stamp,
+                notes="\n".join(record.notes),
             )
             queue_extraction(article.pk)
     except IntegrityError:  # the same article arrived at the same moment by another path

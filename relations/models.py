@@ -233,6 +233,11 @@ class Article(models.Model):
     language = models.CharField(max_length=12, blank=True, default="en")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)
     error = models.TextField(blank=True)
+    notes = models.TextField(
+        blank=True,
+        help_text="What was done to read the article as it came in, one note a line "
+        "(e.g. 'decoded as Windows-1252').",
+    )
     attempts = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -87,6 +87,13 @@ def test_upload_of_a_yearless_or_unreadable_stamp_stores_the_article(
     assert Article.objects.get(source_name="odd.txt").page_stamp == "31 February 2019"
 
 
+def test_an_articles_notes_are_shown_read_only(staff):
+    article = make_article(notes="decoded as Windows-1252")
+    response = staff.get(f"/admin/relations/article/{article.pk}/change/")
+    assert "notes" not in response.context["adminform"].form.fields
+    assert "decoded as Windows-1252" in response.content.decode()
+
+
 def test_editing_the_stamp_re_extracts(staff, django_capture_on_commit_callbacks):
     article = make_article(YEARLESS_STORY, status="done")
     form = staff.get(f"/admin/relations/article/{article.pk}/change/").context["adminform"].form

@@ -74,6 +74,15 @@ def test_bad_input_is_400_with_a_reason_and_nothing_stored(client, body, message
     assert not Article.objects.exists()
 
 
+def test_a_body_in_windows_1252_is_read_and_the_article_says_so(client):
+    text = "The presidents of Kenya and Tanzania met in Arusha \u2013 \u201ca good day\u201d, aides said."
+    body = json.dumps({**STORY, "text": text}, ensure_ascii=False).encode("cp1252")
+    response = post(client, body)
+    assert response.status_code == 201
+    record = client.get(f"/api/articles/{response.json()['id']}").json()
+    assert (record["text"], record["notes"]) == (text, "decoded as Windows-1252")
+
+
 def test_a_yearless_published_dates_the_article_with_the_text(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, {"published": YEARLESS_STAMP, "text": YEARLESS_STORY})

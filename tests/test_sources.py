@@ -1,11 +1,12 @@
 """Every input path, with good and bad input: records or a clear reason, never an exception."""
 
 import json
+import re
 from datetime import date
 
 import pytest
 
-from relations.sources import ArticleRecord, Refused, decode, records_from_bytes
+from relations.sources import ArticleRecord, Decoded, InputError, Refused, decode, records_from_bytes
 
 LIMIT = 100_000
 STORY = "The foreign ministers of Chile and Peru met in Lima on Tuesday to discuss the border."
@@ -88,10 +89,58 @@ def test_unsupported_suffix():
     assert "unsupported file type" in refused.reason
 
 
-def test_utf16_with_bom_and_legacy_encodings_decode():
-    assert decode("2020-01-01\nKöln".encode("utf-16")) == "2020-01-01\nKöln"
-    assert decode("\ufeffMünchen".encode()) == "München"
-    assert "Zürich" in decode("Die Zürich Konferenz über Zölle und Gespräche".encode("cp1252"))
+# Invented Western European texts: a few accented letters among plain ones.
+GERMAN = "Die Außenminister trafen sich in Zürich zu Gesprächen über Zölle und Grenzübergänge."
+FRENCH_QUOTED = "Le ministre a déclaré: \u201cNous avons parlé de la frontière\u201d \u2013 rien de plus."
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "note"),
+    [
+        (GERMAN.encode(), GERMAN, ""),
+        ("\ufeff" + GERMAN, GERMAN, ""),  # the byte-order mark is dropped, nothing to note
+        (GERMAN.encode("utf-16"), GERMAN, "decoded as UTF-16 (byte-order mark)"),
+        (FRENCH_QUOTED.encode("cp1252"), FRENCH_QUOTED, "decoded as Windows-1252"),
+        (GERMAN.encode("latin-1"), GERMAN, "decoded as Latin-1 (ISO-8859-1)"),
+        (
+            GERMAN.encode() + b" \xe9t\xe9",  # one stray Latin-1 word pasted into UTF-8
+            GERMAN + " \ufffdt\ufffd",
+            "decoded as UTF-8; 2 byte(s) that were not UTF-8 replaced by \ufffd",
+        ),
+    ],
+)
+def test_text_is_decoded_by_one_rule_and_says_how(data, text, note):
+    data = data.encode() if isinstance(data, str) else data
+    assert decode(data) == Decoded(text, note)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x00\x01\x02binary\x00" * 10, "looks like a binary file (it contains NUL bytes)"),
+        (b"GIF89a\x01\x02\x03\x04\x05\x06\x07 text", "looks like a binary file (it contains control bytes)"),
+        # Cyrillic in Windows-1251 would read as a run of accented Latin letters
+        ("Министры иностранных дел встретились в Минске.".encode("cp1251"), "is not UTF-8 text"),
+        ("外交部长在北京会谈。".encode("gbk"), "is not UTF-8 text"),
+    ],
+)
+def test_binary_and_other_encodings_are_refused_with_a_reason(data, reason):
+    with pytest.raises(InputError, match=re.escape(reason)):
+        decode(data)
+    refused = only(records_from_bytes(data, "odd.txt", LIMIT))
+    assert isinstance(refused, Refused) and refused.reason.startswith(reason)
+
+
+def test_a_record_notes_how_it_was_decoded():
+    story = (
+        "The foreign ministers of Chile and Peru met in Lima \u2013 \u201cfruitful\u201d talks, both said."
+    )
+    record = only(records_from_bytes(f"2021-03-04\n{story}\n".encode("cp1252"), "a.txt", LIMIT))
+    assert (record.text, record.notes) == (story, ["decoded as Windows-1252"])
+    line = json.dumps({"text": story}, ensure_ascii=False).encode("cp1252")
+    record = only(records_from_bytes(line, "batch.jsonl", LIMIT))
+    assert (record.text, record.notes) == (story, ["decoded as Windows-1252"])
+    assert only(records_from_bytes(f"2021-03-04\n{story}\n".encode(), "a.txt", LIMIT)).notes == []
 
 
 def test_html_page_drops_scripts_and_keeps_the_story():

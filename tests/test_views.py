@@ -503,6 +503,16 @@ def test_article_page_shows_the_page_date_or_the_stamp(client, fields, shown):
     assert shown in client.get(f"/articles/{article.pk}/").content.decode()
 
 
+def test_article_page_shows_its_notes(client):
+    article = make_article(notes="decoded as Windows-1252\nthe page date <31 February 2019> is no real day")
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert (
+        '<dt>Notes</dt><dd class="notes" dir="auto">decoded as Windows-1252<br>'
+        "the page date &lt;31 February 2019&gt; is no real day</dd>"
+    ) in html
+    assert "<dt>Notes</dt>" not in client.get(f"/articles/{make_article().pk}/").content.decode()
+
+
 @pytest.mark.parametrize("status", ["pending", "processing"])
 def test_article_in_progress_polls_until_done(client, status):
     article = make_article(status=status, title="Fresh")
