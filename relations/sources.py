@@ -13,7 +13,13 @@ from pathlib import Path
 import feedparser
 import trafilatura
 
-from relations.extraction.pagedate import MAX_STAMP_CHARS, PageStamp, read_page_stamp, split_corpus_file
+from relations.extraction.pagedate import (
+    MAX_STAMP_CHARS,
+    PageStamp,
+    dated_stamp,
+    page_stamp,
+    split_corpus_file,
+)
 from relations.extraction.text import clean
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -113,13 +119,16 @@ def published_stamp(value) -> PageStamp | None:
         return None
     if not isinstance(value, str):
         raise InputError(f"'published' must be a date string, not {type(value).__name__}")
-    return read_page_stamp(value) or PageStamp(value.strip()[:MAX_STAMP_CHARS])
+    return page_stamp(value)
 
 
 def with_stamp(record: ArticleRecord, stamp: PageStamp) -> ArticleRecord:
-    """The record dated by the stamp: its full date, else the stamp kept for its clues."""
+    """The record dated by the stamp: its full date, else the stamp kept for its clues, and a note
+    when its date is not used."""
     record.page_date = stamp.date
     record.page_stamp = "" if stamp.date else stamp.line
+    if stamp.note:
+        record.notes.append(stamp.note)
     return record
 
 
@@ -145,20 +154,14 @@ def record_from_html(content: str, source_name: str, url: str | None = None) -> 
     document = trafilatura.bare_extraction(content, url=url, with_metadata=True, include_comments=False)
     if document is None or not (document.text or "").strip():
         raise InputError("no article text found in the HTML page")
-    page_date = None
-    if document.date:
-        try:
-            page_date = date.fromisoformat(document.date[:10])
-        except ValueError:
-            page_date = None
-    return ArticleRecord(
+    record = ArticleRecord(
         text=checked_text(document.text),
         source_name=source_name,
         title=(document.title or "")[:500],
         url=url or document.url or None,
         outlet=(document.sitename or "")[:200],
-        page_date=page_date,
     )
+    return with_stamp(record, page_stamp(document.date)) if document.date else record
 
 
 def record_from_mapping(data, source_name: str) -> ArticleRecord:
@@ -260,9 +263,13 @@ def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecor
         record.url = entry.get("link") or None
         record.title = (entry.get("title") or "")[:500]
         record.outlet = outlet
-        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        record.page_date = date(*parsed[:3]) if parsed else None
-        yield record
+        # dict.get: feedparser would answer a missing 'updated' with 'published', and warn
+        given = (dict.get(entry, "published") or dict.get(entry, "updated") or "").strip()[:MAX_STAMP_CHARS]
+        parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+        if parsed:  # feedparser reads the feeds' date formats, and gives the day in UTC
+            yield with_stamp(record, dated_stamp(given, date(*parsed[:3])))
+        else:
+            yield with_stamp(record, page_stamp(given)) if given else record
 
 
 def records_from_bytes(data: bytes, name: str, max_bytes: int) -> Iterator[ArticleRecord | Refused]:

@@ -56,6 +56,26 @@ def test_every_stamp_is_stored_never_refused(first_line, page_date, page_stamp):
     assert (record.text, record.page_date, record.page_stamp) == (STORY, page_date, page_stamp)
 
 
+TODAY = date.today().isoformat()
+
+
+@pytest.mark.parametrize(
+    ("first_line", "note"),
+    [
+        (
+            "12 March 2031",
+            f"the page date 2031-03-12 is not used: it is later than the day the article came in ({TODAY})",
+        ),
+        ("31 February 2019", "the page stamp '31 February 2019' is not used: no such day"),
+        ("21:30", "the page stamp '21:30' is not used: it gives a time but no day"),
+    ],
+)
+def test_a_stamp_whose_date_is_not_used_leaves_a_note(first_line, note):
+    record = only(records_from_bytes(f"{first_line}\n{STORY}\n".encode(), "a.txt", LIMIT))
+    assert (record.page_date, record.page_stamp, record.notes) == (None, first_line, [note])
+    assert only(records_from_bytes(f"May 05, 21:30\n{STORY}\n".encode(), "a.txt", LIMIT)).notes == []
+
+
 def test_a_first_line_that_is_no_date_stays_as_the_title():
     record = only(records_from_bytes(f"Border talks in Lima\n{STORY}\n".encode(), "a.txt", LIMIT))
     assert (record.title, record.page_date, record.page_stamp) == ("Border talks in Lima", None, "")
@@ -77,6 +97,13 @@ def test_published_is_read_like_a_date_line(published, page_date, page_stamp):
     data = json.dumps({"text": STORY, "published": published})
     record = only(records_from_bytes(data.encode(), "one.json", LIMIT))
     assert (record.page_date, record.page_stamp) == (page_date, page_stamp)
+
+
+def test_a_published_that_reads_as_no_date_leaves_a_note():
+    record = only(
+        records_from_bytes(json.dumps({"text": STORY, "published": "soon-ish"}).encode(), "a.json", LIMIT)
+    )
+    assert record.notes == ["the page stamp 'soon-ish' is not used: no date can be read from it"]
 
 
 def test_too_large_file_is_refused():
@@ -207,6 +234,22 @@ def test_feed_entries_and_a_malformed_one():
         ("https://example.org/talks", "Wire", "2020-03-03")
     ]
     assert any(isinstance(r, Refused) and "Empty" in r.reason for r in records)
+
+
+def test_a_feed_date_in_the_future_or_unreadable_is_not_used_and_noted():
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+    <item><title>Ahead</title><link>https://example.org/ahead</link>
+      <pubDate>Wed, 12 Mar 2031 10:00:00 GMT</pubDate><description>{STORY}</description></item>
+    <item><title>Odd</title><link>https://example.org/odd</link>
+      <pubDate>sometime soon</pubDate><description>{STORY} Again.</description></item>
+    </channel></rss>"""
+    ahead, odd = records_from_bytes(feed.encode(), "wire.rss", LIMIT)
+    assert (ahead.page_date, ahead.page_stamp) == (None, "Wed, 12 Mar 2031 10:00:00 GMT")
+    assert ahead.notes == [
+        f"the page date 2031-03-12 is not used: it is later than the day the article came in ({TODAY})"
+    ]
+    assert (odd.page_date, odd.page_stamp) == (None, "sometime soon")
+    assert odd.notes == ["the page stamp 'sometime soon' is not used: no date can be read from it"]
 
 
 def test_not_a_feed():
