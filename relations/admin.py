@@ -26,7 +26,7 @@ from relations.models import (
     UnknownPerson,
 )
 from relations.people_seen import add_to_knowledge, held
-from relations.sources import ArticleRecord, records_from_bytes
+from relations.sources import ArticleRecord, records_from_bytes, title_from_text
 
 
 class CountryAliasInline(admin.TabularInline):
@@ -205,6 +205,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         obj.content_hash = Article.hash_text(obj.text)
+        obj.title = obj.title or title_from_text(obj.text)
         super().save_model(request, obj, form, change)
         if not change or {"text", "reference_override", "page_date", "page_stamp"} & set(form.changed_data):
             queries.requeue([obj.pk])

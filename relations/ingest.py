@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 
 from relations.models import Article
-from relations.sources import ArticleRecord
+from relations.sources import ArticleRecord, title_from_text
 
 
 @dataclass
@@ -16,6 +16,7 @@ class Stored:
 
 def store(record: ArticleRecord) -> Stored:
     """Save the article unless its text (or URL) is already known; queue extraction on commit.
+    An article without a title is titled by its first line or sentence.
 
     Re-ingesting a known article changes nothing.
     """
@@ -34,7 +35,7 @@ def store(record: ArticleRecord) -> Stored:
                 content_hash=content_hash,
                 url=record.url,
                 source_name=record.source_name[:300],
-                title=record.title,
+                title=record.title or title_from_text(record.text),
                 outlet=record.outlet,
                 page_date=record.page_date,
                 page_stamp=record.page_stamp,

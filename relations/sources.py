@@ -20,7 +20,7 @@ from relations.extraction.pagedate import (
     page_stamp,
     split_corpus_file,
 )
-from relations.extraction.text import clean
+from relations.extraction.text import clean, sentences
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -28,6 +28,8 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
 MIN_TEXT_CHARS = 20
+TITLE_CHARS = 120  # a title made from the text: a headline's length
+_TITLE_SCAN = 2000  # characters read for the first sentence
 
 
 class InputError(ValueError):
@@ -132,10 +134,18 @@ def with_stamp(record: ArticleRecord, stamp: PageStamp) -> ArticleRecord:
     return record
 
 
-def headline(body: str) -> str:
-    """A short first line without a full stop is the headline in most saved pages."""
-    first = body.split("\n", 1)[0].strip()
-    return first if 0 < len(first) <= 200 and not first.endswith((".", "!", "?", ":")) else ""
+def title_from_text(text: str) -> str:
+    """A title for an article that came without one: its first line, or the first sentence of it
+    (a saved page's headline is its first line; a bare story's first sentence says what it is
+    about), cut at a word to TITLE_CHARS. Never the file's name."""
+    first = next((s.text for s in sentences(text[:_TITLE_SCAN]) if s.text.strip()), "")
+    first = " ".join(first.split())
+    if len(first) <= TITLE_CHARS:
+        return first
+    cut = first[: TITLE_CHARS - 1]
+    if first[len(cut)] != " " and " " in cut:  # not at a word's end: back to the last one
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def record_from_corpus_text(content: str, source_name: str) -> ArticleRecord:
@@ -144,7 +154,7 @@ def record_from_corpus_text(content: str, source_name: str) -> ArticleRecord:
         raise InputError("is empty")
     stamp, body, _offset = split_corpus_file(content)
     text = checked_text(body)
-    return with_stamp(ArticleRecord(text=text, source_name=source_name, title=headline(text)), stamp)
+    return with_stamp(ArticleRecord(text=text, source_name=source_name), stamp)
 
 
 def record_from_html(content: str, source_name: str, url: str | None = None) -> ArticleRecord:

@@ -87,6 +87,23 @@ def test_upload_of_a_yearless_or_unreadable_stamp_stores_the_article(
     assert Article.objects.get(source_name="odd.txt").page_stamp == "31 February 2019"
 
 
+def test_an_uploaded_or_hand_made_article_without_a_title_is_titled_by_its_text(staff):
+    upload(
+        staff,
+        SimpleUploadedFile("wire-0412.txt", b"2020-02-02\nThe leaders of Ghana and Togo met in Accra.\n"),
+    )
+    assert Article.objects.get().title == "The leaders of Ghana and Togo met in Accra."
+    form = staff.get("/admin/relations/article/add/").context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data |= {"text": "Kenya and Uganda signed a trade accord in Kampala. It takes effect in May."}
+    data |= {"reference_evidence": "[]", "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
+    assert staff.post("/admin/relations/article/add/", data).status_code == 302
+    assert (
+        Article.objects.get(text__startswith="Kenya").title
+        == "Kenya and Uganda signed a trade accord in Kampala."
+    )
+
+
 def test_an_articles_notes_are_shown_read_only(staff):
     article = make_article(notes="decoded as Windows-1252")
     response = staff.get(f"/admin/relations/article/{article.pk}/change/")

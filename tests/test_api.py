@@ -74,6 +74,12 @@ def test_bad_input_is_400_with_a_reason_and_nothing_stored(client, body, message
     assert not Article.objects.exists()
 
 
+def test_an_article_without_a_title_is_titled_by_its_first_sentence(client):
+    text = f"{STORY['text']} Both sides agreed to meet again in Dodoma."
+    response = post(client, {"url": "https://example.org/untitled", "text": text})
+    assert Article.objects.get(pk=response.json()["id"]).title == STORY["text"]
+
+
 def test_a_body_in_windows_1252_is_read_and_the_article_says_so(client):
     text = "The presidents of Kenya and Tanzania met in Arusha \u2013 \u201ca good day\u201d, aides said."
     body = json.dumps({**STORY, "text": text}, ensure_ascii=False).encode("cp1252")

@@ -6,7 +6,16 @@ from datetime import date
 
 import pytest
 
-from relations.sources import ArticleRecord, Decoded, InputError, Refused, decode, records_from_bytes
+from relations.sources import (
+    TITLE_CHARS,
+    ArticleRecord,
+    Decoded,
+    InputError,
+    Refused,
+    decode,
+    records_from_bytes,
+    title_from_text,
+)
 
 LIMIT = 100_000
 STORY = "The foreign ministers of Chile and Peru met in Lima on Tuesday to discuss the border."
@@ -76,10 +85,37 @@ def test_a_stamp_whose_date_is_not_used_leaves_a_note(first_line, note):
     assert only(records_from_bytes(f"May 05, 21:30\n{STORY}\n".encode(), "a.txt", LIMIT)).notes == []
 
 
-def test_a_first_line_that_is_no_date_stays_as_the_title():
+def test_a_first_line_that_is_no_date_stays_in_the_text_and_titles_it():
     record = only(records_from_bytes(f"Border talks in Lima\n{STORY}\n".encode(), "a.txt", LIMIT))
-    assert (record.title, record.page_date, record.page_stamp) == ("Border talks in Lima", None, "")
+    assert (record.page_date, record.page_stamp) == (None, "")
     assert record.text == f"Border talks in Lima\n{STORY}"
+    assert title_from_text(record.text) == "Border talks in Lima"
+
+
+LONG = (
+    "The foreign ministers of Chile and Peru, meeting in Lima for the third time this year, agreed on "
+    "Tuesday to reopen two border crossings closed since the spring floods. Trade is expected to recover."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (f"Border talks in Lima\n{STORY}", "Border talks in Lima"),  # a headline line
+        (f"{STORY} Both sides agreed to meet again.", STORY),  # the first sentence
+        (f"\n\n   {STORY}\nMore.", STORY),
+        (
+            LONG,
+            "The foreign ministers of Chile and Peru, meeting in Lima for the third time this year, agreed "
+            "on Tuesday to reopen two…",
+        ),
+        ("word " * 100, "word " * 23 + "word…"),  # no sentence at all: cut at a word's end
+        ("a " + "word " * 100, "a " + "word " * 22 + "word…"),  # the limit falls in a word: not cut in two
+    ],
+)
+def test_a_title_from_the_text_is_its_first_line_or_sentence_cut_at_a_word(text, title):
+    assert title_from_text(text) == title
+    assert len(title) <= TITLE_CHARS
 
 
 @pytest.mark.parametrize(
