@@ -11,7 +11,7 @@ from relations import queries
 from relations.editing import merge_events, split_mentions
 from relations.extraction import types
 from relations.forms import UploadForm
-from relations.ingest import store
+from relations.ingest import content_digest, record_refusal, store
 from relations.knowledge import current_knowledge, forget_cached_knowledge
 from relations.models import (
     ApiToken,
@@ -213,8 +213,9 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.action(description="Re-extract selected articles")
     def re_extract(self, request, queryset):
         ids = list(queryset.values_list("pk", flat=True))
-        queries.requeue(ids)
-        self.message_user(request, f"{len(ids)} article(s) queued for extraction.")
+        queued = queries.requeue(ids)
+        refused = f" {len(ids) - queued} refused input(s) have no text to read." if queued < len(ids) else ""
+        self.message_user(request, f"{queued} article(s) queued for extraction.{refused}")
 
     def get_urls(self):
         upload = path(
@@ -230,9 +231,14 @@ class ArticleAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             created = known = refused = 0
             for upload in form.cleaned_data["files"]:
-                for record in records_from_bytes(upload.read(), upload.name, form.max_bytes):
+                data = upload.read()
+                for record in records_from_bytes(data, upload.name, form.max_bytes):
                     if not isinstance(record, ArticleRecord):
-                        messages.error(request, f"Refused {record.source_name}: {record.reason}")
+                        kept = record_refusal(record, content_digest(data), "the admin upload").article
+                        messages.error(
+                            request,
+                            f"Refused {record.source_name}: {record.reason} (kept as article {kept.pk})",
+                        )
                         refused += 1
                         continue
                     stored = store(record)

@@ -264,6 +264,12 @@ class Article(models.Model):
         return self.url or self.source_name or f"article {self.pk}"
 
     @property
+    def refused(self) -> bool:
+        """An input refused as it came in, kept with its reason (`ingest.record_refusal`): it has
+        no text, so there is nothing to extract (`queries.requeue` leaves it alone)."""
+        return not self.text  # every other way in requires text
+
+    @property
     def page_month_day(self) -> tuple[int, int] | None:
         """The month and day of a page stamp without a year, a clue for the reference date."""
         stamp = read_page_stamp(self.page_stamp)
