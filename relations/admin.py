@@ -13,7 +13,7 @@ from relations import queries
 from relations.editing import merge_events, merge_plan, split_mentions, split_plan
 from relations.extraction import types
 from relations.forms import PersonForm, UploadForm
-from relations.ingest import store
+from relations.ingest import content_digest, record_refusal, store
 from relations.knowledge import current_knowledge, forget_cached_knowledge
 from relations.models import (
     ApiToken,
@@ -28,7 +28,7 @@ from relations.models import (
     UnknownPerson,
 )
 from relations.people_seen import add_to_knowledge, held
-from relations.sources import ArticleRecord, records_from_bytes
+from relations.sources import ArticleRecord, records_from_bytes, title_from_text
 
 
 class CountryAliasInline(admin.TabularInline):
@@ -198,6 +198,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "reference_evidence",
         "status",
         "error",
+        "notes",
         "attempts",
         "created_at",
         "updated_at",
@@ -216,6 +217,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         obj.content_hash = Article.hash_text(obj.text)
+        obj.title = obj.title or title_from_text(obj.text)
         super().save_model(request, obj, form, change)
         if not change or {"text", "reference_override", "page_date", "page_stamp"} & set(form.changed_data):
             queries.requeue([obj.pk])
@@ -223,8 +225,9 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.action(description="Re-extract selected articles")
     def re_extract(self, request, queryset):
         ids = list(queryset.values_list("pk", flat=True))
-        queries.requeue(ids)
-        self.message_user(request, f"{len(ids)} article(s) queued for extraction.")
+        queued = queries.requeue(ids)
+        refused = f" {len(ids) - queued} refused input(s) have no text to read." if queued < len(ids) else ""
+        self.message_user(request, f"{queued} article(s) queued for extraction.{refused}")
 
     def get_urls(self):
         upload = path(
@@ -240,9 +243,14 @@ class ArticleAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             created = known = refused = 0
             for upload in form.cleaned_data["files"]:
-                for record in records_from_bytes(upload.read(), upload.name, form.max_bytes):
+                data = upload.read()
+                for record in records_from_bytes(data, upload.name, form.max_bytes):
                     if not isinstance(record, ArticleRecord):
-                        messages.error(request, f"Refused {record.source_name}: {record.reason}")
+                        kept = record_refusal(record, content_digest(data), "the admin upload").article
+                        messages.error(
+                            request,
+                            f"Refused {record.source_name}: {record.reason} (kept as article {kept.pk})",
+                        )
                         refused += 1
                         continue
                     stored = store(record)

@@ -22,9 +22,9 @@ from django.views.decorators.csrf import csrf_exempt
 
 from relations import queries, serializers
 from relations.forms import TimelineFilterForm
-from relations.ingest import store
+from relations.ingest import content_digest, record_refusal, store
 from relations.models import ApiToken, Article, Event
-from relations.sources import InputError, parse_json, record_from_mapping
+from relations.sources import InputError, Refused, record_from_json_bytes
 
 PER_PAGE = 100
 MAX_PAGE = 10_000  # deeper pages would make the database skip a million rows
@@ -223,12 +223,16 @@ def ingest(request):
     if over_rate_limit(client, settings.INGEST_RATE_LIMIT):
         return too_many(f"more than {settings.INGEST_RATE_LIMIT} requests a minute")
     declared = request.headers.get("Content-Length", "0")
-    if not declared.isdigit() or int(declared) > settings.INGEST_MAX_BYTES:
-        return JsonResponse({"error": f"body larger than {settings.INGEST_MAX_BYTES} bytes"}, status=413)
+    too_large = f"body larger than {settings.INGEST_MAX_BYTES} bytes"
+    if not declared.isdigit():  # no size: a malformed request rather than an input
+        return JsonResponse({"error": too_large}, status=413)
+    if int(declared) > settings.INGEST_MAX_BYTES:  # refused unread: the client and size identify it
+        reason = f"{too_large} ({int(declared):,} bytes)"
+        return refusal(request, Refused("api", reason), content_digest(f"{client}:{declared}"), 413)
     try:
-        record = record_from_mapping(parse_json(request.body), "api")
+        record = record_from_json_bytes(request.body, "api")
     except InputError as error:
-        return JsonResponse({"error": str(error)}, status=400)
+        return refusal(request, Refused("api", str(error)), content_digest(request.body), 400)
     stored = store(record)
     article = stored.article
     article.refresh_from_db(fields=["status"])
@@ -239,3 +243,14 @@ def ingest(request):
         "url": request.build_absolute_uri(article.get_absolute_url()),
     }
     return JsonResponse(body, status=201 if stored.created else 200)
+
+
+def refusal(request, refused: Refused, digest: str, status: int) -> JsonResponse:
+    """The reason, and the refusal kept as a failed article (once per input) the client can cite."""
+    kept = record_refusal(refused, digest, "the ingest API").article
+    body = {
+        "error": refused.reason,
+        "id": kept.pk,
+        "url": request.build_absolute_uri(kept.get_absolute_url()),
+    }
+    return JsonResponse(body, status=status)

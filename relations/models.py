@@ -233,6 +233,11 @@ class Article(models.Model):
     language = models.CharField(max_length=12, blank=True, default="en")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)
     error = models.TextField(blank=True)
+    notes = models.TextField(
+        blank=True,
+        help_text="What was done to read the article as it came in, one note a line "
+        "(e.g. 'decoded as Windows-1252').",
+    )
     attempts = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -257,6 +262,12 @@ class Article(models.Model):
     @property
     def source_label(self) -> str:
         return self.url or self.source_name or f"article {self.pk}"
+
+    @property
+    def refused(self) -> bool:
+        """An input refused as it came in, kept with its reason (`ingest.record_refusal`): it has
+        no text, so there is nothing to extract (`queries.requeue` leaves it alone)."""
+        return not self.text  # every other way in requires text
 
     @property
     def page_month_day(self) -> tuple[int, int] | None:

@@ -74,10 +74,15 @@ def article_events(article: Article):
     return in_date_order(Event.objects.filter(pk__in=Mention.objects.filter(article=article).values("event")))
 
 
-def requeue(article_ids: list[int]) -> None:
+def requeue(article_ids: list[int]) -> int:
     """Put articles back in the extraction queue: pending, their last error cleared, a task
-    each once the transaction commits."""
+    each once the transaction commits. Inputs refused as they came in have no text to read and
+    keep their reason (`Article.refused`). Returns how many were queued."""
     with transaction.atomic():
-        Article.objects.filter(pk__in=article_ids).update(status=Article.Status.PENDING, error="")
-        for article_id in article_ids:
+        readable = list(
+            Article.objects.filter(pk__in=article_ids).exclude(text="").values_list("pk", flat=True)
+        )
+        Article.objects.filter(pk__in=readable).update(status=Article.Status.PENDING, error="")
+        for article_id in readable:
             queue_extraction(article_id)
+    return len(readable)

@@ -99,6 +99,7 @@ def article_data(article, events, request=None) -> dict:
         "reference_evidence": article.reference_evidence,
         "status": article.status,
         "error": article.error,
+        "notes": article.notes,
         "page": absolute(request, article.get_absolute_url()),
         "events": [event_link(e, request) for e in events],
         "text": article.text,

@@ -4,17 +4,23 @@ reason why an input was refused, never an exception for bad input.
 """
 
 import json
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import feedparser
 import trafilatura
-from charset_normalizer import from_bytes
 
-from relations.extraction.pagedate import MAX_STAMP_CHARS, PageStamp, read_page_stamp, split_corpus_file
-from relations.extraction.text import clean
+from relations.extraction.pagedate import (
+    MAX_STAMP_CHARS,
+    PageStamp,
+    dated_stamp,
+    page_stamp,
+    split_corpus_file,
+)
+from relations.extraction.text import clean, sentences
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -22,6 +28,8 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
 MIN_TEXT_CHARS = 20
+TITLE_CHARS = 120  # a title made from the text: a headline's length
+_TITLE_SCAN = 2000  # characters read for the first sentence
 
 
 class InputError(ValueError):
@@ -37,6 +45,7 @@ class ArticleRecord:
     outlet: str = ""
     page_date: date | None = None
     page_stamp: str = ""  # the page's date as given when it is no full date: its clues still count
+    notes: list[str] = field(default_factory=list)  # what was done to read it ("decoded as Windows-1252")
 
 
 @dataclass
@@ -45,24 +54,57 @@ class Refused:
     reason: str
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 or UTF-16 with a BOM, UTF-8, else the most likely encoding.
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    note: str = ""  # what was done to bytes that were not plain UTF-8, e.g. "decoded as Windows-1252"
 
-    Binary data (NUL bytes outside UTF-16, or no plausible encoding) is refused.
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_SAMPLE = 65536  # bytes looked at to tell binary from text
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")  # no text holds these (tab, newlines, form feed do)
+_MAX_CONTROL_SHARE = 0.01
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_CP1252_RANGE = re.compile(rb"[\x80-\x9f]")  # printable in Windows-1252 (“ ” – € …), controls in Latin-1
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+_MAX_ACCENTED_SHARE = 0.3  # of the letters: Western European text has a few accents, not mostly
+
+
+def decode(data: bytes) -> Decoded:
+    """Bytes to text by one rule: UTF-8 (a byte-order mark dropped), or UTF-16 with a byte-order
+    mark; else Windows-1252 or Latin-1 when the bytes look like Western European text in it (a
+    few accented letters among plain ones). Binary data (NUL or other control bytes) and other
+    encodings are refused with a reason. The note says what was done when it was not plain UTF-8.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:4096]:
+    if data.startswith(_UTF16_BOMS):
+        return Decoded(data.decode("utf-16", errors="replace"), "decoded as UTF-16 (byte-order mark)")
+    data = data.removeprefix(_UTF8_BOM)
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
         raise InputError("looks like a binary file (it contains NUL bytes), not text")
+    if len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+        raise InputError("looks like a binary file (it contains control bytes), not text")
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError:
-        guess = from_bytes(data[:65536]).best()
-        if guess is None:
-            raise InputError("could not tell the text encoding; save the file as UTF-8") from None
-        return data.decode(guess.encoding, errors="replace")
+        pass
+    sequences = _UTF8_SEQUENCE.findall(data)
+    stray = len(_HIGH_BYTE.findall(data)) - sum(len(sequence) for sequence in sequences)
+    if len(sequences) > stray:  # UTF-8 with a few bytes of something else pasted in
+        note = f"decoded as UTF-8; {stray} byte(s) that were not UTF-8 replaced by \ufffd"
+        return Decoded(data.decode("utf-8", errors="replace"), note)
+    if not _CP1252_UNDEFINED.search(data):
+        text = data.decode("cp1252")
+        letters = [c for c in text if c.isalpha()]
+        accented = sum(1 for c in letters if not c.isascii())
+        if accented <= _MAX_ACCENTED_SHARE * len(letters):
+            encoding = "Windows-1252" if _CP1252_RANGE.search(data) else "Latin-1 (ISO-8859-1)"
+            return Decoded(text, f"decoded as {encoding}")
+    raise InputError(
+        "is not UTF-8 text, nor Windows-1252 or Latin-1 (it looks like another encoding); save it as UTF-8"
+    )
 
 
 def checked_text(text: str) -> str:
@@ -79,20 +121,31 @@ def published_stamp(value) -> PageStamp | None:
         return None
     if not isinstance(value, str):
         raise InputError(f"'published' must be a date string, not {type(value).__name__}")
-    return read_page_stamp(value) or PageStamp(value.strip()[:MAX_STAMP_CHARS])
+    return page_stamp(value)
 
 
 def with_stamp(record: ArticleRecord, stamp: PageStamp) -> ArticleRecord:
-    """The record dated by the stamp: its full date, else the stamp kept for its clues."""
+    """The record dated by the stamp: its full date, else the stamp kept for its clues, and a note
+    when its date is not used."""
     record.page_date = stamp.date
     record.page_stamp = "" if stamp.date else stamp.line
+    if stamp.note:
+        record.notes.append(stamp.note)
     return record
 
 
-def headline(body: str) -> str:
-    """A short first line without a full stop is the headline in most saved pages."""
-    first = body.split("\n", 1)[0].strip()
-    return first if 0 < len(first) <= 200 and not first.endswith((".", "!", "?", ":")) else ""
+def title_from_text(text: str) -> str:
+    """A title for an article that came without one: its first line, or the first sentence of it
+    (a saved page's headline is its first line; a bare story's first sentence says what it is
+    about), cut at a word to TITLE_CHARS. Never the file's name."""
+    first = next((s.text for s in sentences(text[:_TITLE_SCAN]) if s.text.strip()), "")
+    first = " ".join(first.split())
+    if len(first) <= TITLE_CHARS:
+        return first
+    cut = first[: TITLE_CHARS - 1]
+    if first[len(cut)] != " " and " " in cut:  # not at a word's end: back to the last one
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def record_from_corpus_text(content: str, source_name: str) -> ArticleRecord:
@@ -101,7 +154,7 @@ def record_from_corpus_text(content: str, source_name: str) -> ArticleRecord:
         raise InputError("is empty")
     stamp, body, _offset = split_corpus_file(content)
     text = checked_text(body)
-    return with_stamp(ArticleRecord(text=text, source_name=source_name, title=headline(text)), stamp)
+    return with_stamp(ArticleRecord(text=text, source_name=source_name), stamp)
 
 
 def record_from_html(content: str, source_name: str, url: str | None = None) -> ArticleRecord:
@@ -111,20 +164,14 @@ def record_from_html(content: str, source_name: str, url: str | None = None) -> 
     document = trafilatura.bare_extraction(content, url=url, with_metadata=True, include_comments=False)
     if document is None or not (document.text or "").strip():
         raise InputError("no article text found in the HTML page")
-    page_date = None
-    if document.date:
-        try:
-            page_date = date.fromisoformat(document.date[:10])
-        except ValueError:
-            page_date = None
-    return ArticleRecord(
+    record = ArticleRecord(
         text=checked_text(document.text),
         source_name=source_name,
         title=(document.title or "")[:500],
         url=url or document.url or None,
         outlet=(document.sitename or "")[:200],
-        page_date=page_date,
     )
+    return with_stamp(record, page_stamp(document.date)) if document.date else record
 
 
 def record_from_mapping(data, source_name: str) -> ArticleRecord:
@@ -150,7 +197,19 @@ def record_from_mapping(data, source_name: str) -> ArticleRecord:
     return with_stamp(record, stamp) if stamp else record
 
 
-def parse_json(content: str | bytes):
+def record_from_json_bytes(raw: bytes, source_name: str) -> ArticleRecord:
+    """One JSON record as bytes (an API request's body, a line of JSON lines), decoded by the rule."""
+    decoded = decode(raw)
+    return noted(record_from_mapping(parse_json(decoded.text), source_name), decoded.note)
+
+
+def noted(record: ArticleRecord, note: str) -> ArticleRecord:
+    if note:
+        record.notes.insert(0, note)  # how it was read comes before what was read
+    return record
+
+
+def parse_json(content: str):
     """JSON, or an InputError that says where it breaks (or that it nests too deeply)."""
     try:
         return json.loads(content)
@@ -158,8 +217,6 @@ def parse_json(content: str | bytes):
         raise InputError(
             f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
         ) from None
-    except UnicodeDecodeError:
-        raise InputError("not valid JSON (the body is not UTF-8 text)") from None
     except RecursionError:
         raise InputError("not valid JSON for an article (nested too deeply)") from None
 
@@ -176,7 +233,7 @@ def records_from_json_lines(
             yield Refused(name, f"record too large ({len(raw):,} bytes; the limit is {max_bytes:,})")
             continue
         try:
-            yield record_from_mapping(parse_json(decode(raw)), name)
+            yield record_from_json_bytes(raw, name)
         except InputError as error:
             yield Refused(name, str(error))
 
@@ -216,9 +273,13 @@ def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecor
         record.url = entry.get("link") or None
         record.title = (entry.get("title") or "")[:500]
         record.outlet = outlet
-        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        record.page_date = date(*parsed[:3]) if parsed else None
-        yield record
+        # dict.get: feedparser would answer a missing 'updated' with 'published', and warn
+        given = (dict.get(entry, "published") or dict.get(entry, "updated") or "").strip()[:MAX_STAMP_CHARS]
+        parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+        if parsed:  # feedparser reads the feeds' date formats, and gives the day in UTC
+            yield with_stamp(record, dated_stamp(given, date(*parsed[:3])))
+        else:
+            yield with_stamp(record, page_stamp(given)) if given else record
 
 
 def records_from_bytes(data: bytes, name: str, max_bytes: int) -> Iterator[ArticleRecord | Refused]:
@@ -237,13 +298,15 @@ def records_from_bytes(data: bytes, name: str, max_bytes: int) -> Iterator[Artic
         yield from records_from_feed(data, name)
         return
     try:
-        content = decode(data)
+        decoded = decode(data)
         if suffix in JSON_SUFFIXES:
-            yield from records_from_json_document(content, name)
+            records = records_from_json_document(decoded.text, name)
         elif suffix in HTML_SUFFIXES:
-            yield record_from_html(content, name)
+            records = [record_from_html(decoded.text, name)]
         else:
-            yield record_from_corpus_text(content, name)
+            records = [record_from_corpus_text(decoded.text, name)]
+        for record in records:
+            yield noted(record, decoded.note) if isinstance(record, ArticleRecord) else record
     except InputError as error:
         yield Refused(name, str(error))
 

@@ -6,8 +6,10 @@ from datetime import date
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from relations.ingest import record_refusal
 from relations.merge import save_extraction
 from relations.models import Article, Event, Person
+from relations.sources import Refused
 from tests.factories import (
     YEARLESS_STAMP,
     YEARLESS_STORY,
@@ -70,7 +72,12 @@ def test_upload_good_and_bad_files(staff):
     text = response.content.decode().lower()
     assert "1 article(s) added" in text
     assert "refused bad.txt: looks like a binary file" in text
-    assert Article.objects.count() == 1
+    kept = Article.objects.get(source_name="bad.txt")
+    assert f"(kept as article {kept.pk})" in text
+    assert (kept.status, kept.text, kept.refused) == ("failed", "", True)
+    assert kept.error.startswith("looks like a binary file")
+    assert kept.notes == "refused when it came in through the admin upload"
+    assert Article.objects.count() == 2
 
 
 def test_upload_of_a_yearless_or_unreadable_stamp_stores_the_article(
@@ -85,6 +92,30 @@ def test_upload_of_a_yearless_or_unreadable_stamp_stores_the_article(
     assert shown == [("success", "2 article(s) added, 0 already known, 0 refused.")]
     assert_dated_by_the_yearless_stamp(Article.objects.get(source_name="yearless.txt"))
     assert Article.objects.get(source_name="odd.txt").page_stamp == "31 February 2019"
+
+
+def test_an_uploaded_or_hand_made_article_without_a_title_is_titled_by_its_text(staff):
+    upload(
+        staff,
+        SimpleUploadedFile("wire-0412.txt", b"2020-02-02\nThe leaders of Ghana and Togo met in Accra.\n"),
+    )
+    assert Article.objects.get().title == "The leaders of Ghana and Togo met in Accra."
+    form = staff.get("/admin/relations/article/add/").context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data |= {"text": "Kenya and Uganda signed a trade accord in Kampala. It takes effect in May."}
+    data |= {"reference_evidence": "[]", "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
+    assert staff.post("/admin/relations/article/add/", data).status_code == 302
+    assert (
+        Article.objects.get(text__startswith="Kenya").title
+        == "Kenya and Uganda signed a trade accord in Kampala."
+    )
+
+
+def test_an_articles_notes_are_shown_read_only(staff):
+    article = make_article(notes="decoded as Windows-1252")
+    response = staff.get(f"/admin/relations/article/{article.pk}/change/")
+    assert "notes" not in response.context["adminform"].form.fields
+    assert "decoded as Windows-1252" in response.content.decode()
 
 
 def test_editing_the_stamp_re_extracts(staff, django_capture_on_commit_callbacks):
@@ -113,7 +144,29 @@ def test_upload_of_only_bad_files_is_an_error(staff):
     assert [level for level, _ in shown] == ["error", "error", "error"]
     assert shown[0][1].startswith("Refused bad.txt: looks like a binary file")
     assert shown[1][1].startswith("Refused x.doc: unsupported file type")
-    assert not Article.objects.exists()
+    assert sorted(Article.objects.values_list("source_name", "status", "text")) == [
+        ("bad.txt", "failed", ""),
+        ("x.doc", "failed", ""),
+    ]
+
+
+def test_uploading_refused_files_again_keeps_each_refusal_once(staff, settings):
+    settings.INGEST_MAX_BYTES = 100
+    batch = "\n".join(
+        ['{"text": "The leaders of Ghana and Togo met in Accra on Monday."}', "{bad", '{"title": "x"}']
+    )
+    files = [("lines.jsonl", batch.encode()), ("empty.txt", b""), ("big.txt", b"word " * 30)]
+    for _ in range(2):
+        upload(staff, *[SimpleUploadedFile(name, data) for name, data in files])
+    refused = dict(Article.objects.filter(text="").values_list("source_name", "error"))
+    assert refused == {
+        "lines.jsonl:2": "not valid JSON (Expecting property name enclosed in double quotes at line 1, "
+        "column 2)",
+        "lines.jsonl:3": "needs 'text' or 'html'",
+        "empty.txt": "is empty",
+        "big.txt": "too large (150 bytes; the limit is 100)",
+    }
+    assert Article.objects.count() == 5  # and the good line's article
 
 
 def test_upload_with_some_bad_files_is_a_warning(staff):
@@ -136,6 +189,24 @@ def test_re_extract_action(staff, django_capture_on_commit_callbacks):
         staff.post("/admin/relations/article/", {"action": "re_extract", "_selected_action": [article.pk]})
     article.refresh_from_db()
     assert article.status == "done" and article.error == ""
+
+
+def test_re_extract_leaves_a_refused_input_alone(staff, django_capture_on_commit_callbacks):
+    kept = record_refusal(
+        Refused("scan.txt", "looks like a binary file"), "digest", "the admin upload"
+    ).article
+    readable = make_article(text="The presidents of Chile and Peru met in Lima on Tuesday.", status="failed")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(
+            "/admin/relations/article/",
+            {"action": "re_extract", "_selected_action": [kept.pk, readable.pk]},
+            follow=True,
+        )
+    shown = [m.message for m in response.context["messages"]]
+    assert shown == ["1 article(s) queued for extraction. 1 refused input(s) have no text to read."]
+    kept.refresh_from_db()
+    assert (kept.status, kept.error) == ("failed", "looks like a binary file")
+    assert Article.objects.get(pk=readable.pk).status == "done"
 
 
 def test_lock_and_unlock_actions(staff):

@@ -68,11 +68,36 @@ def test_token_required(client, headers):
         (b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}", "nested too deeply"),
     ],
 )
-def test_bad_input_is_400_with_a_reason_and_nothing_stored(client, body, message):
+def test_bad_input_is_400_with_a_reason_and_the_refusal_is_kept_once(client, body, message):
     response = post(client, body)
     assert response.status_code == 400
-    assert message in response.json()["error"]
-    assert not Article.objects.exists()
+    answer = response.json()
+    assert message in answer["error"]
+    assert answer["url"] == f"http://testserver/articles/{answer['id']}/"
+    kept = Article.objects.get()
+    assert (kept.pk, kept.status, kept.text, kept.error) == (answer["id"], "failed", "", answer["error"])
+    assert (kept.source_name, kept.notes, kept.refused) == (
+        "api",
+        "refused when it came in through the ingest API",
+        True,
+    )
+    assert post(client, body).json() == answer  # sent again: the same refusal, nothing new
+    assert Article.objects.count() == 1
+
+
+def test_an_article_without_a_title_is_titled_by_its_first_sentence(client):
+    text = f"{STORY['text']} Both sides agreed to meet again in Dodoma."
+    response = post(client, {"url": "https://example.org/untitled", "text": text})
+    assert Article.objects.get(pk=response.json()["id"]).title == STORY["text"]
+
+
+def test_a_body_in_windows_1252_is_read_and_the_article_says_so(client):
+    text = "The presidents of Kenya and Tanzania met in Arusha \u2013 \u201ca good day\u201d, aides said."
+    body = json.dumps({**STORY, "text": text}, ensure_ascii=False).encode("cp1252")
+    response = post(client, body)
+    assert response.status_code == 201
+    record = client.get(f"/api/articles/{response.json()['id']}").json()
+    assert (record["text"], record["notes"]) == (text, "decoded as Windows-1252")
 
 
 def test_a_yearless_published_dates_the_article_with_the_text(client, django_capture_on_commit_callbacks):
@@ -93,11 +118,15 @@ def test_any_published_string_is_stored(client, published, page_date, page_stamp
     assert (record["page_date"], record["page_stamp"]) == (page_date, page_stamp)
 
 
-def test_oversized_body_is_413(client, settings):
+def test_oversized_body_is_413_and_the_refusal_is_kept_once(client, settings):
     settings.INGEST_MAX_BYTES = 1000
     response = post(client, {**STORY, "text": "word " * 500})
     assert response.status_code == 413
-    assert not Article.objects.exists()
+    kept = Article.objects.get()
+    assert response.json()["id"] == kept.pk and kept.refused
+    assert kept.error == response.json()["error"] == "body larger than 1000 bytes (2,593 bytes)"
+    assert post(client, {**STORY, "text": "word " * 500}).json()["id"] == kept.pk
+    assert Article.objects.count() == 1
 
 
 def test_get_is_not_allowed(client):
@@ -155,6 +184,7 @@ def test_declared_oversized_body_is_refused_before_reading(client, settings):
         headers={**AUTH, "Content-Length": "999999"},
     )
     assert response.status_code == 413
+    assert Article.objects.get().error == "body larger than 10 bytes (999,999 bytes)"
 
 
 # --- pages of the read-only lists -----------------------------------------------------------

@@ -50,8 +50,8 @@ def test_bad_files_are_reported_and_good_ones_kept(tmp_path):
     ("first_line", "title", "page_stamp"),
     [
         ("the thirty-second of Smarch", "the thirty-second of Smarch", ""),  # no date: a title
-        ("31 February 2019", "", "31 February 2019"),  # a stamp of no day
-        ("21:30", "", "21:30"),
+        ("31 February 2019", "The leaders of Ghana and Togo met in Accra on Monday.", "31 February 2019"),
+        ("21:30", "The leaders of Ghana and Togo met in Accra on Monday.", "21:30"),  # never 'odd.txt'
     ],
 )
 def test_a_first_line_that_gives_no_date_costs_the_article_nothing(tmp_path, first_line, title, page_stamp):

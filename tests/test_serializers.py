@@ -23,6 +23,11 @@ EVENT = [
 ]  # fmt: skip
 EVENT_DETAIL = ["countries", "participants", "origin", "history", "date_kept_because", "mentions"]
 MENTION = ["sentence", "date_text", "date", "precision", "status", "trigger", "article"]
+ARTICLE = [
+    "id", "url", "title", "outlet", "source_name", "page_date", "page_stamp", "reference_date",
+    "reference_method", "reference_confidence", "reference_evidence", "status", "error", "notes", "page",
+    "events", "text",
+]  # fmt: skip
 
 
 @pytest.fixture
@@ -41,6 +46,7 @@ def test_the_api_the_exports_and_the_commands_write_the_same_fields(client, even
     mention = detail["mentions"][0]
     assert list(mention) == MENTION and list(mention["article"]) == ["id", "title", "url", "page", "api"]
     article = client.get(f"/api/articles/{mention['article']['id']}").json()
+    assert list(article) == ARTICLE
     assert list(article["events"][0]) == ["id", "date", "precision", "title", "api"]
     assert json.loads(downloaded(client, "json"))["events"] == [listed]
     assert next(csv.reader(io.StringIO(downloaded(client, "csv")))) == [f for f in EVENT if f != "summary"]

@@ -1,11 +1,21 @@
 """Every input path, with good and bad input: records or a clear reason, never an exception."""
 
 import json
+import re
 from datetime import date
 
 import pytest
 
-from relations.sources import ArticleRecord, Refused, decode, records_from_bytes
+from relations.sources import (
+    TITLE_CHARS,
+    ArticleRecord,
+    Decoded,
+    InputError,
+    Refused,
+    decode,
+    records_from_bytes,
+    title_from_text,
+)
 
 LIMIT = 100_000
 STORY = "The foreign ministers of Chile and Peru met in Lima on Tuesday to discuss the border."
@@ -55,10 +65,57 @@ def test_every_stamp_is_stored_never_refused(first_line, page_date, page_stamp):
     assert (record.text, record.page_date, record.page_stamp) == (STORY, page_date, page_stamp)
 
 
-def test_a_first_line_that_is_no_date_stays_as_the_title():
+TODAY = date.today().isoformat()
+
+
+@pytest.mark.parametrize(
+    ("first_line", "note"),
+    [
+        (
+            "12 March 2031",
+            f"the page date 2031-03-12 is not used: it is later than the day the article came in ({TODAY})",
+        ),
+        ("31 February 2019", "the page stamp '31 February 2019' is not used: no such day"),
+        ("21:30", "the page stamp '21:30' is not used: it gives a time but no day"),
+    ],
+)
+def test_a_stamp_whose_date_is_not_used_leaves_a_note(first_line, note):
+    record = only(records_from_bytes(f"{first_line}\n{STORY}\n".encode(), "a.txt", LIMIT))
+    assert (record.page_date, record.page_stamp, record.notes) == (None, first_line, [note])
+    assert only(records_from_bytes(f"May 05, 21:30\n{STORY}\n".encode(), "a.txt", LIMIT)).notes == []
+
+
+def test_a_first_line_that_is_no_date_stays_in_the_text_and_titles_it():
     record = only(records_from_bytes(f"Border talks in Lima\n{STORY}\n".encode(), "a.txt", LIMIT))
-    assert (record.title, record.page_date, record.page_stamp) == ("Border talks in Lima", None, "")
+    assert (record.page_date, record.page_stamp) == (None, "")
     assert record.text == f"Border talks in Lima\n{STORY}"
+    assert title_from_text(record.text) == "Border talks in Lima"
+
+
+LONG = (
+    "The foreign ministers of Chile and Peru, meeting in Lima for the third time this year, agreed on "
+    "Tuesday to reopen two border crossings closed since the spring floods. Trade is expected to recover."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (f"Border talks in Lima\n{STORY}", "Border talks in Lima"),  # a headline line
+        (f"{STORY} Both sides agreed to meet again.", STORY),  # the first sentence
+        (f"\n\n   {STORY}\nMore.", STORY),
+        (
+            LONG,
+            "The foreign ministers of Chile and Peru, meeting in Lima for the third time this year, agreed "
+            "on Tuesday to reopen two…",
+        ),
+        ("word " * 100, "word " * 23 + "word…"),  # no sentence at all: cut at a word's end
+        ("a " + "word " * 100, "a " + "word " * 22 + "word…"),  # the limit falls in a word: not cut in two
+    ],
+)
+def test_a_title_from_the_text_is_its_first_line_or_sentence_cut_at_a_word(text, title):
+    assert title_from_text(text) == title
+    assert len(title) <= TITLE_CHARS
 
 
 @pytest.mark.parametrize(
@@ -78,6 +135,13 @@ def test_published_is_read_like_a_date_line(published, page_date, page_stamp):
     assert (record.page_date, record.page_stamp) == (page_date, page_stamp)
 
 
+def test_a_published_that_reads_as_no_date_leaves_a_note():
+    record = only(
+        records_from_bytes(json.dumps({"text": STORY, "published": "soon-ish"}).encode(), "a.json", LIMIT)
+    )
+    assert record.notes == ["the page stamp 'soon-ish' is not used: no date can be read from it"]
+
+
 def test_too_large_file_is_refused():
     refused = only(records_from_bytes(b"2021-03-04\n" + b"x" * 200, "big.txt", 100))
     assert isinstance(refused, Refused) and "too large" in refused.reason
@@ -88,10 +152,58 @@ def test_unsupported_suffix():
     assert "unsupported file type" in refused.reason
 
 
-def test_utf16_with_bom_and_legacy_encodings_decode():
-    assert decode("2020-01-01\nKöln".encode("utf-16")) == "2020-01-01\nKöln"
-    assert decode("\ufeffMünchen".encode()) == "München"
-    assert "Zürich" in decode("Die Zürich Konferenz über Zölle und Gespräche".encode("cp1252"))
+# Invented Western European texts: a few accented letters among plain ones.
+GERMAN = "Die Außenminister trafen sich in Zürich zu Gesprächen über Zölle und Grenzübergänge."
+FRENCH_QUOTED = "Le ministre a déclaré: \u201cNous avons parlé de la frontière\u201d \u2013 rien de plus."
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "note"),
+    [
+        (GERMAN.encode(), GERMAN, ""),
+        ("\ufeff" + GERMAN, GERMAN, ""),  # the byte-order mark is dropped, nothing to note
+        (GERMAN.encode("utf-16"), GERMAN, "decoded as UTF-16 (byte-order mark)"),
+        (FRENCH_QUOTED.encode("cp1252"), FRENCH_QUOTED, "decoded as Windows-1252"),
+        (GERMAN.encode("latin-1"), GERMAN, "decoded as Latin-1 (ISO-8859-1)"),
+        (
+            GERMAN.encode() + b" \xe9t\xe9",  # one stray Latin-1 word pasted into UTF-8
+            GERMAN + " \ufffdt\ufffd",
+            "decoded as UTF-8; 2 byte(s) that were not UTF-8 replaced by \ufffd",
+        ),
+    ],
+)
+def test_text_is_decoded_by_one_rule_and_says_how(data, text, note):
+    data = data.encode() if isinstance(data, str) else data
+    assert decode(data) == Decoded(text, note)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x00\x01\x02binary\x00" * 10, "looks like a binary file (it contains NUL bytes)"),
+        (b"GIF89a\x01\x02\x03\x04\x05\x06\x07 text", "looks like a binary file (it contains control bytes)"),
+        # Cyrillic in Windows-1251 would read as a run of accented Latin letters
+        ("Министры иностранных дел встретились в Минске.".encode("cp1251"), "is not UTF-8 text"),
+        ("外交部长在北京会谈。".encode("gbk"), "is not UTF-8 text"),
+    ],
+)
+def test_binary_and_other_encodings_are_refused_with_a_reason(data, reason):
+    with pytest.raises(InputError, match=re.escape(reason)):
+        decode(data)
+    refused = only(records_from_bytes(data, "odd.txt", LIMIT))
+    assert isinstance(refused, Refused) and refused.reason.startswith(reason)
+
+
+def test_a_record_notes_how_it_was_decoded():
+    story = (
+        "The foreign ministers of Chile and Peru met in Lima \u2013 \u201cfruitful\u201d talks, both said."
+    )
+    record = only(records_from_bytes(f"2021-03-04\n{story}\n".encode("cp1252"), "a.txt", LIMIT))
+    assert (record.text, record.notes) == (story, ["decoded as Windows-1252"])
+    line = json.dumps({"text": story}, ensure_ascii=False).encode("cp1252")
+    record = only(records_from_bytes(line, "batch.jsonl", LIMIT))
+    assert (record.text, record.notes) == (story, ["decoded as Windows-1252"])
+    assert only(records_from_bytes(f"2021-03-04\n{story}\n".encode(), "a.txt", LIMIT)).notes == []
 
 
 def test_html_page_drops_scripts_and_keeps_the_story():
@@ -158,6 +270,22 @@ def test_feed_entries_and_a_malformed_one():
         ("https://example.org/talks", "Wire", "2020-03-03")
     ]
     assert any(isinstance(r, Refused) and "Empty" in r.reason for r in records)
+
+
+def test_a_feed_date_in_the_future_or_unreadable_is_not_used_and_noted():
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+    <item><title>Ahead</title><link>https://example.org/ahead</link>
+      <pubDate>Wed, 12 Mar 2031 10:00:00 GMT</pubDate><description>{STORY}</description></item>
+    <item><title>Odd</title><link>https://example.org/odd</link>
+      <pubDate>sometime soon</pubDate><description>{STORY} Again.</description></item>
+    </channel></rss>"""
+    ahead, odd = records_from_bytes(feed.encode(), "wire.rss", LIMIT)
+    assert (ahead.page_date, ahead.page_stamp) == (None, "Wed, 12 Mar 2031 10:00:00 GMT")
+    assert ahead.notes == [
+        f"the page date 2031-03-12 is not used: it is later than the day the article came in ({TODAY})"
+    ]
+    assert (odd.page_date, odd.page_stamp) == (None, "sometime soon")
+    assert odd.notes == ["the page stamp 'sometime soon' is not used: no date can be read from it"]
 
 
 def test_not_a_feed():

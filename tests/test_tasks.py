@@ -103,3 +103,35 @@ def test_a_yearless_stamp_on_a_text_without_years_is_the_latest_such_day_before_
     article.refresh_from_db()
     assert (article.reference_date, article.reference_method) == (date(2023, 5, 5), "stamp")
     assert list(Event.objects.values_list("date", "type")) == [(date(2023, 5, 2), "meeting")]
+
+
+def received_on(article: Article, day: date) -> None:
+    Article.objects.filter(pk=article.pk).update(
+        created_at=timezone.make_aware(timezone.datetime(day.year, day.month, day.day, 9))
+    )
+
+
+def test_an_article_nothing_dates_is_dated_by_the_day_it_came_in_with_low_confidence():
+    text = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Tuesday."
+    article = make_article(text)
+    received_on(article, date(2023, 5, 6))
+    assert extract_article(article.pk) == "done"
+    article.refresh_from_db()
+    assert (article.reference_date, article.reference_method, article.reference_confidence) == (
+        date(2023, 5, 6),
+        "received",
+        0.1,
+    )
+    assert "the day the article came in (2023-05-06) is taken" in article.reference_evidence[0]
+    assert list(Event.objects.values_list("date", "type")) == [(date(2023, 5, 2), "meeting")]
+
+
+def test_a_page_date_after_the_day_the_article_came_in_is_not_used():
+    article = make_article(STORY, page_date=date(2023, 6, 1))
+    received_on(article, date(2023, 5, 6))
+    assert extract_article(article.pk) == "done"
+    article.refresh_from_db()
+    assert article.reference_evidence[0] == (
+        "the page date 2023-06-01 is not used: it is later than the day the article came in (2023-05-06)"
+    )
+    assert (article.reference_date, article.reference_method) == (date(2023, 5, 6), "received")

@@ -14,8 +14,10 @@ from django.contrib.auth.models import User
 
 from relations import views
 from relations.exports import fold, ics_text
+from relations.ingest import record_refusal
 from relations.merge import save_extraction
 from relations.models import Article, Event
+from relations.sources import Refused
 from tests.factories import extracted_event, extraction, make_article, toned
 
 pytestmark = pytest.mark.django_db
@@ -539,6 +541,16 @@ def test_article_page_shows_the_page_date_or_the_stamp(client, fields, shown):
     assert shown in client.get(f"/articles/{article.pk}/").content.decode()
 
 
+def test_article_page_shows_its_notes(client):
+    article = make_article(notes="decoded as Windows-1252\nthe page date <31 February 2019> is no real day")
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert (
+        '<dt>Notes</dt><dd class="notes" dir="auto">decoded as Windows-1252<br>'
+        "the page date &lt;31 February 2019&gt; is no real day</dd>"
+    ) in html
+    assert "<dt>Notes</dt>" not in client.get(f"/articles/{make_article().pk}/").content.decode()
+
+
 @pytest.mark.parametrize("status", ["pending", "processing"])
 def test_article_in_progress_polls_until_done(client, status):
     article = make_article(status=status, title="Fresh")
@@ -568,6 +580,22 @@ def test_failed_article_shows_the_error_and_staff_can_retry(
     article.refresh_from_db()
     assert article.status == "pending" and article.error == ""
     assert len(callbacks) == 1
+
+
+def test_a_refused_input_says_so_and_offers_no_retry(
+    client, admin_client, django_capture_on_commit_callbacks
+):
+    kept = record_refusal(
+        Refused("scan.txt", "looks like a binary file"), "digest", "the admin upload"
+    ).article
+    html = admin_client.get(f"/articles/{kept.pk}/").content.decode()
+    assert "This input was refused as it came in: there is no text to read." in html
+    assert "looks like a binary file" in html and "refused when it came in through the admin upload" in html
+    assert "Retry" not in html and '<h1 dir="auto">scan.txt</h1>' in html
+    with django_capture_on_commit_callbacks() as callbacks:
+        admin_client.post(f"/articles/{kept.pk}/retry")
+    kept.refresh_from_db()
+    assert (kept.status, kept.error, callbacks) == ("failed", "looks like a binary file", [])
 
 
 def test_retry_needs_the_csrf_token(russia_israel):

@@ -9,6 +9,9 @@ besides time-of-day and page boilerplate is the page date. A month and day witho
 clues then give the year (refdate). A stamp in another language ("3. mart 2022", "12 septembre
 2019") is read by dateparser, only when this module's patterns find nothing. Any other line is
 no stamp: a title or text, which the caller keeps as text.
+A stamp that gives no date the article can use (a time alone, a day that does not exist, a date
+before news or after the day the article came in, words that read as no date) is still a stamp,
+with a note that says why its date is not used (`PageStamp.note`, `unusable`).
 Numeric dates with dots or dashes are read day first (European); with slashes month first
 unless that is impossible (US habit).
 """
@@ -82,11 +85,13 @@ _LABEL = re.compile(r"(?:[^\W\d_]+[\s:,.–-]*){1,3}(?=\d)")  # "Objavljeno: ", 
 class PageStamp:
     """A page's date line, read: `date` when it gives a full and plausible date, else `month_day`
     when it gives a month and day without a year, else neither (a time alone, a date that does not
-    exist or lies in the future). `line` is the stamp as the page gave it."""
+    exist or lies in the future), and then `note` says why. `line` is the stamp as the page gave
+    it."""
 
     line: str
     date: date | None = None
     month_day: tuple[int, int] | None = None
+    note: str = ""
 
 
 NO_STAMP = PageStamp("")  # a first line that is no stamp stays text
@@ -98,6 +103,37 @@ def read_page_stamp(line: str) -> PageStamp | None:
     if not stripped or len(stripped) > MAX_STAMP_CHARS:
         return None
     return _own_reading(stripped) or _foreign_reading(stripped)
+
+
+def page_stamp(value: str) -> PageStamp:
+    """A date the source gives in a field of its own (a record's 'published', a page's metadata),
+    read like a date line; one that reads as no date is kept as given, with a note."""
+    return read_page_stamp(value) or _not_used(value.strip()[:MAX_STAMP_CHARS], "no date can be read from it")
+
+
+def dated_stamp(line: str, day: date, received: date | None = None) -> PageStamp:
+    """The stamp of a full date, which counts only if news could carry it (see `unusable`)."""
+    problem = unusable(day, received)
+    return PageStamp(line, note=problem) if problem else PageStamp(line, date=day)
+
+
+def unusable(day: date, received: date | None = None) -> str:
+    """Why `day` cannot be the date of a page that came in on `received` (today when not given),
+    or "" when it can: news is written after 1800 and not after it came in (a day's slack for
+    time zones)."""
+    received = received or date.today()
+    if day.year < _EARLIEST_YEAR:
+        return f"the page date {day.isoformat()} is not used: it is before {_EARLIEST_YEAR}"
+    if day > received + _CLOCK_SLACK:
+        return (
+            f"the page date {day.isoformat()} is not used: it is later than the day the article "
+            f"came in ({received.isoformat()})"
+        )
+    return ""
+
+
+def _not_used(line: str, why: str) -> PageStamp:
+    return PageStamp(line, note=f"the page stamp '{line}' is not used: {why}")
 
 
 def split_corpus_file(content: str) -> tuple[PageStamp, str, int]:
@@ -122,19 +158,23 @@ def _own_reading(line: str) -> PageStamp | None:
             return None
         found = _date_from(match)
         if found is not None:
-            return _dated(line, found)
+            return dated_stamp(line, found)
         impossible = True  # "31 February 2019": a stamp, but of no day
     if impossible:
-        return PageStamp(line)
+        return _not_used(line, "no such day")
     for pattern in _YEARLESS:
         match = pattern.search(line)
         if match and not _leftover_words(line, match) and not _A_YEAR.search(_leftover(line, match)):
             month = _month_number(match["month"])
             day = int(match["day"])
-            return PageStamp(line, month_day=(month, day)) if _exists(month, day) else PageStamp(line)
+            return (
+                PageStamp(line, month_day=(month, day))
+                if _exists(month, day)
+                else _not_used(line, "no such day")
+            )
     rest = _TIME.sub(" ", _ZONE_OFFSET.sub(" ", line))
     if rest != line and not re.search(r"\d", rest) and not _WORD.findall(_BOILERPLATE.sub(" ", rest)):
-        return PageStamp(line)  # "21:30", "Updated 21:30 GMT": the time alone
+        return _not_used(line, "it gives a time but no day")  # "21:30", "Updated 21:30 GMT"
     return None
 
 
@@ -149,7 +189,7 @@ def _foreign_reading(line: str) -> PageStamp | None:
             continue
         full = _foreign_parser("full").get_date_data(text).date_obj
         if full is not None:
-            return _dated(line, full.date())
+            return dated_stamp(line, full.date())
         return PageStamp(line, month_day=(found.month, found.day))  # its year is the clock's
     return None
 
@@ -160,13 +200,6 @@ def _foreign_parser(parts: str):
 
     settings = {"REQUIRE_PARTS": _FOREIGN_PARTS[parts], "PARSERS": ["custom-formats", "absolute-time"]}
     return DateDataParser(languages=list(_FOREIGN_LANGUAGES), settings=settings, try_previous_locales=False)
-
-
-def _dated(line: str, day: date) -> PageStamp:
-    """The stamp of a full date, which counts only if news could carry it."""
-    if day.year < _EARLIEST_YEAR or day > date.today() + _CLOCK_SLACK:
-        return PageStamp(line)
-    return PageStamp(line, date=day)
 
 
 def _leftover(line: str, match: re.Match) -> str:

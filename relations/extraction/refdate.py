@@ -27,11 +27,12 @@ clues (weekdays, "days before", known dates, closeness to the stamp) breaking ti
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+from .pagedate import unusable
 from .results import ReferenceDate
 from .timex import DateMention, find_mentions
 
@@ -87,6 +88,7 @@ _WEEKDAY_LEAD = re.compile(
 _KEEP_STAMP_MARGIN = 1.0  # clue weight the stamp may violate beyond the best date
 _YEARLESS_STAMP_WEIGHT = 2.0  # the page's own day outweighs one date of the text, not two
 _YEARLESS_YEARS = 3  # the latest years a text writes, around which a yearless stamp's year is sought
+_RECEIVED_CONFIDENCE = 0.1  # the day an article came in says little of when it was written
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,17 @@ def infer_reference_date(
     """The date `text` was written: the page stamp unless the text's clues contradict it.
     Without a page date, `page_month_day` is a stamp's month and day written without a year; when
     the text names no year either, the latest such day before `received` (the day the article came
-    in) is taken, with low confidence."""
+    in) is taken, with low confidence. A page date after `received` is not used (the evidence says
+    so). When nothing dates the text, `received` itself is taken (method "received", confidence
+    0.1); without it there is no reference date (method "none"); the evidence says which."""
+    problem = unusable(page_date, received) if page_date is not None and received is not None else ""
+    if problem:
+        found = _inferred(text, None, known_dates, page_month_day, received)
+        return replace(found, evidence=(problem, *found.evidence))
+    return _inferred(text, page_date, known_dates, page_month_day, received)
+
+
+def _inferred(text, page_date, known_dates, page_month_day, received) -> ReferenceDate:
     known = sorted(set(known_dates))
     mentions = find_mentions(text, page_date or date(2000, 1, 1))[:_MAX_MENTIONS]
     clues = _clues(text, mentions, page_date)
@@ -160,9 +172,10 @@ def infer_reference_date(
 
 
 def _latest_stamped_day(yearless: tuple[int, int] | None, received: date | None) -> ReferenceDate:
-    """A yearless stamp and a text without years: the latest such day before the article came in."""
+    """A yearless stamp and a text without years: the latest such day before the article came in;
+    no stamp to go by: the day it came in (see `_received_day`)."""
     if not yearless or received is None:
-        return ReferenceDate(None, "none", 0.0)
+        return _received_day(received)
     for year in range(received.year, received.year - 5, -1):
         day = _safe_date(year, *yearless)
         if day is not None and day <= received:
@@ -170,7 +183,17 @@ def _latest_stamped_day(yearless: tuple[int, int] | None, received: date | None)
             return ReferenceDate(
                 day, "stamp", 0.3, (evidence, f"the latest such day before it came in ({received})")
             )
-    return ReferenceDate(None, "none", 0.0)
+    return _received_day(received)
+
+
+def _received_day(received: date | None) -> ReferenceDate:
+    """Nothing dates the text: the day the article came in, barely better than nothing, or, when
+    that is not known either (the `extract` command), no reference date."""
+    nothing = "no usable page date, and nothing in the text tells when it was written"
+    if received is None:
+        return ReferenceDate(None, "none", 0.0, (f"{nothing}; the day it came in is not known",))
+    said = f"{nothing}: the day the article came in ({received.isoformat()}) is taken, with low confidence"
+    return ReferenceDate(received, "received", _RECEIVED_CONFIDENCE, (said,))
 
 
 # --- clues ----------------------------------------------------------------------------------

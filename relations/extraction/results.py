@@ -93,7 +93,7 @@ class ReferenceDate:
     """The date the text is anchored to, how it was decided, and the clues."""
 
     date: date | None
-    method: str  # stamp | corrected | text | editor | none
+    method: str  # stamp | corrected | text | editor | received | none
     confidence: float
     evidence: tuple[str, ...] = ()
 

@@ -2,7 +2,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from relations.extraction.pagedate import NO_STAMP, PageStamp, read_page_stamp, split_corpus_file
+from relations.extraction.pagedate import (
+    NO_STAMP,
+    PageStamp,
+    dated_stamp,
+    page_stamp,
+    read_page_stamp,
+    split_corpus_file,
+    unusable,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,23 +62,55 @@ def test_a_day_without_a_year_gives_its_month_and_day(line, month_day):
     assert read_page_stamp(line) == PageStamp(line, month_day=month_day)
 
 
+IN_THREE_DAYS = date.today() + timedelta(days=3)
+LATER_THAN_TODAY = f"it is later than the day the article came in ({date.today().isoformat()})"
+
+
 @pytest.mark.parametrize(
-    "line",
+    "line, why",
     [
-        "21:30",
-        "Updated 21:30 GMT",
-        "Monday 21:30",
-        "06:05:44 +03:00",
-        "31 February 2019",  # no such day
-        "29 February 2019",
-        "30 February",
-        "12 March 2031",  # the future (this test is good until 2031)
-        (date.today() + timedelta(days=3)).isoformat(),
-        "1 May 1700",  # before news
+        ("21:30", "the page stamp '21:30' is not used: it gives a time but no day"),
+        ("Updated 21:30 GMT", "the page stamp 'Updated 21:30 GMT' is not used: it gives a time but no day"),
+        ("Monday 21:30", "the page stamp 'Monday 21:30' is not used: it gives a time but no day"),
+        ("06:05:44 +03:00", "the page stamp '06:05:44 +03:00' is not used: it gives a time but no day"),
+        ("31 February 2019", "the page stamp '31 February 2019' is not used: no such day"),
+        ("29 February 2019", "the page stamp '29 February 2019' is not used: no such day"),
+        ("30 February", "the page stamp '30 February' is not used: no such day"),
+        # the future (this test is good until 2031)
+        ("12 March 2031", f"the page date 2031-03-12 is not used: {LATER_THAN_TODAY}"),
+        (
+            IN_THREE_DAYS.isoformat(),
+            f"the page date {IN_THREE_DAYS.isoformat()} is not used: {LATER_THAN_TODAY}",
+        ),
+        ("1 May 1700", "the page date 1700-05-01 is not used: it is before 1800"),  # before news
     ],
 )
-def test_a_stamp_without_a_usable_date_is_still_a_stamp(line):
-    assert read_page_stamp(line) == PageStamp(line)
+def test_a_stamp_without_a_usable_date_is_still_a_stamp_and_says_why(line, why):
+    assert read_page_stamp(line) == PageStamp(line, note=why)
+
+
+def test_a_date_is_unusable_after_the_day_the_article_came_in():
+    received = date(2020, 3, 1)
+    assert unusable(date(2020, 3, 2), received) == ""  # a time zone away
+    assert unusable(date(2020, 3, 3), received) == (
+        "the page date 2020-03-03 is not used: it is later than the day the article came in (2020-03-01)"
+    )
+    assert dated_stamp("3 March 2020", date(2020, 3, 3), received).date is None
+    assert dated_stamp("3 March 2020", date(2020, 3, 3), date(2020, 3, 4)).date == date(2020, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "value, stamp",
+    [
+        ("2019-09-12", PageStamp("2019-09-12", date=date(2019, 9, 12))),
+        (
+            "soon-ish",
+            PageStamp("soon-ish", note="the page stamp 'soon-ish' is not used: no date can be read from it"),
+        ),
+    ],
+)
+def test_a_date_field_is_read_like_a_date_line_or_kept_with_a_note(value, stamp):
+    assert page_stamp(value) == stamp
 
 
 def test_tomorrow_is_a_time_zone_away():

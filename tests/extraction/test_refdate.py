@@ -6,6 +6,7 @@ import pytest
 
 from relations.extraction.pagedate import split_corpus_file
 from relations.extraction.refdate import infer_reference_date
+from relations.extraction.results import ReferenceDate
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -36,9 +37,39 @@ def test_stamp_is_kept_without_evidence():
     assert (result.date, result.method) == (date(2021, 3, 4), "stamp")
 
 
-def test_no_stamp_no_evidence():
+NOTHING = "no usable page date, and nothing in the text tells when it was written"
+
+
+def test_no_stamp_no_evidence_and_no_day_it_came_in_is_no_date_and_says_so():
     result = infer_reference_date("The two ministers discussed trade.", None)
-    assert (result.date, result.method, result.confidence) == (None, "none", 0.0)
+    assert result == ReferenceDate(None, "none", 0.0, (f"{NOTHING}; the day it came in is not known",))
+
+
+def test_no_stamp_no_evidence_falls_back_to_the_day_it_came_in():
+    result = infer_reference_date("The two ministers discussed trade.", None, received=date(2022, 4, 7))
+    said = f"{NOTHING}: the day the article came in (2022-04-07) is taken, with low confidence"
+    assert result == ReferenceDate(date(2022, 4, 7), "received", 0.1, (said,))
+
+
+FUTURE = "the page date 2031-03-12 is not used: it is later than the day the article came in (2022-04-07)"
+
+
+def test_a_page_date_after_the_day_it_came_in_is_not_used_and_the_evidence_says_why():
+    result = infer_reference_date(
+        "The two ministers discussed trade.", date(2031, 3, 12), received=date(2022, 4, 7)
+    )
+    assert (result.date, result.method, result.confidence) == (date(2022, 4, 7), "received", 0.1)
+    assert result.evidence[0] == FUTURE and result.evidence[1].startswith(NOTHING)
+    dated = infer_reference_date(RESTAMPED, date(2031, 3, 12), received=date(2022, 4, 7))
+    assert dated.method == "text" and abs((dated.date - date(2019, 9, 12)).days) <= 2
+    assert dated.evidence[0] == FUTURE
+
+
+def test_a_page_date_a_time_zone_after_the_day_it_came_in_is_kept():
+    result = infer_reference_date(
+        "The two ministers discussed trade.", date(2022, 4, 8), received=date(2022, 4, 7)
+    )
+    assert (result.date, result.method) == (date(2022, 4, 8), "stamp")
 
 
 def test_no_stamp_dates_from_the_text():
@@ -151,6 +182,7 @@ def test_a_yearless_stamp_takes_a_year_no_date_writes():
 def test_a_yearless_stamp_and_a_text_without_years_give_no_date():
     result = infer_reference_date("The envoys met on Monday.", None, page_month_day=(5, 5))
     assert (result.date, result.method) == (None, "none")
+    assert "the day it came in is not known" in result.evidence[0]
 
 
 def test_a_full_page_date_wins_over_a_month_and_day():

@@ -25,7 +25,7 @@ from relations.sources import InputError, decode
 def read_article(path: Path) -> tuple[PageStamp, str]:
     """(page stamp, text) of an article file; InputError when it cannot be read as text."""
     try:
-        content = decode(path.read_bytes())
+        content = decode(path.read_bytes()).text
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
     stamp, body, _offset = split_corpus_file(content)
