@@ -350,7 +350,7 @@ def _named_again(sentence: str, actors: list[Actor], context: Context) -> list[A
 def _name_forms(name: str) -> list[str]:
     """'Bilawal Bhutto Zardari', 'Bhutto Zardari', 'Zardari': how an article names a person again."""
     words = name.split()
-    return [" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(" ".join(words[i:])) >= 4]
+    return [" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(" ".join(words[i:])) >= 3]
 
 
 def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re.Match | None) -> None:

@@ -194,8 +194,8 @@ def find_event_mentions(
         return []
     lowered = lower_keeping_offsets(sentence)
     folded = lowered if folds_like_ascii(sentence) else None  # for the Caseless patterns
-    if len({a.country for a in actors}) < 2:
-        if not any(found.trigger.type == "visit" for found in lexicon.find(lowered)):
+    if len({a.country for a in actors}) < 2:  # a visit's host may be only its city ("visited Sochi")
+        if not any(_goes_somewhere(found, lowered) for found in lexicon.find(lowered)):
             return []
         actors = sorted(actors + _city_places(sentence, actors), key=lambda a: a.start)
         if len({a.country for a in actors}) < 2:
@@ -379,6 +379,14 @@ _NEXT_VERB = re.compile(r",|\band\b")
 _CLEAR_EVENTS = frozenset({"visit", "meeting", "phone_call", "military_incident"})
 
 
+def _goes_somewhere(found: lexicon.Found, lowered: str) -> bool:
+    """A visit, or an invitation to visit or attend something ("accepted an invitation to attend
+    the expo in Kunming")."""
+    return found.trigger.type == "visit" or (
+        found.trigger.type == "invitation" and bool(_TO_VISIT.match(lowered, found.end))
+    )
+
+
 def _other_events(candidates, chosen) -> list:
     """More events of one sentence: "X met Y on Monday and spoke by phone with Z on Tuesday", "X
     closed the border on Monday after shells fired from Y landed on Sunday". A clear interaction
@@ -460,8 +468,8 @@ def _sides(
     sides, places = [], []
     for actor in actors:
         role = roles.get(actor)
-        if actor.kind == "place":  # a city: the host of a visit, never a side of anything else
-            if kind == "visit" and actor.start > end:
+        if actor.kind == "place":  # a city: the host of a visit (or of one invited), never a side else
+            if kind in ("visit", "invitation") and actor.start > end:
                 places.append(actor.country)
             continue
         if (role == syntax.TOPIC and kind in types.DIPLOMATIC) or role == syntax.OTHER:
@@ -563,7 +571,7 @@ def _status(sentence: str, folded: str | None, found: lexicon.Found) -> str:
 
 
 _ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|high commissioner|charg[eé] d'affaires)\b", re.I)
-_TO_VISIT = re.compile(r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel)")
+_TO_VISIT = re.compile(r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel|attend)")
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*"
     r"(?: (?:[A-ZÀ-ÖØ-Ýİ][\w'’.-]*|de|la|es|ez-\w+|el-\w+|al-\w+|am|on)){0,4}"

@@ -134,7 +134,8 @@ LEXICON = (
         "attack", "air strike", "strike|airstrike", "shoot down", "=downed", "shell:inflected", "bomb",
         "bombing", "fire:inflected on|at", "clash", "kill", "invade", "invasion", "fight", "raid",
         "missile", "rocket", "intercept", "incursion", "=hostilities", "skirmish", "offensive", "assault",
-        "ambush", "=shot", "sink:past", "incident", "tussle", "standoff", "stand - off",
+        "ambush", "=shot", "sink:past", "water cannon", "ram:past", "incident", "tussle", "standoff",
+        "stand - off",
         "violate|violation [of] *1 airspace",
     )),
     (Trigger("military_incident", "MOBILIZE", 2), (
@@ -167,6 +168,7 @@ LEXICON = (
     (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),
     (Trigger("trade", "COOPERATE", 3), (
         "trade:noun", "export", "import", "investment", "business forum", "free trade",
+        "buy|purchase|procure|procurement",
     )),
     # statements
     (Trigger("statement", "DEMAND", 1), ("=must",)),

@@ -174,6 +174,17 @@ def test_a_person_named_in_full_is_known_again_by_part_of_the_name():
     assert call.title == "Kodjo Amevi Mensah speaks by phone with Nana Akufo-Addo"
 
 
+def test_a_short_surname_is_known_again_too():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Comorian President Azali Ali arrived in Madagascar on Monday. "
+        "On Tuesday, Ali spoke by phone with the Kenyan president."
+    )
+    events = extract(text, page_date=date(2022, 3, 2)).events
+    assert ("KE", "KM") in {e.countries for e in events if e.type == "phone_call"}
+
+
 def test_only_people_in_office_are_listed_and_a_day_is_no_part_of_a_name():
     from relations.extraction.engine import extract
 

@@ -165,3 +165,14 @@ def test_a_sentence_tells_an_incident_beside_a_meeting_of_the_same_pair_each_on_
         ("meeting", "2023-06-12"),
         ("military_incident", "2023-06-14"),
     }
+
+
+def test_an_invitation_accepted_to_attend_an_event_abroad_is_a_planned_visit():
+    text = "Nepal's prime minister has accepted an invitation to attend a trade fair in Kunming in August."
+    (event,) = extract(text, page_date=date(2023, 5, 30)).events
+    assert (event.countries, event.type, event.status, str(event.date)) == (
+        ("CN", "NP"),
+        "visit",
+        "planned",
+        "2023-08",
+    )

@@ -105,3 +105,15 @@ def test_a_states_own_gatherings_are_no_trigger(sentence):
 
 def test_words_after_a_passed_over_phrase_are_still_read():
     assert found("After the cabinet meeting he met Macron.") == [("met", "meeting", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A patrol ship rammed the trawler.", ("rammed", "military_incident")),
+        ("The coast guard used water cannon.", ("water cannon", "military_incident")),
+        ("Manila will buy six corvettes from Seoul.", ("buy", "trade")),
+    ],
+)
+def test_force_at_sea_and_arms_purchases(sentence, expected):
+    assert [(text, kind) for text, kind, _plover in found(sentence)] == [expected]
