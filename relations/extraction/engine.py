@@ -135,11 +135,14 @@ def _within(expressions, starts: list[int], sentence) -> list:
 
 
 def _tense_from_lead(told) -> None:
-    """A headline with no verb ("Summit in Bangkok on Thursday") tells what the lead tells: a plan
-    when the next sentences tell the same pair's interaction as planned."""
-    for index, (_sentence, found, _local) in enumerate(told[:LEAD_SENTENCES]):
+    """A headline with no verb ("Summit in Bangkok on Thursday") or in the present ("Prachanda heads
+    to India") tells what the lead tells: a plan when the next sentences tell the same pair's
+    interaction as planned."""
+    for index, (sentence, found, _local) in enumerate(told[:LEAD_SENTENCES]):
+        headline = index == 0 and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
         for mention in found:
-            if mention.tensed or mention.status != "happened":
+            untensed = not mention.tensed or (headline and mention.present)
+            if not untensed or mention.status != "happened":
                 continue
             following = [m for _s, later, _l in told[index + 1 : index + 1 + LEAD_SENTENCES] for m in later]
             if (
@@ -208,7 +211,8 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
         if _ONGOING.search(sentence.text):
             return mention, _ONGOING  # "are in a standoff since April": a state of things, no event
         return mention, None
-    if when.start > mention.trigger_start and _ASIDE.search(body, max(0, when.start - 30), when.start):
+    aside = when.start > mention.trigger_start and _ASIDE.search(body, max(0, when.start - 30), when.start)
+    if aside and not aside.start() <= mention.trigger_start < aside.end():  # the aside is not the trigger
         return mention, None  # "discussed the plan, unveiled on Tuesday, with ...": the date is the plan's
     if (
         _BEFORE.search(body, max(0, when.start - 24), when.start)

@@ -62,10 +62,11 @@ _PHONE = re.compile(
 # "the visit of X to Y", "the meeting between X and Y": a new account, not a reference back.
 _SPECIFIED = re.compile(r"\s+(?:of|by|between)\s+[A-Z]")
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
-_TENSED = re.compile(
-    r"\b(?:was|were|had|has|have|did|does|is|are|am|be|been|will|would|'s|met|held|said|says|told|went|spoke"
-    r"|took|came|made|gave|left|flew|[a-z]{2,}ed|[a-z]{3,}s\s+(?:to|with|the|a|an|in|on))\b"
+_PAST_OR_FUTURE = re.compile(
+    r"\b(?:was|were|had|has|have|did|been|will|would|met|held|said|told|went|spoke"
+    r"|took|came|made|gave|left|flew|[a-z]{2,}ed)\b"
 )
+_PRESENT = re.compile(r"\b(?:does|is|are|am|be|'s|says|[a-z]{3,}s\s+(?:to|with|the|a|an|in|on))\b")
 # A past participle between a future marker and the trigger tells the trigger's own time: "will discuss
 # the dialogue announced during the visit".
 _PAST_BETWEEN = re.compile(
@@ -144,6 +145,7 @@ class EventMention:
     in_lead: bool = False  # told in the article's first sentences, where the news is
     anaphoric: bool = False  # "the visit", "the incident": a reference back to an event told before
     tensed: bool = True  # False: no verb tells past or future ("Summit in Bangkok on Thursday")
+    present: bool = False  # told in the present only ("Prachanda heads to India"): a headline's tense
     secondary: bool = False  # a further event of the sentence: kept only with a date of its own
     act_start: int | None = None  # a blamed act of force told after the blame word: it dates the incident
     blamed: bool = False  # told through blame ("Russia blamed the downing on Israel")
@@ -280,7 +282,8 @@ def find_event_mentions(
                 rank=info.rank,
                 anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start - 12), match.start))
                 and not _SPECIFIED.match(sentence, match.end),
-                tensed=status != "happened" or match.blame or bool(_TENSED.search(sentence)),
+                tensed=status != "happened" or match.blame or _told_with_tense(sentence),
+                present=not _PAST_OR_FUTURE.search(sentence) and bool(_PRESENT.search(sentence)),
                 secondary=id(match) in secondary,
                 act_start=offset + act_end if act_end is not None and match.blame else None,
                 blamed=match.blame,
@@ -377,6 +380,10 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[lexicon
 
 _NEXT_VERB = re.compile(r",|\band\b")
 _CLEAR_EVENTS = frozenset({"visit", "meeting", "phone_call", "military_incident"})
+
+
+def _told_with_tense(sentence: str) -> bool:
+    return bool(_PAST_OR_FUTURE.search(sentence) or _PRESENT.search(sentence))
 
 
 def _goes_somewhere(found: lexicon.Found, lowered: str) -> bool:

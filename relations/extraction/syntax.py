@@ -216,6 +216,8 @@ _PLAN_ADJECTIVES = frozenset(
      "forthcoming", "potential", "prospective", "likely"}
 )  # fmt: skip
 _NEGATIONS = frozenset({"not", "never", "n't", "no", "without"})
+# Adverbs that make a sentence tell a habit, not an event.
+_HABITUAL = frozenset({"traditionally", "customarily", "usually", "typically", "normally", "habitually"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Governors that change a plan: "postponed the visit", "the meeting was called off".
 _CHANGED = {
@@ -368,6 +370,8 @@ class Frame:
                 c.dep_ in ("advmod", "det", "neg", "cc:preconj") and c.lower_ in _NEGATIONS for c in children
             ):
                 return NEGATED
+            if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in children):
+                return NEGATED  # "leaders traditionally make their first trip to India": no one trip
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return NEGATED
             if position and lemma in _UNREAL_VERBS:

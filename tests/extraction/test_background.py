@@ -59,6 +59,16 @@ def test_a_headline_without_a_verb_takes_the_tense_of_the_lead(knowledge):
     assert found == [("2023-03-17", ("DE", "FR"), "meeting", "planned")]
 
 
+def test_a_headline_in_the_present_takes_the_tense_of_the_lead(knowledge):
+    text = (
+        "Lula heads to Paraguay as the two sides seek a new dam tariff\n"
+        "Brazilian President Luiz Inacio Lula da Silva will travel to Asuncion on Friday for talks, "
+        "his office said."
+    )
+    found = events(knowledge, text, date(2023, 3, 14))
+    assert found == [("2023-03-17", ("BR", "PY"), "visit", "planned")]
+
+
 def test_an_ongoing_state_since_a_date_is_no_event(knowledge):
     text = "Armenia and Azerbaijan are in a standoff on the border since May 2021."
     assert events(knowledge, text, date(2022, 1, 10)) == []

@@ -374,3 +374,11 @@ def test_a_call_to_a_named_counterpart_is_not_taken_by_the_two_countries_of_a_cl
     )
     found = {(e.countries, e.type) for e in extract(text, page_date=WEDNESDAY, knowledge=knowledge).events}
     assert (("EG", "LY"), "phone_call") in found
+
+
+def test_a_habit_is_no_event_and_a_visit_told_after_a_comma_keeps_its_date(knowledge):
+    text = (
+        "Bhutanese prime ministers traditionally make their first trip abroad to India: his "
+        "predecessor, Lotay Tshering, visited in April last year."
+    )
+    assert _events(knowledge, text) == [("2022-04", ("BT", "IN"), "visit", "happened", "")]
