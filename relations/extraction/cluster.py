@@ -93,7 +93,10 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
     a, b = group.type, mention.type
     if status == "planned":
         return a == b or {a, b} <= types.CONTACT | {"invitation"}
-    return group.force == (mention.quad_class == 4)  # material conflict: force, sanctions, arrests
+    if group.force != (mention.quad_class == 4):  # material conflict: force, sanctions, arrests
+        return False
+    # among them, force is one event and a measure taken over it another ("closed the border after a raid")
+    return not group.force or (a == "military_incident") == (b == "military_incident")
 
 
 def _join_dated(groups: _Groups, item: DatedMention) -> None:

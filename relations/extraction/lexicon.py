@@ -120,6 +120,10 @@ LEXICON = (
         "aid", "assistance", "grant", "loan", "donate|donation", "supply:noun", "humanitarian", "asylum",
         "refuge", "send", "provide", "deliver",
     )),
+    # fire exchanged is force, not an exchange between friends
+    (Trigger("military_incident", "FIGHT", 1), (
+        "exchange|trade *1 fire|gunfire|=shots|artillery|salvo", "open fire",
+    )),
     (Trigger("other", "COOPERATE", 2), (
         "share *1 intelligence|evidence|information|data with", "exchange",
         "joint patrol|operation|exercise", "open [its|their] border",

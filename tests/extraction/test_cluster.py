@@ -159,3 +159,12 @@ def test_an_incident_is_titled_as_between_its_sides():
     text = "On Monday, Indian troops clashed with Chinese soldiers in Ladakh."
     (event,) = events_of(text, date(2020, 9, 10))
     assert event.title == "India and China: military incident"
+
+
+def test_a_measure_taken_over_an_incident_is_its_own_event():
+    text = (
+        "Pakistani and Afghan border guards exchanged fire at the Chaman crossing on Monday. "
+        "Pakistan closed its border crossing with Afghanistan on Monday."
+    )
+    kinds = sorted(e.type for e in events_of(text, date(2023, 9, 6)))
+    assert kinds == ["military_incident", "other"]
