@@ -111,7 +111,7 @@ def received_on(article: Article, day: date) -> None:
     )
 
 
-def test_an_article_nothing_dates_is_dated_by_the_day_it_came_in_with_low_confidence():
+def test_an_article_nothing_dates_is_dated_by_the_day_it_came_in_with_low_confidence_and_no_event():
     text = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Tuesday."
     article = make_article(text)
     received_on(article, date(2023, 5, 6))
@@ -123,6 +123,9 @@ def test_an_article_nothing_dates_is_dated_by_the_day_it_came_in_with_low_confid
         0.1,
     )
     assert "the day the article came in (2023-05-06) is taken" in article.reference_evidence[0]
+    assert not Event.objects.exists()  # "on Tuesday" of an unknown week places nothing
+    Article.objects.filter(pk=article.pk).update(reference_override=date(2023, 5, 4))
+    assert extract_article(article.pk) == "done"
     assert list(Event.objects.values_list("date", "type")) == [(date(2023, 5, 2), "meeting")]
 
 

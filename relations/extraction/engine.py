@@ -66,7 +66,8 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
         reference = ReferenceDate(reference_override, "editor", 1.0, ("set by an editor",))
     else:
         reference = infer_reference_date(body, page_date, known_dates, page_month_day, received)
-    day = reference.date
+    # The day it came in is no writing date: "on Thursday" cannot be placed by it, only "4 May 2023".
+    day = reference.date if reference.method != "received" else None
     expressions = find_time_expressions(body, day or _EPOCH)
     if day is None:
         expressions = [e for e in expressions if e.kind == "absolute"]

@@ -218,6 +218,13 @@ def find_event_mentions(
         ):
             continue
         roles = {a: predicate.role(a.start, a.end) for a in actors} if predicate else {}
+        if (
+            info.type in types.PLACED
+            and predicate is not None
+            and predicate.occasion()
+            and not any(roles.values())
+        ):
+            continue  # "did not meet during the SCO meeting": the gathering is where, not what
         if info.partner == "envoy":
             if not _ENVOY.search(before) and not _ENVOY.search(sentence):
                 continue

@@ -64,10 +64,13 @@ _LEGAL = Trigger(
     "other", "COERCE", 2, title_verbs=("acts against nationals of", "to act against nationals of")
 )
 
-# A state's own gatherings and words that only look like triggers: matched first, then skipped.
+# A state's own gatherings, and organisations' names ("the Shanghai Cooperation Organisation"): they
+# hold trigger words but tell no interaction; matched first, then skipped.
 NO_INTERACTION = (
     "[weekly] cabinet|parliament|parliamentary|party|board|shareholder|staff|council meeting|session",
     "talk show",
+    "cooperation organisation|organization|council|forum", "economic cooperation", "islamic cooperation",
+    "treaty organisation|organization", "trade organisation|organization", "free trade association",
 )  # fmt: skip
 
 LEXICON = (

@@ -192,7 +192,10 @@ def _received_day(received: date | None) -> ReferenceDate:
     nothing = "no usable page date, and nothing in the text tells when it was written"
     if received is None:
         return ReferenceDate(None, "none", 0.0, (f"{nothing}; the day it came in is not known",))
-    said = f"{nothing}: the day the article came in ({received.isoformat()}) is taken, with low confidence"
+    said = (
+        f"{nothing}: the day the article came in ({received.isoformat()}) is taken, with low confidence; "
+        "it dates no event ('on Tuesday' needs the writing date): set the reference date to have them"
+    )
     return ReferenceDate(received, "received", _RECEIVED_CONFIDENCE, (said,))
 
 

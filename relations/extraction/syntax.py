@@ -216,6 +216,8 @@ _PLAN_ADJECTIVES = frozenset(
      "forthcoming", "potential", "prospective", "likely"}
 )  # fmt: skip
 _NEGATIONS = frozenset({"not", "never", "n't", "no", "without"})
+# Prepositions that make a gathering the occasion of something else: "during the summit".
+_OCCASIONS = frozenset({"during", "at", "amid", "ahead", "before", "after", "since", "following"})
 # Adverbs that make a sentence tell a habit, not an event.
 _HABITUAL = frozenset({"traditionally", "customarily", "usually", "typically", "normally", "habitually"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -330,6 +332,13 @@ class Frame:
             and token.dep_ in ("compound", "flat")
             and token.head.tag_.startswith("NNP")
         )
+
+    def occasion(self) -> bool:
+        """Whether the trigger is only the occasion of something else: a noun taken with a
+        preposition of circumstance or place ("did not meet for talks during the SCO meeting",
+        "spoke at the summit")."""
+        token = self.heads[0]
+        return token.tag_.startswith("NN") and token.dep_ in ("obl", "nmod") and _case(token) in _OCCASIONS
 
     def calls(self) -> bool:
         """Whether a "call" trigger calls someone ("called Herzog"), rather than calling something

@@ -97,7 +97,12 @@ def test_striking_a_deal_is_an_agreement_not_a_strike():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The minister spoke at the weekly cabinet meeting.", "She told a talk show that ties were good."],
+    [
+        "The minister spoke at the weekly cabinet meeting.",
+        "She told a talk show that ties were good.",
+        "The ministers were in Goa for the Shanghai Cooperation Organisation.",
+        "Leaders gathered for Asia-Pacific Economic Cooperation in Lima.",
+    ],
 )
 def test_a_states_own_gatherings_are_no_trigger(sentence):
     assert found(sentence) == []

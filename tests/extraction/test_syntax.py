@@ -382,3 +382,11 @@ def test_a_habit_is_no_event_and_a_visit_told_after_a_comma_keeps_its_date(knowl
         "predecessor, Lotay Tshering, visited in April last year."
     )
     assert _events(knowledge, text) == [("2022-04", ("BT", "IN"), "visit", "happened", "")]
+
+
+def test_a_gathering_that_is_only_the_occasion_is_no_meeting_of_the_two(knowledge):
+    text = (
+        "Indian Foreign Minister Jaishankar and Chinese Foreign Minister Wang Yi did not meet for talks "
+        "during the G20 meeting in Bali on Friday."
+    )
+    assert _events(knowledge, text) == []
