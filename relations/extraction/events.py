@@ -232,6 +232,13 @@ def find_event_mentions(
             syntax.COUNTERPART not in roles.values() or (info.partner == "called" and not predicate.calls())
         ):
             continue  # "called them unforgivable", "speaking to journalists": a call only with a state's side
+        if match.text.startswith("welcom") and any(
+            a.kind == "person"
+            and roles.get(a) == syntax.COUNTERPART
+            and not _POSSESSIVE.match(sentence, a.end)
+            for a in actors
+        ):
+            info = _WELCOMED  # "welcomed Iranian President Pezeshkian in Riyadh": a host, not praise
         pairs = _sides(sentence, match.start, match.end, info.type, actors, roles)
         if not pairs:
             continue
@@ -243,15 +250,18 @@ def find_event_mentions(
             status = "planned"  # "may visit", "postponed the visit", "accepted an invitation to visit"
         if modality in syntax.CHANGED_PLANS:
             outcomes[id(match)] = modality
-        candidates.append((info.rank >= 3, match.start, match, info, pairs, status))
+        occasion = info.type in types.CONTACT and predicate is not None and predicate.occasion()
+        candidates.append((info.rank >= 3, match.start, match, info, pairs, status, occasion))
     happened = any(c[5] == "happened" for c in candidates)
     candidates = [
-        (*c[:5], "planned" if c[5] == "weak" else c[5])
+        (*c[:5], "planned" if c[5] == "weak" else c[5], c[6])
         for c in candidates
         if not (happened and c[5] == "weak")
     ]
-    chosen = {}
-    for _weak, _pos, match, info, pairs, status in sorted(candidates, key=lambda c: (c[0], c[1])):
+    chosen = {}  # the visit or meeting at which the rest was agreed or said, else the first told
+    for _weak, _pos, match, info, pairs, status, _occasion in sorted(
+        candidates, key=lambda c: (c[0], not c[6], c[1])
+    ):
         chosen.setdefault(status, (match, info, pairs))
     blame = _blame(sentence, lowered, actors, [c[2] for c in candidates])
     told = chosen.get("happened")
@@ -325,6 +335,8 @@ _ACCUSED_OF = re.compile(
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’]+){0,4}?\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|from|within|over|across|into|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _BLAME_STATEMENT = lexicon.Trigger("statement", "DISAPPROVE", 2)
+_WELCOMED = lexicon.Trigger("meeting", "CONSULT", 2)
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _BLAME_INCIDENT = lexicon.Trigger("military_incident", "FIGHT", 1)
 
 
@@ -412,7 +424,7 @@ def _other_events(candidates, chosen) -> list:
     blamed = {status for status, (match, _info, _pairs) in chosen.items() if match.blame}
     kept = {id(entry[0]) for entry in chosen.values()}
     others = []
-    for _weak, _pos, match, info, pairs, status in sorted(candidates, key=lambda c: c[1]):
+    for _weak, _pos, match, info, pairs, status, _occasion in sorted(candidates, key=lambda c: c[1]):
         if id(match) in kept or info.rank != 1 or info.type not in _CLEAR_EVENTS:
             continue
         if info.type == "military_incident" and status in blamed:

@@ -108,8 +108,8 @@ LEXICON = (
     )),
     # agreements and cooperation
     (Trigger("agreement", "AGREE", 1), (
-        "agree", "agreement", "sign", "deal:noun", "accord:noun", "treaty", "pact", "memorandum", "ceasefire",
-        "cease - fire", "truce", "reach [a|an] understanding|consensus",
+        "agree", "agreement", "sign", "ratify|ratification", "deal:noun", "accord:noun", "treaty", "pact",
+        "memorandum", "ceasefire", "cease - fire", "truce", "reach [a|an] understanding|consensus",
         "strike *3 deal|agreement|accord|bargain|compromise",
         "normalise|normalize|normalisation|normalization",
         "restore|establish|resume [diplomatic|full] =ties|relation",
@@ -141,8 +141,8 @@ LEXICON = (
         "attack", "air strike", "strike|airstrike", "shoot down", "=downed", "shell:inflected", "bomb",
         "bombing", "fire:inflected on|at", "clash", "kill", "invade", "invasion", "fight", "raid",
         "missile", "rocket", "intercept", "incursion", "=hostilities", "skirmish", "offensive", "assault",
-        "ambush", "=shot", "sink:past", "water cannon", "ram:past", "incident", "tussle", "standoff",
-        "stand - off",
+        "ambush", "=shot", "sink:past", "collide|collision", "water cannon", "ram:past", "incident", "tussle",
+        "standoff", "stand - off",
         "violate|violation [of] *1 airspace",
     )),
     (Trigger("military_incident", "MOBILIZE", 2), (
@@ -162,7 +162,6 @@ LEXICON = (
     )),
     # sanctions and reduced relations
     (Trigger("sanctions", "SANCTION", 1), (
-        "cancel [a|an|the|his|her|its|their] [planned|scheduled|official] visit|trip|meeting|=talks|summit",
         "sanction", "embargo", "boycott", "suspend", "suspension", "freeze:active", "break off",
         "cut [off] aid", "ban", "tariff", "halt", "prohibit", "deny entry|visa",
         "end *1 mediation|=talks|cooperation|=ties|aid",
@@ -181,7 +180,7 @@ LEXICON = (
     (Trigger("statement", "DEMAND", 1), ("=must",)),
     (Trigger("statement", "DEMAND", 2), ("demand", "urge", "call on|for|upon", "appeal to", "insist")),
     (Trigger("statement", "DISAPPROVE", 2), (
-        "accuse", "condemn", "condemnation", "criticise|criticize|criticism", "denounce", "blame",
+        "accuse|accusation", "condemn", "condemnation", "criticise|criticize|criticism", "denounce", "blame",
         "hold *1 responsible", "complain", "deplore", "slam", "lambast", "rebuke", "censure",
         "apologise|apologize", "apology", "row:noun", "sue",
     )),

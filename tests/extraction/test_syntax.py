@@ -390,3 +390,39 @@ def test_a_gathering_that_is_only_the_occasion_is_no_meeting_of_the_two(knowledg
         "during the G20 meeting in Bali on Friday."
     )
     assert _events(knowledge, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam and Laos signed nine agreements on Tuesday during Laotian Prime Minister Sonexay "
+            "Siphandone's visit to Hanoi.",
+            ("2023-05-09", ("LA", "VN"), "visit", "happened", ""),
+        ),
+        (
+            "Kenyan President William Ruto welcomed Ugandan President Yoweri Museveni in Nairobi on Monday.",
+            ("2023-05-08", ("KE", "UG"), "meeting", "happened", ""),
+        ),
+        (
+            "The Turkish parliament ratified the defence pact with Azerbaijan on Monday.",
+            ("2023-05-08", ("AZ", "TR"), "agreement", "happened", ""),
+        ),
+        (
+            "A Chinese coast guard ship collided with a Philippine patrol boat near the shoal on Monday.",
+            ("2023-05-08", ("CN", "PH"), "military_incident", "happened", ""),
+        ),
+    ],
+)
+def test_what_a_sentence_tells_between_two_states(knowledge, text, expected):
+    assert _events(knowledge, text) == [expected]
+
+
+def test_a_trip_cancelled_is_a_plan_that_changed_not_a_sanction(knowledge):
+    text = "Argentine President Javier Milei cancelled a planned trip to Brazil on Monday."
+    assert [e[1:] for e in _events(knowledge, text)] == [(("AR", "BR"), "visit", "planned", "cancelled")]
+
+
+def test_welcoming_a_decision_is_a_statement_not_a_meeting(knowledge):
+    text = "The Kenyan government welcomed Ugandan President Museveni's decision on Monday."
+    assert [e[2] for e in _events(knowledge, text)] == ["statement"]
