@@ -137,22 +137,19 @@ def _within(expressions, starts: list[int], sentence) -> list:
 
 def _tense_from_lead(told) -> None:
     """A headline with no verb ("Summit in Bangkok on Thursday") or in the present ("Prachanda heads
-    to India") tells what the lead tells: a plan when the next sentences tell the same pair's
-    interaction as planned."""
+    to India") tells what the lead tells: a plan when the sentence after it tells the same pair's
+    interaction only as planned (not "arrived on Friday to meet Putin": the arrival is the news)."""
     for index, (sentence, found, _local) in enumerate(told[:LEAD_SENTENCES]):
         headline = index == 0 and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
         for mention in found:
             untensed = not mention.tensed or (headline and mention.present)
             if not untensed or mention.status != "happened":
                 continue
-            following = [m for _s, later, _l in told[index + 1 : index + 1 + LEAD_SENTENCES] for m in later]
-            if (
-                any(
-                    m.countries == mention.countries and m.status == "planned" and m.type in types.CONTACT
-                    for m in following
-                )
-                and mention.type in types.CONTACT
-            ):
+            following = [m for _s, later, _l in told[index + 1 : index + 2] for m in later]  # the lead
+            told_of_pair = {
+                m.status for m in following if m.countries == mention.countries and m.type in types.CONTACT
+            }
+            if told_of_pair == {"planned"} and mention.type in types.CONTACT:
                 mention.status = "planned"
 
 

@@ -115,3 +115,13 @@ def test_a_further_event_without_a_date_of_its_own_is_no_event(knowledge):
     text = "The German chancellor met the Polish president on Monday and spoke with Czech officials."
     found = events(knowledge, text, date(2021, 9, 30))
     assert [e[1] for e in found] == [("DE", "PL")]
+
+
+def test_a_headline_stays_news_when_the_lead_tells_an_arrival_beside_the_talks_to_come(knowledge):
+    text = (
+        "Greek PM in Turkey for talks with Erdogan\n"
+        "Greek Prime Minister Kyriakos Mitsotakis arrived in Ankara on Monday to meet President "
+        "Recep Tayyip Erdogan."
+    )
+    found = events(knowledge, text, date(2023, 3, 14))
+    assert [e for e in found if e[3] == "planned"] == []
