@@ -250,7 +250,7 @@ def find_event_mentions(
             status = "planned"  # "may visit", "postponed the visit", "accepted an invitation to visit"
         if modality in syntax.CHANGED_PLANS:
             outcomes[id(match)] = modality
-        occasion = info.type in types.CONTACT and predicate is not None and predicate.occasion()
+        occasion = info.type in types.CONTACT and predicate is not None and predicate.held_at()
         candidates.append((info.rank >= 3, match.start, match, info, pairs, status, occasion))
     happened = any(c[5] == "happened" for c in candidates)
     candidates = [
@@ -522,9 +522,12 @@ def _sides(
         countries = list(dict.fromkeys(countries + places))
     if len(countries) < 2:
         return []
-    sides_by_parse = {roles.get(a) for a in actors if a.country in countries and a.kind != "place"}
+    sides_by_parse = {
+        roles.get(a) for a in actors if a.country in countries and a.kind not in ("place", "group")
+    }
     if sides_by_parse == {syntax.AGENT} and kind not in types.DIPLOMATIC:
-        return []  # "Israeli and French forces launched strikes": allies acting together
+        return []  # "Israeli and French forces launched strikes": allies acting together ("the two
+        # neighbours severed ties" act on each other)
     if len(countries) == 2:
         return [tuple(sorted(countries))]
     parsed = _agents_and_counterparts(actors, roles, countries, kind)

@@ -100,7 +100,10 @@ LEXICON = (
         "cut [off] [all] [diplomatic] =ties|relation",
     )),
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
-    (_measure("closes its border to", "to close its border to"), ("close *2 border|crossing|airspace",)),
+    (_measure("closes its border to", "to close its border to"), (
+        "close|shut *2 border|crossing|airspace",
+        "border|crossing *4 =was|=were|=is|=are|=remained|=remains|=has|=had [=been] [=last] =shut|=closed",
+    )),
     # meetings
     (Trigger("meeting", "CONSULT", 2), (
         "meet", "meeting", "hold talk", "talk", "summit", "negotiate", "negotiation", "consultation",

@@ -333,6 +333,11 @@ class Frame:
             and token.head.tag_.startswith("NNP")
         )
 
+    def held_at(self) -> bool:
+        """Whether the trigger is the occasion at which something else was done ("signed nine
+        agreements during X's visit", "at the meeting"), not another moment ("after the talks")."""
+        return self.occasion() and _case(self.heads[0]) in ("during", "at")
+
     def occasion(self) -> bool:
         """Whether the trigger is only the occasion of something else: a noun taken with a
         preposition of circumstance or place ("did not meet for talks during the SCO meeting",

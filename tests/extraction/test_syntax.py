@@ -426,3 +426,16 @@ def test_a_trip_cancelled_is_a_plan_that_changed_not_a_sanction(knowledge):
 def test_welcoming_a_decision_is_a_statement_not_a_meeting(knowledge):
     text = "The Kenyan government welcomed Ugandan President Museveni's decision on Monday."
     assert [e[2] for e in _events(knowledge, text)] == ["statement"]
+
+
+def test_the_two_neighbours_act_on_each_other(knowledge):
+    text = (
+        "Chad and Sudan are at odds again. The two neighbours severed diplomatic relations in "
+        "December 2020, before restoring them in May 2021 following mediation by Qatar."
+    )
+    assert ("2020-12", ("SD", "TD"), "other", "happened", "") in _events(knowledge, text)
+
+
+def test_a_crossing_shut_is_a_border_closed(knowledge):
+    text = "The crossing between Pakistan and Afghanistan was shut on Monday."
+    assert [e[2] for e in _events(knowledge, text)] == ["other"]
