@@ -42,6 +42,10 @@ def record_people_seen(article: Article, people: list[PersonSeen]) -> None:
         clean = cleaned(seen)
         if clean and (clean[0], seen.country) not in wanted:
             wanted[clean[0], seen.country] = (clean[1], seen.sentence)
+    links = UnknownPerson.articles.through.objects.filter(article=article)
+    if not wanted:  # most articles: one query, not six
+        links.delete()
+        return
     codes = set(Country.objects.filter(code__in={code for _, code in wanted}).values_list("code", flat=True))
     wanted = {key: value for key, value in wanted.items() if key[1] in codes}
     now = timezone.now()
@@ -61,7 +65,6 @@ def record_people_seen(article: Article, people: list[PersonSeen]) -> None:
     )
     rows = UnknownPerson.objects.filter(name__in={name for name, _ in wanted}, country_id__in=codes)
     ids = {pk for pk, name, code in rows.values_list("pk", "name", "country_id") if (name, code) in wanted}
-    links = UnknownPerson.articles.through.objects.filter(article=article)
     before = set(links.values_list("unknownperson_id", flat=True))
     links.exclude(unknownperson_id__in=ids).delete()
     UnknownPerson.articles.through.objects.bulk_create(
