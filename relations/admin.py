@@ -12,7 +12,7 @@ from django.utils.text import Truncator
 from relations import queries
 from relations.editing import merge_events, merge_plan, split_mentions, split_plan
 from relations.extraction import types
-from relations.forms import PersonForm, UploadForm
+from relations.forms import EventForm, PersonForm, UploadForm
 from relations.ingest import content_digest, record_refusal, store
 from relations.knowledge import current_knowledge, forget_cached_knowledge
 from relations.models import (
@@ -292,6 +292,7 @@ class EventMentionInline(MentionInline):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
+    form = EventForm
     list_display = ["title", "display_date", "type", "status", "origin", "locked", "source_count"]
     list_filter = ["type", "status", "origin", "locked", "quad_class", "precision"]
     search_fields = ["title", "summary", "location", "countries__name", "countries__code"]

@@ -243,6 +243,32 @@ def test_editor_enters_an_event_by_hand(staff):
     assert list(event.pairs.values_list("country_a", "country_b")) == [("RU", "US")]
 
 
+TOO_FEW_COUNTRIES = (
+    "Choose at least two countries: an event is between countries, and it shows on the timeline of "
+    "each pair of them."
+)
+
+
+@pytest.mark.parametrize("countries", [["IL"], ["IL", "IL"]], ids=["one", "the same twice"])
+def test_a_hand_made_event_needs_two_countries(staff, countries):
+    response = staff.post("/admin/relations/event/add/", {**HAND_MADE_EVENT, "countries": countries})
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["countries"] == [TOO_FEW_COUNTRIES]
+    assert TOO_FEW_COUNTRIES in response.content.decode()
+    assert not Event.objects.exists()
+
+
+def test_an_older_event_of_one_country_is_corrected_before_it_is_saved(staff):
+    """Data from before the rule: its form says what is wrong and saves once it is right."""
+    event = Event.objects.create(date=date(2021, 6, 16), title="Lonely talks")
+    event.countries.set(["IL"])
+    change = f"/admin/relations/event/{event.pk}/change/"
+    response = staff.post(change, {**HAND_MADE_EVENT, "countries": ["IL"]})
+    assert response.context["adminform"].form.errors["countries"] == [TOO_FEW_COUNTRIES]
+    assert staff.post(change, {**HAND_MADE_EVENT, "countries": ["IL", "JO"]}).status_code == 302
+    assert list(event.pairs.values_list("country_a", "country_b")) == [("IL", "JO")]
+
+
 def test_a_hand_made_event_left_without_tone_gets_its_types(staff):
     form = staff.get("/admin/relations/event/add/").content.decode()
     assert "Origin" not in form  # not "extracted" before it is saved
