@@ -11,6 +11,7 @@ from html import unescape
 
 import pytest
 from django.contrib.auth.models import User
+from django.utils import timezone
 
 from relations import views
 from relations.exports import fold, ics_text
@@ -539,6 +540,43 @@ def test_article_page_marks_dates_and_countries(client, russia_israel, django_as
 def test_article_page_shows_the_page_date_or_the_stamp(client, fields, shown):
     article = make_article(**fields)
     assert shown in client.get(f"/articles/{article.pk}/").content.decode()
+
+
+INGEST_AUTH = {"Authorization": "Bearer test-token"}
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [
+        ("12 March 2031", "12 March 2031</q> — not used: <span dir=\"auto\">it is later than the day the "
+         "article came in ({today})</span>"),
+        ("21:30", "21:30</q> — not used: <span dir=\"auto\">it gives a time but no day</span>"),
+        ("31 February 2019", "31 February 2019</q> — not used: <span dir=\"auto\">no such day</span>"),
+        ("yesterday-ish", "yesterday-ish</q> — not used: <span dir=\"auto\">no date can be read from it"),
+        ("May 05, 21:30", "May 05, 21:30</q> (no full date)</dd>"),
+    ],
+    ids=["after it came in", "a time alone", "no such day", "no date", "no year"],
+)  # fmt: skip
+def test_article_page_says_why_a_page_date_is_not_used(client, published, shown):
+    text = "The presidents of Kenya and Tanzania met in Arusha on Wednesday to discuss trade."
+    response = client.post(
+        "/api/articles", {"published": published, "text": text}, content_type="application/json",
+        headers=INGEST_AUTH,
+    )  # fmt: skip
+    article = Article.objects.get(pk=response.json()["id"])
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert shown.format(today=timezone.localdate(article.created_at).isoformat()) in html
+    assert ("(no full date)" in html) == (published == "May 05, 21:30")
+
+
+def test_article_page_says_an_editors_page_date_after_the_article_came_in_is_not_used(client):
+    article = make_article(page_date=date(2031, 3, 12))
+    came_in = timezone.localdate(article.created_at).isoformat()
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert (
+        '<dd>12 March 2031 — not used: <span dir="auto">it is later than the day the article came in '
+        f"({came_in})</span></dd>"
+    ) in html
 
 
 def test_article_page_shows_its_notes(client):
