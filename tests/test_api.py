@@ -86,6 +86,11 @@ def test_bad_input_is_400_with_a_reason_and_the_refusal_is_kept_once(client, bod
     assert Article.objects.count() == 1
 
 
+def test_broken_json_is_named_as_the_command_and_the_upload_name_it(client):
+    error = post(client, b'{"text": "unterminated').json()["error"]
+    assert error == "not valid JSON (Unterminated string starting at line 1, column 10)"
+
+
 def test_an_article_without_a_title_is_titled_by_its_first_sentence(client):
     text = f"{STORY['text']} Both sides agreed to meet again in Dodoma."
     response = post(client, {"url": "https://example.org/untitled", "text": text})

@@ -46,6 +46,14 @@ def test_bad_files_are_reported_and_good_ones_kept(tmp_path):
     assert output.endswith("error: 3 input(s) were not ingested (reasons above)")
 
 
+def test_a_broken_json_line_is_named_as_the_upload_names_it(tmp_path):
+    (tmp_path / "batch.jsonl").write_bytes(b'{"text": "unterminated\n')
+    output = ingest(tmp_path)
+    assert (
+        "failed batch.jsonl:1: not valid JSON (Unterminated string starting at line 1, column 10)\n" in output
+    )
+
+
 @pytest.mark.parametrize(
     ("first_line", "title", "page_stamp"),
     [
