@@ -99,10 +99,25 @@ def pick_pair(request):
     first = Country.objects.lookup(typed["a"])
     second = Country.objects.lookup(typed["b"])
     if first is None or second is None or first == second:
-        missing = [text for text, country in ((typed["a"], first), (typed["b"], second)) if country is None]
-        error = "; ".join(unknown_country(text) for text in missing) or "Pick two different countries."
+        error = pair_error(typed, first, second)
         return render(request, "home.html", {**home_context(), "error": error, "typed": typed}, status=400)
     return redirect("timeline", *[country.code.lower() for country in queries.in_code_order(first, second)])
+
+
+def pair_error(typed: dict, first: Country | None, second: Country | None) -> str:
+    """What is wrong with the two countries typed: a field left empty, a name not known, or the
+    same country twice."""
+    blank = [name for name in ("a", "b") if not typed[name].strip()]
+    if len(blank) == 2:
+        return "Choose two countries."
+    unknown = [
+        unknown_country(typed[name])
+        for name, country in (("a", first), ("b", second))
+        if country is None and name not in blank
+    ]
+    if blank:
+        unknown.append("Choose a second country.")
+    return " ".join(unknown) or "Pick two different countries."
 
 
 def unknown_country(text: str) -> str:

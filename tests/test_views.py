@@ -132,6 +132,23 @@ def test_pick_pair_by_name_or_code(client, russia_israel):
     assert b"<b>x</b>" not in response.content and b"&lt;b&gt;x&lt;/b&gt;" in response.content
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "error"),
+    [
+        ("", "", "Choose two countries."),
+        ("  ", "", "Choose two countries."),
+        ("Israel", "", "Choose a second country."),
+        ("", "Atlantis", "Unknown country: Atlantis. Choose a second country."),
+        ("Atlantis", "Lilliput", "Unknown country: Atlantis. Unknown country: Lilliput."),
+        ("Israel", "IL", "Pick two different countries."),
+    ],
+)
+def test_pick_pair_says_what_is_missing(client, a, b, error):
+    response = client.get("/timelines/", {"a": a, "b": b})
+    assert response.status_code == 400
+    assert f'<p class="error" role="alert">{error}</p>' in response.content.decode()
+
+
 # --- timeline -------------------------------------------------------------------------------
 
 
