@@ -301,10 +301,10 @@ def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecor
 
 def records_from_bytes(data: bytes, name: str, max_bytes: int) -> Iterator[ArticleRecord | Refused]:
     """Dispatch on the file name's suffix; the whole content is in memory (uploads, small files)."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in SUFFIXES:
-        yield Refused(name, f"unsupported file type '{suffix or name}' (use {', '.join(sorted(SUFFIXES))})")
+    if not supported(Path(name)):
+        yield Refused(name, unsupported_reason(Path(name)))
         return
+    suffix = Path(name).suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
         yield from records_from_json_lines(io.BytesIO(data), name, max_bytes)  # as a file is read
         return
@@ -341,12 +341,26 @@ def records_from_path(path: Path, max_bytes: int) -> Iterator[ArticleRecord | Re
     yield from records_from_bytes(path.read_bytes(), path.name, max_bytes)
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given, and the supported files of directories (sorted, recursively)."""
-    files = []
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES
+
+
+def unsupported_reason(path: Path) -> str:
+    return f"unsupported file type '{path.suffix.lower() or path.name}' (use {', '.join(sorted(SUFFIXES))})"
+
+
+def expand_paths(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files as given, and the supported files of directories (sorted, recursively); then the
+    directories' other files, each with why it is skipped. A file named on its own is never
+    skipped: one of a type not read is refused with that reason."""
+    files, skipped = [], []
     for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
-        else:
+        if not path.is_dir():
             files.append(path)
-    return files
+            continue
+        for found in sorted(p for p in path.rglob("*") if p.is_file()):
+            if supported(found):
+                files.append(found)
+            else:
+                skipped.append((found, unsupported_reason(found)))
+    return files, skipped
