@@ -168,6 +168,7 @@ def timeline(request, a: str, b: str):
         "form": form,
         "events": rows,
         "paged": bool(after or before),
+        "filtered": bool(form.filters_used()),  # an empty list then says no event matches, not none
         "next_url": f"{url}?{form.query_string(after=cursor_of(rows[-1]))}" if has_next else "",
         "previous_url": f"{url}?{form.query_string(before=cursor_of(rows[0]))}" if has_previous else "",
         "export_query": form.query_string(),

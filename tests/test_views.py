@@ -414,6 +414,21 @@ def test_no_chart_without_events(client, russia_israel):
     assert "<svg" not in html and "No events match these filters." in html
 
 
+@pytest.mark.parametrize("query", ["", "?order=desc", "?start=someday"], ids=["none", "order", "invalid"])
+def test_a_pair_without_events_says_so_when_no_filter_is_set(client, russia_israel, query):
+    """An order, or a filter ignored as invalid, narrows nothing: the pair has no events at all."""
+    html = client.get(f"/timelines/fr/pe/{query}").content.decode()
+    assert '<p class="empty">No events recorded between France and Peru yet.</p>' in html
+    assert "No events match" not in html
+    fragment = client.get(f"/timelines/fr/pe/{query}", headers=HTMX).content.decode()
+    assert "No events recorded between France and Peru yet." in fragment
+
+
+def test_a_pair_without_events_says_none_match_when_a_filter_is_set(client, russia_israel):
+    html = client.get("/timelines/fr/pe/?type=visit").content.decode()
+    assert '<p class="empty">No events match these filters.</p>' in html
+
+
 # --- event ----------------------------------------------------------------------------------
 
 
