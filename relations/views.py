@@ -11,6 +11,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Exists, F, OuterRef, Q, Sum
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
@@ -33,6 +34,12 @@ def render_varying(request, template: str, context: dict, **kwargs) -> HttpRespo
     response = render(request, template, context, **kwargs)
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def favicon(request):
+    """/favicon.ico, which browsers ask for where no page names an icon (the admin, the API):
+    the site's SVG icon. Not permanent: the static file's name changes with its content."""
+    return redirect(static("favicon.svg"))
 
 
 # --- home ----------------------------------------------------------------------------------

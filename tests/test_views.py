@@ -149,6 +149,19 @@ def test_pick_pair_says_what_is_missing(client, a, b, error):
     assert f'<p class="error" role="alert">{error}</p>' in response.content.decode()
 
 
+def test_pages_link_the_site_icon_and_favicon_ico_leads_to_it(client):
+    from xml.etree import ElementTree
+
+    from django.contrib.staticfiles import finders
+
+    html = client.get("/").content.decode()
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
+    response = client.get("/favicon.ico")  # asked for by browsers where no page names an icon
+    assert (response.status_code, response["Location"]) == (302, "/static/favicon.svg")
+    icon = ElementTree.parse(finders.find("favicon.svg")).getroot()
+    assert icon.tag == "{http://www.w3.org/2000/svg}svg" and icon.get("viewBox") == "0 0 32 32"
+
+
 # --- timeline -------------------------------------------------------------------------------
 
 
