@@ -492,6 +492,31 @@ def test_a_multilateral_event_links_to_each_of_its_timelines(client):
     ]
 
 
+@pytest.mark.parametrize(
+    ("countries", "said", "listed"),
+    [
+        (["IL"], "it records only one country, Israel,", "<dd>Israel</dd>"),
+        ([], "it records no country,", "<dd>none recorded</dd>"),
+    ],
+    ids=["one country", "none"],
+)
+def test_an_event_of_fewer_than_two_countries_says_it_is_on_no_timeline(client, countries, said, listed):
+    """Older data, from before the admin asked for two countries: the page leads back home and
+    says why no timeline holds the event."""
+    event = Event.objects.create(date=date(2021, 6, 16), title="Lonely talks")
+    event.countries.set(countries)
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert '<nav class="back" aria-label="Site"><a href="/">← Country pairs</a></nav>' in html
+    assert "/timelines/" not in html
+    assert f"This event is on no timeline: {said} and a timeline is a pair’s." in html
+    assert f"<dt>Countries</dt>{listed}" in html
+    assert "Add its countries in the admin" not in html
+    staff = User.objects.create_user("editor", password="pw-123456-long", is_staff=True)
+    client.force_login(staff)
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert f'<a href="/admin/relations/event/{event.pk}/change/">Add its countries in the admin</a>.' in html
+
+
 def test_event_page_tells_the_plans_life_and_the_clashing_dates(client, django_assert_max_num_queries):
     said = [
         ("2021-03-11", "planned", date(2021, 3, 1)),
