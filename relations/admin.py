@@ -3,6 +3,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -12,7 +13,7 @@ from django.utils.text import Truncator
 from relations import queries
 from relations.editing import merge_events, merge_plan, split_mentions, split_plan
 from relations.extraction import types
-from relations.forms import PersonForm, UploadForm
+from relations.forms import EventForm, PersonForm, UploadForm
 from relations.ingest import content_digest, record_refusal, store
 from relations.knowledge import current_knowledge, forget_cached_knowledge
 from relations.models import (
@@ -290,10 +291,28 @@ class EventMentionInline(MentionInline):
     fields = ["article", "sentence", "date_text", "date", "precision", "status"]
 
 
+class CountryFilter(admin.SimpleListFilter):
+    """Events of one country: the countries that have events, by name (one query). With the
+    search box ("Russia") it narrows to a pair, where merge candidates are."""
+
+    title = "country"
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        with_events = Event.countries.through.objects.filter(country=OuterRef("pk"))
+        return Country.objects.filter(Exists(with_events)).order_by("name").values_list("code", "name")
+
+    def queryset(self, request, queryset):
+        return queryset.filter(countries=self.value()) if self.value() else queryset
+
+
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ["title", "display_date", "type", "status", "origin", "locked", "source_count"]
-    list_filter = ["type", "status", "origin", "locked", "quad_class", "precision"]
+    form = EventForm
+    list_display = [
+        "title", "display_date", "country_names", "type", "status", "origin", "locked", "source_count",
+    ]  # fmt: skip
+    list_filter = [CountryFilter, "type", "status", "origin", "locked", "quad_class", "precision"]
     search_fields = ["title", "summary", "location", "countries__name", "countries__code"]
     autocomplete_fields = ["countries"]
     date_hierarchy = "date"
@@ -303,7 +322,16 @@ class EventAdmin(admin.ModelAdmin):
     readonly_fields = ["origin", "created_at", "updated_at"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_source_count()
+        return super().get_queryset(request).with_source_count().prefetch_related("countries")
+
+    @admin.display(description="countries")
+    def country_names(self, obj):
+        """The event's countries by name, as the timelines name a pair ("Israel – Russia"); a
+        lone country stands out (older data: the event is on no timeline)."""
+        names = sorted(country.name for country in obj.countries.all())
+        if len(names) < 2:
+            return f"{names[0] if names else 'none'} only (on no timeline)"
+        return " – ".join(names)
 
     @admin.display(description="sources", ordering="source_count")
     def source_count(self, obj):

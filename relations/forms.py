@@ -65,6 +65,28 @@ class PersonForm(forms.ModelForm):
         fields = ["name", "aliases"]
 
 
+class EventForm(forms.ModelForm):
+    """An event as editors enter it: between at least two countries, or it is on no timeline.
+    (The countries are a many-to-many field, saved after the event: `Event.clean` cannot see them.)"""
+
+    class Meta:
+        model = Event
+        fields = [
+            "date", "precision", "end_date", "type", "status", "title", "summary", "location",
+            "participants", "countries", "confidence", "quad_class", "locked",
+        ]  # fmt: skip
+
+    def clean_countries(self):
+        countries = self.cleaned_data["countries"]
+        if len({country.pk for country in countries}) < 2:
+            raise forms.ValidationError(
+                "Choose at least two countries: an event is between countries, and it shows on the "
+                "timeline of each pair of them.",
+                code="too_few_countries",
+            )
+        return countries
+
+
 class PeriodField(forms.CharField):
     """A year, a month or a day, as typed: '2019', '2019-04' or '2019-04-17' → FuzzyDate."""
 

@@ -12,9 +12,10 @@ from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 
 from relations.extraction import types
-from relations.extraction.pagedate import MAX_STAMP_CHARS, read_page_stamp
+from relations.extraction.pagedate import MAX_STAMP_CHARS, read_page_stamp, unusable
 from relations.extraction.results import FuzzyDate
 
 
@@ -270,10 +271,40 @@ class Article(models.Model):
         return not self.text  # every other way in requires text
 
     @property
+    def page_date_unused(self) -> str:
+        """Why the page's date or stamp is not used ("it is later than the day the article came in
+        (…)", "no such day", "it gives a time but no day"), or "" when it is used, or is a stamp
+        without a year, whose month and day count. A stamp's reason is the note written when the
+        article came in (it knew that day); a page date, which an editor may have typed, is judged
+        as the worker judges it."""
+        if self.page_date:
+            received = timezone.localdate(self.created_at) if self.created_at else None
+            return unused_reason(unusable(self.page_date, received))
+        if not self.page_stamp:
+            return ""
+        for line in self.notes.splitlines():
+            if line.startswith(("the page date ", "the page stamp ")) and _NOT_USED in line:
+                return unused_reason(line)
+        stamp = read_page_stamp(self.page_stamp)
+        if stamp is None:
+            return "no date can be read from it"
+        if stamp.date:  # a full date typed as the stamp: only a stamp's month and day are read
+            return "a full date is entered as the page date, not the stamp"
+        return unused_reason(stamp.note)
+
+    @property
     def page_month_day(self) -> tuple[int, int] | None:
         """The month and day of a page stamp without a year, a clue for the reference date."""
         stamp = read_page_stamp(self.page_stamp)
         return stamp.month_day if stamp else None
+
+
+_NOT_USED = " is not used: "  # pagedate's notes: "the page date 2031-03-12 is not used: it is later ..."
+
+
+def unused_reason(note: str) -> str:
+    """The reason a page-date note gives, without the date it repeats."""
+    return note.partition(_NOT_USED)[2]
 
 
 class Tone(models.TextChoices):

@@ -184,4 +184,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # trafilatura logs each page it finds no text in ("discarding data: None", naming no file);
+    # relations/sources.py refuses such a page with a reason of its own, shown where it came in.
+    "loggers": {"trafilatura": {"level": "CRITICAL"}},
 }

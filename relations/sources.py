@@ -3,6 +3,7 @@ JSON lines records, RSS/Atom feeds. Plain Python: every path yields records or a
 reason why an input was refused, never an exception for bad input.
 """
 
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -157,13 +158,16 @@ def record_from_corpus_text(content: str, source_name: str) -> ArticleRecord:
     return with_stamp(ArticleRecord(text=text, source_name=source_name), stamp)
 
 
-def record_from_html(content: str, source_name: str, url: str | None = None) -> ArticleRecord:
-    """The main text and metadata of an HTML page; scripts, styles and boilerplate dropped."""
+def record_from_html(
+    content: str, source_name: str, url: str | None = None, where: str = "the HTML page"
+) -> ArticleRecord:
+    """The main text and metadata of an HTML page (or of the HTML `where` names, a feed entry's);
+    scripts, styles and boilerplate dropped."""
     if not content.strip():
         raise InputError("is empty")
     document = trafilatura.bare_extraction(content, url=url, with_metadata=True, include_comments=False)
     if document is None or not (document.text or "").strip():
-        raise InputError("no article text found in the HTML page")
+        raise InputError(f"no article text found in {where}")
     record = ArticleRecord(
         text=checked_text(document.text),
         source_name=source_name,
@@ -214,19 +218,26 @@ def parse_json(content: str):
     try:
         return json.loads(content)
     except json.JSONDecodeError as error:
-        raise InputError(
-            f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-        ) from None
+        raise InputError(json_error_message(error)) from None
     except RecursionError:
         raise InputError("not valid JSON for an article (nested too deeply)") from None
+
+
+def json_error_message(error: json.JSONDecodeError) -> str:
+    """Where JSON breaks, in json's words: 'not valid JSON (Unterminated string starting at line
+    1, column 10)'. Some of its messages end in 'at', the place they point to: said once."""
+    return f"not valid JSON ({error.msg.removesuffix(' at')} at line {error.lineno}, column {error.colno})"
 
 
 def records_from_json_lines(
     lines: Iterator[bytes], source_name: str, max_bytes: int
 ) -> Iterator[ArticleRecord | Refused]:
-    """One record per line, read as a stream: one bad line refuses that line only."""
-    for number, raw in enumerate(lines, start=1):
+    """One record per line, read as a stream: one bad line refuses that line only. Lines end at
+    newlines ("\\n", or "\\r\\n"), which are not part of the record, whether the lines come from a
+    file (`manage.py ingest`) or from bytes (the upload)."""
+    for number, line in enumerate(lines, start=1):
         name = f"{source_name}:{number}"
+        raw = line.rstrip(b"\r\n")
         if not raw.strip():
             continue
         if len(raw) > max_bytes:
@@ -254,6 +265,9 @@ def records_from_json_document(content: str, source_name: str) -> Iterator[Artic
             yield Refused(name, str(error))
 
 
+FEED_ENTRY = "the feed entry"
+
+
 def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecord | Refused]:
     """Entries of an RSS or Atom feed; an entry without text is refused on its own."""
     feed = feedparser.parse(content)
@@ -266,7 +280,10 @@ def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecor
         name = f"{source_name}#{index}"
         body = entry.get("content", [{}])[0].get("value") or entry.get("summary") or ""
         try:
-            record = record_from_html(f"<html><body><article>{body}</article></body></html>", name)
+            if not body.strip():
+                raise InputError(f"no article text found in {FEED_ENTRY}")
+            page = f"<html><body><article>{body}</article></body></html>"
+            record = record_from_html(page, name, where=FEED_ENTRY)
         except InputError as error:
             yield Refused(name, f"entry {entry.get('title', '')!r}: {error}")
             continue
@@ -284,12 +301,12 @@ def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecor
 
 def records_from_bytes(data: bytes, name: str, max_bytes: int) -> Iterator[ArticleRecord | Refused]:
     """Dispatch on the file name's suffix; the whole content is in memory (uploads, small files)."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in SUFFIXES:
-        yield Refused(name, f"unsupported file type '{suffix or name}' (use {', '.join(sorted(SUFFIXES))})")
+    if not supported(Path(name)):
+        yield Refused(name, unsupported_reason(Path(name)))
         return
+    suffix = Path(name).suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
-        yield from records_from_json_lines(iter(data.splitlines()), name, max_bytes)
+        yield from records_from_json_lines(io.BytesIO(data), name, max_bytes)  # as a file is read
         return
     if len(data) > max_bytes:
         yield Refused(name, f"too large ({len(data):,} bytes; the limit is {max_bytes:,})")
@@ -324,12 +341,26 @@ def records_from_path(path: Path, max_bytes: int) -> Iterator[ArticleRecord | Re
     yield from records_from_bytes(path.read_bytes(), path.name, max_bytes)
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given, and the supported files of directories (sorted, recursively)."""
-    files = []
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES
+
+
+def unsupported_reason(path: Path) -> str:
+    return f"unsupported file type '{path.suffix.lower() or path.name}' (use {', '.join(sorted(SUFFIXES))})"
+
+
+def expand_paths(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files as given, and the supported files of directories (sorted, recursively); then the
+    directories' other files, each with why it is skipped. A file named on its own is never
+    skipped: one of a type not read is refused with that reason."""
+    files, skipped = [], []
     for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
-        else:
+        if not path.is_dir():
             files.append(path)
-    return files
+            continue
+        for found in sorted(p for p in path.rglob("*") if p.is_file()):
+            if supported(found):
+                files.append(found)
+            else:
+                skipped.append((found, unsupported_reason(found)))
+    return files, skipped

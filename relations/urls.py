@@ -5,6 +5,7 @@ from relations import api, views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("countries/options", views.country_options, name="country-options"),
     path("timelines/", views.pick_pair, name="pick-pair"),
     path("timelines/<str:a>/<str:b>/", views.timeline, name="timeline"),

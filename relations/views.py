@@ -11,6 +11,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Exists, F, OuterRef, Q, Sum
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
@@ -33,6 +34,12 @@ def render_varying(request, template: str, context: dict, **kwargs) -> HttpRespo
     response = render(request, template, context, **kwargs)
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def favicon(request):
+    """/favicon.ico, which browsers ask for where no page names an icon (the admin, the API):
+    the site's SVG icon. Not permanent: the static file's name changes with its content."""
+    return redirect(static("favicon.svg"))
 
 
 # --- home ----------------------------------------------------------------------------------
@@ -99,10 +106,25 @@ def pick_pair(request):
     first = Country.objects.lookup(typed["a"])
     second = Country.objects.lookup(typed["b"])
     if first is None or second is None or first == second:
-        missing = [text for text, country in ((typed["a"], first), (typed["b"], second)) if country is None]
-        error = "; ".join(unknown_country(text) for text in missing) or "Pick two different countries."
+        error = pair_error(typed, first, second)
         return render(request, "home.html", {**home_context(), "error": error, "typed": typed}, status=400)
     return redirect("timeline", *[country.code.lower() for country in queries.in_code_order(first, second)])
+
+
+def pair_error(typed: dict, first: Country | None, second: Country | None) -> str:
+    """What is wrong with the two countries typed: a field left empty, a name not known, or the
+    same country twice."""
+    blank = [name for name in ("a", "b") if not typed[name].strip()]
+    if len(blank) == 2:
+        return "Choose two countries."
+    unknown = [
+        unknown_country(typed[name])
+        for name, country in (("a", first), ("b", second))
+        if country is None and name not in blank
+    ]
+    if blank:
+        unknown.append("Choose a second country.")
+    return " ".join(unknown) or "Pick two different countries."
 
 
 def unknown_country(text: str) -> str:
@@ -153,6 +175,7 @@ def timeline(request, a: str, b: str):
         "form": form,
         "events": rows,
         "paged": bool(after or before),
+        "filtered": bool(form.filters_used()),  # an empty list then says no event matches, not none
         "next_url": f"{url}?{form.query_string(after=cursor_of(rows[-1]))}" if has_next else "",
         "previous_url": f"{url}?{form.query_string(before=cursor_of(rows[0]))}" if has_previous else "",
         "export_query": form.query_string(),

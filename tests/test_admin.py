@@ -243,6 +243,68 @@ def test_editor_enters_an_event_by_hand(staff):
     assert list(event.pairs.values_list("country_a", "country_b")) == [("RU", "US")]
 
 
+TOO_FEW_COUNTRIES = (
+    "Choose at least two countries: an event is between countries, and it shows on the timeline of "
+    "each pair of them."
+)
+
+
+@pytest.mark.parametrize("countries", [["IL"], ["IL", "IL"]], ids=["one", "the same twice"])
+def test_a_hand_made_event_needs_two_countries(staff, countries):
+    response = staff.post("/admin/relations/event/add/", {**HAND_MADE_EVENT, "countries": countries})
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["countries"] == [TOO_FEW_COUNTRIES]
+    assert TOO_FEW_COUNTRIES in response.content.decode()
+    assert not Event.objects.exists()
+
+
+def test_an_older_event_of_one_country_is_corrected_before_it_is_saved(staff):
+    """Data from before the rule: its form says what is wrong and saves once it is right."""
+    event = Event.objects.create(date=date(2021, 6, 16), title="Lonely talks")
+    event.countries.set(["IL"])
+    change = f"/admin/relations/event/{event.pk}/change/"
+    response = staff.post(change, {**HAND_MADE_EVENT, "countries": ["IL"]})
+    assert response.context["adminform"].form.errors["countries"] == [TOO_FEW_COUNTRIES]
+    assert staff.post(change, {**HAND_MADE_EVENT, "countries": ["IL", "JO"]}).status_code == 302
+    assert list(event.pairs.values_list("country_a", "country_b")) == [("IL", "JO")]
+
+
+def event_of(countries, title="Talks", day=date(2021, 6, 16)) -> Event:
+    event = Event.objects.create(date=day, title=title)
+    event.countries.set(countries)
+    return event
+
+
+def listed_titles(html: str) -> list[str]:
+    return re.findall(r'<th class="field-title"><a href="[^"]+">([^<]+)</a>', html)
+
+
+def test_the_event_list_shows_countries_and_filters_by_one(staff, django_assert_max_num_queries):
+    """Merge candidates side by side: a country filter (the countries that have events), the
+    countries of each row, and the search box for the other country."""
+    for number in range(8):
+        event_of(["IL", "RU"], title=f"Israel and Russia {number}")
+    event_of(["JO", "IL", "EG"], title="Three neighbours")
+    event_of(["FR", "DE"], title="Elsewhere")
+    event_of(["IL"], title="Lonely")  # older data
+    # session, user, filter choices, count, page, the rows' countries, the dates: none per row
+    with django_assert_max_num_queries(8):
+        html = staff.get("/admin/relations/event/").content.decode()
+    assert '<th scope="col" class="column-country_names">' in html
+    assert html.count('<td class="field-country_names">Israel – Russia</td>') == 8
+    assert '<td class="field-country_names">Egypt – Israel – Jordan</td>' in html
+    assert '<td class="field-country_names">Israel only (on no timeline)</td>' in html
+    choices = re.findall(r'<a href="\?country=(\w\w)"', html)
+    assert choices == ["EG", "FR", "DE", "IL", "JO", "RU"]  # by name: Egypt, France, Germany, ...
+    with django_assert_max_num_queries(8):
+        israel = staff.get("/admin/relations/event/", {"country": "IL"}).content.decode()
+    assert sorted(listed_titles(israel)) == sorted(
+        [f"Israel and Russia {n}" for n in range(8)] + ["Three neighbours", "Lonely"]
+    )
+    pair = staff.get("/admin/relations/event/", {"country": "JO", "q": "Egypt"}).content.decode()
+    assert listed_titles(pair) == ["Three neighbours"]
+
+
 def test_a_hand_made_event_left_without_tone_gets_its_types(staff):
     form = staff.get("/admin/relations/event/add/").content.decode()
     assert "Origin" not in form  # not "extracted" before it is saved

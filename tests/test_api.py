@@ -1,6 +1,7 @@
 """POST /api/articles: a token, JSON in, the article's id and status out; 4xx for bad input.
 And the read-only lists' pages: real ones linked, others a JSON 404 or 400."""
 
+import io
 import json
 
 import pytest
@@ -83,6 +84,11 @@ def test_bad_input_is_400_with_a_reason_and_the_refusal_is_kept_once(client, bod
     )
     assert post(client, body).json() == answer  # sent again: the same refusal, nothing new
     assert Article.objects.count() == 1
+
+
+def test_broken_json_is_named_as_the_command_and_the_upload_name_it(client):
+    error = post(client, b'{"text": "unterminated').json()["error"]
+    assert error == "not valid JSON (Unterminated string starting at line 1, column 10)"
 
 
 def test_an_article_without_a_title_is_titled_by_its_first_sentence(client):
@@ -185,6 +191,74 @@ def test_declared_oversized_body_is_refused_before_reading(client, settings):
     )
     assert response.status_code == 413
     assert Article.objects.get().error == "body larger than 10 bytes (999,999 bytes)"
+
+
+def post_without_length(client, body: bytes, **extra):
+    """A request as gunicorn hands on a chunked one: no CONTENT_LENGTH, the body on an input
+    stream that ends where the body does (the test client's own stream refuses reads past the
+    length it was given, which a chunked request has none of)."""
+    return client.generic(
+        "POST", "/api/articles", headers=AUTH, CONTENT_TYPE="application/json",
+        **{"wsgi.input": io.BytesIO(body)}, **extra,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("length", [None, ""])  # absent (gunicorn), empty (runserver's environ)
+def test_a_body_without_content_length_is_read(client, length):
+    extra = {} if length is None else {"CONTENT_LENGTH": length}
+    response = post_without_length(client, json.dumps(STORY).encode(), **extra)
+    assert response.status_code == 201, response.content
+    assert Article.objects.get(pk=response.json()["id"]).url == STORY["url"]
+    again = post_without_length(client, json.dumps(STORY).encode(), **extra)
+    assert again.status_code == 200 and again.json()["id"] == response.json()["id"]
+
+
+def test_a_body_without_content_length_over_the_limit_is_413_and_kept_once(client, settings):
+    settings.INGEST_MAX_BYTES = 1000
+    body = json.dumps({**STORY, "text": "word " * 500}).encode()
+    stream = io.BytesIO(body)
+    response = client.generic(
+        "POST", "/api/articles", headers=AUTH, CONTENT_TYPE="application/json", **{"wsgi.input": stream}
+    )
+    assert response.status_code == 413
+    assert stream.tell() == 1001  # read no further than the limit and one byte
+    kept = Article.objects.get()
+    assert (response.json()["id"], kept.refused) == (kept.pk, True)
+    assert (
+        kept.error == response.json()["error"] == "body larger than 1000 bytes (sent without Content-Length)"
+    )
+    assert post_without_length(client, body).json()["id"] == kept.pk  # sent again: nothing new
+    assert Article.objects.count() == 1
+    exactly = json.dumps({**STORY, "text": "word " * 100}).encode()
+    settings.INGEST_MAX_BYTES = len(exactly)
+    assert post_without_length(client, exactly).status_code == 201  # the limit itself is allowed
+
+
+@pytest.mark.parametrize("length", [None, "", "0"])
+def test_an_empty_body_is_400_empty_body_and_kept_once(client, length):
+    extra = {} if length is None else {"CONTENT_LENGTH": length}
+    response = post_without_length(client, b"", **extra)
+    assert response.status_code == 400
+    assert response.json()["error"] == "empty body"
+    kept = Article.objects.get()
+    assert (kept.pk, kept.error, kept.refused) == (response.json()["id"], "empty body", True)
+    assert post_without_length(client, b"", **extra).json()["id"] == kept.pk  # sent again: nothing new
+    assert Article.objects.count() == 1
+    assert post_without_length(client, b"  \r\n").json()["error"] == "empty body"  # blank is empty too
+
+
+def test_an_empty_chunked_body_says_what_to_do(client):
+    """runserver passes no chunked body on: the request reads empty there, and says why it may."""
+    response = post_without_length(client, b"", HTTP_TRANSFER_ENCODING="chunked")
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("empty body (a chunked body reads empty on a server")
+    assert "send Content-Length" in response.json()["error"]
+
+
+def test_a_content_length_that_is_no_number_is_400(client):
+    response = post_without_length(client, b"{}", CONTENT_LENGTH="ten")
+    assert response.status_code == 400 and response.json() == {"error": "invalid Content-Length: 'ten'"}
+    assert not Article.objects.exists()
 
 
 # --- pages of the read-only lists -----------------------------------------------------------

@@ -46,6 +46,47 @@ def test_bad_files_are_reported_and_good_ones_kept(tmp_path):
     assert output.endswith("error: 3 input(s) were not ingested (reasons above)")
 
 
+def test_a_broken_json_line_is_named_as_the_upload_names_it(tmp_path):
+    (tmp_path / "batch.jsonl").write_bytes(b'{"text": "unterminated\n')
+    output = ingest(tmp_path)
+    assert (
+        "failed batch.jsonl:1: not valid JSON (Unterminated string starting at line 1, column 10)\n" in output
+    )
+
+
+def test_files_of_other_types_in_a_directory_are_reported_as_skipped(tmp_path):
+    (tmp_path / "good.txt").write_text("2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "README").write_text("what these files are")
+    output = ingest(tmp_path)
+    assert output.startswith("1 created, 0 already known, 0 failed, 2 skipped\n")
+    assert "  skipped image.png: unsupported file type '.png' (use .atom, .htm, .html," in output
+    assert "  skipped notes/README: unsupported file type 'README' (use" in output
+    assert "error:" not in output  # skipped is no failure: the exit status stays 0
+
+
+def test_a_file_of_another_type_named_alone_is_refused(tmp_path):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n")
+    output = ingest(tmp_path / "image.png")
+    assert output.startswith("0 created, 0 already known, 1 failed\n")
+    assert "  failed image.png: unsupported file type '.png'" in output
+
+
+def test_pages_and_feed_entries_without_text_are_reported_once_in_the_summary(tmp_path, caplog, capsys):
+    """Only the summary's reason: no library's log line ('discarding data: None') beside it."""
+    (tmp_path / "empty.html").write_text("<html><body></body></html>")
+    (tmp_path / "feed.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Invented Wire</title>'
+        "<item><title>No text here</title><link>https://example.org/x</link></item></channel></rss>"
+    )
+    output = ingest(tmp_path)
+    assert "  failed empty.html: no article text found in the HTML page" in output
+    assert "  failed feed.rss#1: entry 'No text here': no article text found in the feed entry" in output
+    assert [record.getMessage() for record in caplog.records if record.name.startswith("trafilatura")] == []
+    assert "discarding data" not in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("first_line", "title", "page_stamp"),
     [

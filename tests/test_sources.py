@@ -14,6 +14,7 @@ from relations.sources import (
     Refused,
     decode,
     records_from_bytes,
+    records_from_path,
     title_from_text,
 )
 
@@ -244,6 +245,32 @@ def test_json_lines_one_bad_line_keeps_the_others():
     assert "'url' must start with" in bad["batch.jsonl:7"]
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (b'{"text": "unterminated', "not valid JSON (Unterminated string starting at line 1, column 10)"),
+        (b'{"text": "a\tb"}', "not valid JSON (Invalid control character at line 1, column 12)"),
+        (
+            b"{not json",
+            "not valid JSON (Expecting property name enclosed in double quotes at line 1, column 2)",
+        ),
+        (b'{"text": "x"} {}', "not valid JSON (Extra data at line 1, column 15)"),
+    ],
+)
+def test_a_broken_json_line_gets_one_reason_from_a_file_and_from_an_upload(tmp_path, line, reason):
+    """The command reads a file's lines with their newlines, the upload splits bytes: the same
+    line is refused for the same reason, in words that say 'at' once."""
+    for ending in (b"\n", b"\r\n"):
+        data = line + ending + json.dumps({"text": STORY}).encode() + ending
+        path = tmp_path / "batch.jsonl"
+        path.write_bytes(data)
+        from_file = list(records_from_path(path, LIMIT))
+        from_upload = list(records_from_bytes(data, "batch.jsonl", LIMIT))
+        assert from_file[0] == from_upload[0] == Refused("batch.jsonl:1", reason)
+        assert [type(r) for r in from_file] == [type(r) for r in from_upload] == [Refused, ArticleRecord]
+    assert only(records_from_bytes(line, "one.json", LIMIT)) == Refused("one.json", reason)  # a .json file
+
+
 def test_deeply_nested_json_is_refused_not_crashed():
     deep = b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}"
     for name in ("deep.json", "deep.jsonl"):
@@ -269,7 +296,18 @@ def test_feed_entries_and_a_malformed_one():
     assert [(r.url, r.outlet, r.page_date.isoformat()) for r in good] == [
         ("https://example.org/talks", "Wire", "2020-03-03")
     ]
-    assert any(isinstance(r, Refused) and "Empty" in r.reason for r in records)
+    assert Refused("wire.rss#2", "entry 'Empty': no article text found in the feed entry") in records
+
+
+def test_a_feed_entry_without_text_says_so_of_the_feed_entry():
+    feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+    <item><title>Bare</title><link>https://example.org/bare</link></item>
+    <item><title>Only markup</title><description>&lt;script&gt;x()&lt;/script&gt;</description></item>
+    </channel></rss>"""
+    assert list(records_from_bytes(feed.encode(), "wire.rss", LIMIT)) == [
+        Refused("wire.rss#1", "entry 'Bare': no article text found in the feed entry"),
+        Refused("wire.rss#2", "entry 'Only markup': no article text found in the feed entry"),
+    ]
 
 
 def test_a_feed_date_in_the_future_or_unreadable_is_not_used_and_noted():

@@ -11,6 +11,7 @@ from html import unescape
 
 import pytest
 from django.contrib.auth.models import User
+from django.utils import timezone
 
 from relations import views
 from relations.exports import fold, ics_text
@@ -129,6 +130,36 @@ def test_pick_pair_by_name_or_code(client, russia_israel):
     assert "Did you mean North Korea or South Korea?" in response.content.decode()
     response = client.get("/timelines/", {"a": "<b>x</b>", "b": "RU"})
     assert b"<b>x</b>" not in response.content and b"&lt;b&gt;x&lt;/b&gt;" in response.content
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "error"),
+    [
+        ("", "", "Choose two countries."),
+        ("  ", "", "Choose two countries."),
+        ("Israel", "", "Choose a second country."),
+        ("", "Atlantis", "Unknown country: Atlantis. Choose a second country."),
+        ("Atlantis", "Lilliput", "Unknown country: Atlantis. Unknown country: Lilliput."),
+        ("Israel", "IL", "Pick two different countries."),
+    ],
+)
+def test_pick_pair_says_what_is_missing(client, a, b, error):
+    response = client.get("/timelines/", {"a": a, "b": b})
+    assert response.status_code == 400
+    assert f'<p class="error" role="alert">{error}</p>' in response.content.decode()
+
+
+def test_pages_link_the_site_icon_and_favicon_ico_leads_to_it(client):
+    from xml.etree import ElementTree
+
+    from django.contrib.staticfiles import finders
+
+    html = client.get("/").content.decode()
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
+    response = client.get("/favicon.ico")  # asked for by browsers where no page names an icon
+    assert (response.status_code, response["Location"]) == (302, "/static/favicon.svg")
+    icon = ElementTree.parse(finders.find("favicon.svg")).getroot()
+    assert icon.tag == "{http://www.w3.org/2000/svg}svg" and icon.get("viewBox") == "0 0 32 32"
 
 
 # --- timeline -------------------------------------------------------------------------------
@@ -396,6 +427,21 @@ def test_no_chart_without_events(client, russia_israel):
     assert "<svg" not in html and "No events match these filters." in html
 
 
+@pytest.mark.parametrize("query", ["", "?order=desc", "?start=someday"], ids=["none", "order", "invalid"])
+def test_a_pair_without_events_says_so_when_no_filter_is_set(client, russia_israel, query):
+    """An order, or a filter ignored as invalid, narrows nothing: the pair has no events at all."""
+    html = client.get(f"/timelines/fr/pe/{query}").content.decode()
+    assert '<p class="empty">No events recorded between France and Peru yet.</p>' in html
+    assert "No events match" not in html
+    fragment = client.get(f"/timelines/fr/pe/{query}", headers=HTMX).content.decode()
+    assert "No events recorded between France and Peru yet." in fragment
+
+
+def test_a_pair_without_events_says_none_match_when_a_filter_is_set(client, russia_israel):
+    html = client.get("/timelines/fr/pe/?type=visit").content.decode()
+    assert '<p class="empty">No events match these filters.</p>' in html
+
+
 # --- event ----------------------------------------------------------------------------------
 
 
@@ -444,6 +490,31 @@ def test_a_multilateral_event_links_to_each_of_its_timelines(client):
         ("/timelines/fr/ru/", "France – Russia"),
         ("/timelines/il/ru/", "Israel – Russia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("countries", "said", "listed"),
+    [
+        (["IL"], "it records only one country, Israel,", "<dd>Israel</dd>"),
+        ([], "it records no country,", "<dd>none recorded</dd>"),
+    ],
+    ids=["one country", "none"],
+)
+def test_an_event_of_fewer_than_two_countries_says_it_is_on_no_timeline(client, countries, said, listed):
+    """Older data, from before the admin asked for two countries: the page leads back home and
+    says why no timeline holds the event."""
+    event = Event.objects.create(date=date(2021, 6, 16), title="Lonely talks")
+    event.countries.set(countries)
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert '<nav class="back" aria-label="Site"><a href="/">← Country pairs</a></nav>' in html
+    assert "/timelines/" not in html
+    assert f"This event is on no timeline: {said} and a timeline is a pair’s." in html
+    assert f"<dt>Countries</dt>{listed}" in html
+    assert "Add its countries in the admin" not in html
+    staff = User.objects.create_user("editor", password="pw-123456-long", is_staff=True)
+    client.force_login(staff)
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert f'<a href="/admin/relations/event/{event.pk}/change/">Add its countries in the admin</a>.' in html
 
 
 def test_event_page_tells_the_plans_life_and_the_clashing_dates(client, django_assert_max_num_queries):
@@ -539,6 +610,43 @@ def test_article_page_marks_dates_and_countries(client, russia_israel, django_as
 def test_article_page_shows_the_page_date_or_the_stamp(client, fields, shown):
     article = make_article(**fields)
     assert shown in client.get(f"/articles/{article.pk}/").content.decode()
+
+
+INGEST_AUTH = {"Authorization": "Bearer test-token"}
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [
+        ("12 March 2031", "12 March 2031</q> — not used: <span dir=\"auto\">it is later than the day the "
+         "article came in ({today})</span>"),
+        ("21:30", "21:30</q> — not used: <span dir=\"auto\">it gives a time but no day</span>"),
+        ("31 February 2019", "31 February 2019</q> — not used: <span dir=\"auto\">no such day</span>"),
+        ("yesterday-ish", "yesterday-ish</q> — not used: <span dir=\"auto\">no date can be read from it"),
+        ("May 05, 21:30", "May 05, 21:30</q> (no full date)</dd>"),
+    ],
+    ids=["after it came in", "a time alone", "no such day", "no date", "no year"],
+)  # fmt: skip
+def test_article_page_says_why_a_page_date_is_not_used(client, published, shown):
+    text = "The presidents of Kenya and Tanzania met in Arusha on Wednesday to discuss trade."
+    response = client.post(
+        "/api/articles", {"published": published, "text": text}, content_type="application/json",
+        headers=INGEST_AUTH,
+    )  # fmt: skip
+    article = Article.objects.get(pk=response.json()["id"])
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert shown.format(today=timezone.localdate(article.created_at).isoformat()) in html
+    assert ("(no full date)" in html) == (published == "May 05, 21:30")
+
+
+def test_article_page_says_an_editors_page_date_after_the_article_came_in_is_not_used(client):
+    article = make_article(page_date=date(2031, 3, 12))
+    came_in = timezone.localdate(article.created_at).isoformat()
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert (
+        '<dd>12 March 2031 — not used: <span dir="auto">it is later than the day the article came in '
+        f"({came_in})</span></dd>"
+    ) in html
 
 
 def test_article_page_shows_its_notes(client):

@@ -35,6 +35,14 @@ def expected_records(files: list[Path]) -> int | None:
     return total
 
 
+def shown_path(path: Path, given: list[Path]) -> str:
+    """A file found in a directory, named from that directory: 'images/map.png'."""
+    for root in given:
+        if path.is_relative_to(root):
+            return str(path.relative_to(root))
+    return str(path)
+
+
 class Command(BaseCommand):
     help = (
         "Ingest article files and directories: .txt (first line the page date), .html, .json, .jsonl, feeds."
@@ -48,7 +56,7 @@ class Command(BaseCommand):
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise CommandError(f"No such file or directory: {', '.join(missing)}")
-        files = expand_paths(paths)
+        files, skipped = expand_paths(paths)
         created, known, refused = [], 0, []
         progress = tqdm(
             total=expected_records(files) if not no_progress else None,
@@ -72,9 +80,12 @@ class Command(BaseCommand):
             except OSError as error:
                 refused.append((path.name, f"cannot read: {error.strerror or error}"))
         progress.close()
-        self.stdout.write(f"{len(created)} created, {known} already known, {len(refused)} failed")
+        summary = f"{len(created)} created, {known} already known, {len(refused)} failed"
+        self.stdout.write(summary + (f", {len(skipped)} skipped" if skipped else ""))
         for name, reason in refused:
             self.stdout.write(f"  failed {name}: {reason}")
+        for path, reason in skipped:  # a directory's files of other types: not inputs, no failure
+            self.stdout.write(f"  skipped {shown_path(path, paths)}: {reason}")
         self.report_extraction(created)
         if refused:
             raise CommandError(f"{len(refused)} input(s) were not ingested (reasons above)", returncode=1)
