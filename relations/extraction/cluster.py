@@ -48,7 +48,7 @@ class _Group:
     def __init__(self, item: DatedMention, when: FuzzyDate, index: int):
         first = item.mention
         self.when, self.members, self.people = when, [item], _people(item)
-        self.force = first.quad_class == 4
+        self.force = first.quad_class == types.MATERIAL_CONFLICT
         self.countries, self.status, self.type, self.index = (
             frozenset(first.countries),
             first.status,
@@ -93,7 +93,7 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
     a, b = group.type, mention.type
     if status == "planned":
         return a == b or {a, b} <= types.CONTACT | {"invitation"}
-    if group.force != (mention.quad_class == 4):  # material conflict: force, sanctions, arrests
+    if group.force != (mention.quad_class == types.MATERIAL_CONFLICT):
         return False
     # among them, force is one event and a measure taken over it another ("closed the border after a raid")
     return not group.force or (a == "military_incident") == (b == "military_incident")

@@ -34,6 +34,9 @@ def tone(quad_class: int) -> str:
     return next((q.tone for q in QUAD_CLASSES if q.value == quad_class), "")
 
 
+MATERIAL_CONFLICT = 4  # force, sanctions, arrests: kept apart from words and cooperation
+
+
 def quad_classes_of(tone_name: str) -> list[int]:
     """The QuadClass values of a tone: [1, 2] for cooperation."""
     return [q.value for q in QUAD_CLASSES if q.tone == tone_name]
@@ -83,7 +86,7 @@ TYPES = {t.name: t for t in EVENT_TYPES}
 CONTACT = frozenset(t.name for t in EVENT_TYPES if t.contact)
 DIPLOMATIC = frozenset(t.name for t in EVENT_TYPES if t.diplomatic)
 PLACED = frozenset(t.name for t in EVENT_TYPES if t.placed)
-FORCE = frozenset(t.name for t in EVENT_TYPES if t.quad_class == 4)  # material conflict
+FORCE = frozenset(t.name for t in EVENT_TYPES if t.quad_class == MATERIAL_CONFLICT)
 
 
 @dataclass(frozen=True)
