@@ -307,12 +307,32 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
                   label=last.label if last else "")
         )  # fmt: skip
     found += _named_again(sentence, found, context)
+    found += _the_other_side(sentence, found, context)
     ministry = _MINISTRY.search(sentence) if "ministr" in lowered else None
     if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
         found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,
                            "pronoun"))  # fmt: skip
     found.sort(key=lambda a: a.start)
     _remember(sentence, actors, context, ministry if "ministr" in lowered else None)
+    return found
+
+
+_HOST_OR_GUEST = re.compile(
+    r"\b(?:his|her|their)\s+(?:host|hosts|guest|guests|visitor|visitors)\b", re.IGNORECASE
+)
+
+
+def _the_other_side(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
+    """'Chakwera invited his host to visit Lilongwe': of the story's pair, the side that is not
+    the one named before the phrase."""
+    if len(context.pair) != 2:
+        return []
+    found = []
+    for match in _HOST_OR_GUEST.finditer(sentence):
+        before = [a.country for a in actors if a.end <= match.start() and a.country in context.pair]
+        if before:
+            other = next(code for code in context.pair if code != before[-1])
+            found.append(Actor(match.start(), match.end(), match.group(), other, "pronoun"))
     return found
 
 

@@ -228,3 +228,16 @@ def test_heads_of_state_and_government_of_every_member_state_during_their_terms(
 )
 def test_a_surname_that_names_something_else_is_no_alias(knowledge, sentence):
     assert countries(knowledge, sentence, date(2025, 6, 1)) == []
+
+
+def test_his_host_is_the_other_side_of_the_story():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Malawian President Lazarus Chakwera arrived in Lusaka on Wednesday for a state visit to Zambia. "
+        "Chakwera invited his host to visit Lilongwe in October."
+    )
+    events = extract(text, page_date=date(2023, 3, 15)).events
+    assert ("2023-10", ("MW", "ZM"), "visit", "planned") in {
+        (str(e.date), e.countries, e.type, e.status) for e in events
+    }
