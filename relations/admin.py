@@ -186,7 +186,7 @@ class ArticleMentionInline(MentionInline):
 class ArticleAdmin(admin.ModelAdmin):
     # Few, short columns: the headline gets the width. The method, page date and attempts are
     # filters or on the article's page.
-    list_display = ["headline", "outlet_name", "status", "reference_date"]
+    list_display = ["headline", "outlet_name", "status", "written"]
     list_display_links = ["headline"]
     list_filter = ["status", "reference_method", "outlet"]
     search_fields = ["title", "url", "source_name", "outlet"]
@@ -211,6 +211,14 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="article", ordering="title")
     def headline(self, obj):
         return truncated(str(obj), 90)
+
+    @admin.display(description="reference date", ordering="reference_date")
+    def written(self, obj):
+        """The reference date, flagged when it is only the day the article came in: such an
+        article's relative dates place no event until an editor sets the date."""
+        if obj.reference_method == "received":
+            return f"{obj.reference_date} (day it came in: set the date to have its events)"
+        return obj.reference_date
 
     @admin.display(description="outlet", ordering="outlet")
     def outlet_name(self, obj):

@@ -52,7 +52,7 @@ def test_article_list_gives_the_headline_room(staff, django_assert_max_num_queri
     with django_assert_max_num_queries(9):  # session, user, counts, page, filters: none per row
         html = staff.get("/admin/relations/article/").content.decode()
     headers = re.findall(r'<th scope="col" class="sortable column-(\w+)', html)
-    assert headers == ["headline", "outlet_name", "status", "reference_date"]
+    assert headers == ["headline", "outlet_name", "status", "written"]
     escaped = "Netanyahu &lt;b&gt;will travel&lt;/b&gt; to Moscow"
     assert html.count(f'<span title="{escaped}') == 3 and "<b>will" not in html
     outlet = "The Times of Israel &amp; Associated Press Wire"
@@ -61,6 +61,15 @@ def test_article_list_gives_the_headline_room(staff, django_assert_max_num_queri
         r'<th class="field-headline"><a href="/admin/relations/article/\d+/change/">Short title</a>', html
     )
     assert '<td class="field-outlet_name">AP</td>' in html
+
+
+def test_article_list_flags_a_reference_date_that_is_only_the_day_it_came_in(staff):
+    article = make_article(title="Undated")
+    Article.objects.filter(pk=article.pk).update(
+        reference_date=date(2023, 1, 10), reference_method="received"
+    )
+    html = staff.get("/admin/relations/article/").content.decode()
+    assert "2023-01-10 (day it came in: set the date to have its events)" in html
 
 
 def test_upload_good_and_bad_files(staff):

@@ -43,11 +43,11 @@ def cluster(
 
 
 class _Group:
-    __slots__ = ("when", "members", "people", "countries", "status", "type", "force", "index")
+    __slots__ = ("when", "members", "people", "hosts", "countries", "status", "type", "force", "index")
 
     def __init__(self, item: DatedMention, when: FuzzyDate, index: int):
         first = item.mention
-        self.when, self.members, self.people = when, [item], _people(item)
+        self.when, self.members, self.people, self.hosts = when, [item], _people(item), _hosts(item)
         self.force = first.quad_class == types.MATERIAL_CONFLICT
         self.countries, self.status, self.type, self.index = (
             frozenset(first.countries),
@@ -59,6 +59,7 @@ class _Group:
     def add(self, item: DatedMention) -> None:
         self.members.append(item)
         self.people |= _people(item)
+        self.hosts |= _hosts(item)
 
 
 class _Groups:
@@ -108,6 +109,7 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
             _compatible(group, mention, group.status)
             and _close(group.when, item.date)
             and not _different_people(group.people, mine)
+            and not (group.hosts and _hosts(item) and group.hosts.isdisjoint(_hosts(item)))
         ):
             score = (
                 group.when.precision != item.date.precision,
@@ -123,6 +125,13 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
     if precise[item.date.precision] < precise[group.when.precision]:
         groups.redate(group, item.date)
     group.add(item)
+
+
+def _hosts(item: DatedMention) -> set[str]:
+    """The state whose city the mention places its visit or meeting in: talks in Tokyo and a visit
+    to Manila are two encounters, whatever their dates."""
+    host = city_state(item.mention.location) if item.mention.location else None
+    return {host} if host else set()
 
 
 def _people(item: DatedMention) -> set[tuple[str, str]]:

@@ -168,3 +168,12 @@ def test_a_measure_taken_over_an_incident_is_its_own_event():
     )
     kinds = sorted(e.type for e in events_of(text, date(2023, 9, 6)))
     assert kinds == ["military_incident", "other"]
+
+
+def test_talks_in_one_state_and_a_visit_to_the_other_stay_two_plans():
+    text = (
+        "Philippine President Ferdinand Marcos Jr. is due to meet Japanese Prime Minister Fumio Kishida "
+        "in Tokyo on Thursday. Kishida is also expected to visit Manila later this year."
+    )
+    plans = sorted((str(e.date), e.type, e.location) for e in events_of(text, date(2023, 2, 8)))
+    assert plans == [("2023", "visit", "Manila"), ("2023-02-09", "meeting", "Tokyo")]

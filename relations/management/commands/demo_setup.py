@@ -24,6 +24,6 @@ class Command(BaseCommand):
         user.save()
         self.stdout.write(
             "\nRelations is starting on http://127.0.0.1:8000/\n"
-            "  Russia–Israel timeline: http://127.0.0.1:8000/timelines/il/ru/\n"
+            "  Israel–Russia timeline: http://127.0.0.1:8000/timelines/il/ru/\n"
             f"  Admin: http://127.0.0.1:8000/admin/  user: demo  password: {password}\n"
         )
