@@ -35,7 +35,7 @@ class UploadForm(forms.Form):
         return settings.INGEST_MAX_BYTES
 
 
-class AliasesField(forms.CharField):
+class NamesField(forms.CharField):
     """Names typed one a line or separated by commas, kept as a list (blanks and repeats dropped)."""
 
     widget = forms.Textarea(attrs={"rows": 3, "cols": 40})
@@ -56,7 +56,7 @@ class AliasesField(forms.CharField):
 class PersonForm(forms.ModelForm):
     """A person as editors enter them: other names as plain text, not a JSON list."""
 
-    aliases = AliasesField(
+    aliases = NamesField(
         help_text="Other names the text uses, e.g. the surname alone: one a line, or separated by commas."
     )
 
@@ -68,6 +68,8 @@ class PersonForm(forms.ModelForm):
 class EventForm(forms.ModelForm):
     """An event as editors enter it: between at least two countries, or it is on no timeline.
     (The countries are a many-to-many field, saved after the event: `Event.clean` cannot see them.)"""
+
+    participants = NamesField(help_text="The people who took part: one a line, or separated by commas.")
 
     class Meta:
         model = Event

@@ -236,7 +236,7 @@ HAND_MADE_EVENT = {
     "status": "happened",
     "title": "Summit in Geneva",
     "countries": ["RU", "US"],
-    "participants": "[]",
+    "participants": "",
     "confidence": "1",
     "quad_class": "1",
     "mentions-TOTAL_FORMS": "0",
@@ -265,6 +265,16 @@ def test_a_hand_made_event_needs_two_countries(staff, countries):
     assert response.context["adminform"].form.errors["countries"] == [TOO_FEW_COUNTRIES]
     assert TOO_FEW_COUNTRIES in response.content.decode()
     assert not Event.objects.exists()
+
+
+def test_participants_are_typed_as_plain_names(staff):
+    response = staff.post(
+        "/admin/relations/event/add/", {**HAND_MADE_EVENT, "participants": "Joe Biden, Vladimir Putin\nBiden"}
+    )
+    assert response.status_code == 302
+    assert Event.objects.get().participants == ["Joe Biden", "Vladimir Putin", "Biden"]
+    page = staff.get(f"/admin/relations/event/{Event.objects.get().pk}/change/").content.decode()
+    assert "Joe Biden\nVladimir Putin\nBiden</textarea>" in page
 
 
 def test_an_older_event_of_one_country_is_corrected_before_it_is_saved(staff):
