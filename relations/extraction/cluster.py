@@ -103,13 +103,13 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
 def _join_dated(groups: _Groups, item: DatedMention) -> None:
     mention = item.mention
     best = None
-    mine = _people(item)
+    mine, hosts = _people(item), _hosts(item)
     for group in groups.near(frozenset(mention.countries), mention.status, item.date.start.year):
         if (
             _compatible(group, mention, group.status)
             and _close(group.when, item.date)
             and not _different_people(group.people, mine)
-            and not (group.hosts and _hosts(item) and group.hosts.isdisjoint(_hosts(item)))
+            and not (group.hosts and hosts and group.hosts.isdisjoint(hosts))
         ):
             score = (
                 group.when.precision != item.date.precision,

@@ -270,6 +270,7 @@ def find_event_mentions(
         chosen["happened"] = blame[:3]  # the blamed state, not the one that fired, is the other side
         act_end = blame[3]
     mentions = []
+    past_or_future, present = bool(_PAST_OR_FUTURE.search(sentence)), bool(_PRESENT.search(sentence))
     others = _other_events(candidates, chosen)
     secondary = {id(entry[0]) for _status, entry in others}
     for status, (match, info, pairs) in [*chosen.items(), *others]:
@@ -299,8 +300,8 @@ def find_event_mentions(
                 rank=info.rank,
                 anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start - 12), match.start))
                 and not _SPECIFIED.match(sentence, match.end),
-                tensed=status != "happened" or match.blame or _told_with_tense(sentence),
-                present=not _PAST_OR_FUTURE.search(sentence) and bool(_PRESENT.search(sentence)),
+                tensed=status != "happened" or match.blame or past_or_future or present,
+                present=present and not past_or_future,
                 secondary=id(match) in secondary,
                 act_start=offset + act_end if act_end is not None and match.blame else None,
                 blamed=match.blame,
@@ -401,10 +402,6 @@ _NEXT_VERB = re.compile(r",|\band\b")
 _CLEAR_EVENTS = frozenset({"visit", "meeting", "phone_call", "military_incident"})
 
 
-def _told_with_tense(sentence: str) -> bool:
-    return bool(_PAST_OR_FUTURE.search(sentence) or _PRESENT.search(sentence))
-
-
 def _goes_somewhere(found: lexicon.Found, lowered: str) -> bool:
     """A visit, or an invitation to visit or attend something ("accepted an invitation to attend
     the expo in Kunming")."""
@@ -415,8 +412,8 @@ def _goes_somewhere(found: lexicon.Found, lowered: str) -> bool:
 
 def _other_events(candidates, chosen) -> list:
     """More events of one sentence: "X met Y on Monday and spoke by phone with Z on Tuesday", "X
-    closed the border on Monday after shells fired from Y landed on Sunday". A clear interaction
-    between other states, or of another kind, than the sentence's first event of that status."""
+    and Y met on Monday, and on Wednesday their troops clashed". A clear interaction between other
+    states, or of another kind, than the sentence's first event of that status."""
     taken = {
         status: {(pair, types.family(info.type)) for pair in pairs}
         for status, (_match, info, pairs) in chosen.items()
