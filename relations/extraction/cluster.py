@@ -217,6 +217,7 @@ def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]
     first_interaction = next((k for k in kinds if k in types.CONTACT), None)
     kind = first_interaction or min(kinds, key=lambda k: types.TYPES[k].specificity)
     lead = next(m.mention for m in members if m.mention.type == kind)
+    members = sorted(members, key=lambda m: m.mention is not lead)  # the evidence tells the event's kind
     participants = tuple(dict.fromkeys(a.person for m in members for a in m.mention.actors
                                        if a.person and a.country in lead.countries))  # fmt: skip
     places = (m.mention.location for m in members if m.mention.location and m.mention.type in types.PLACED)

@@ -215,6 +215,10 @@ _PLAN_ADJECTIVES = frozenset(
     {"planned", "upcoming", "proposed", "possible", "scheduled", "next", "future", "expected",
      "forthcoming", "potential", "prospective", "likely"}
 )  # fmt: skip
+# Verbs that ask for what they govern ("called for a ceasefire", "working towards a deal"): it has
+# not happened, and asking is no plan of the sides.
+_DEMAND_VERBS = frozenset({"call", "demand", "seek", "press", "push", "appeal", "lobby", "work", "strive"})
+_SOUGHT = frozenset({"for", "towards", "toward"})
 _NEGATIONS = frozenset({"not", "never", "n't", "no", "without"})
 # Prepositions that make a gathering the occasion of something else: "during the summit".
 _OCCASIONS = frozenset({"during", "at", "amid", "ahead", "before", "after", "since", "following"})
@@ -376,6 +380,8 @@ class Frame:
             chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
+        if _demanded(trigger):
+            return NEGATED
         status = HAPPENED
         for position, verb in enumerate(chain):
             lemma = verb.lemma_.lower()
@@ -403,6 +409,15 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _demanded(trigger) -> bool:
+    """Whether the trigger noun is what a verb asks for: "called for a ceasefire", "seeking a truce",
+    "are working towards a deal" (but "called a ceasefire" declared one)."""
+    if not trigger.tag_.startswith("NN") or trigger.head.lemma_.lower() not in _DEMAND_VERBS:
+        return False
+    sought = trigger.dep_ == "obl" and _case(trigger) in _SOUGHT
+    return sought or (trigger.dep_ == "obj" and trigger.head.lemma_.lower() in ("demand", "seek"))
 
 
 def _after_a_comma(verb, child) -> bool:

@@ -155,6 +155,13 @@ _PATTERNS: dict[str, re.Pattern] = {
         r"(?<![\w-])(?i:(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+)?year|before\s+the\s+year\s+is\s+out)"
         r"(?![\w-])"
     ),
+    "in_the_unit": re.compile(
+        r"(?<![\w-])(?i:(?:early|earlier|late|later)\s+in\s+the\s+(?P<unit>year|month|week))(?![\w-])"
+    ),
+    "coming": re.compile(
+        r"(?<![\w-])(?i:(?:in|over|within|during)\s+the\s+(?:(?:next|coming)\s+(?:few\s+)?(?P<unit>days|weeks|months)"
+        r"|(?P<unit_ahead>days|weeks|months)\s+ahead))(?![\w-])"
+    ),
     "ago": re.compile(
         rf"(?<![\w-]){_NUMBER}\s+(?i:(?P<unit>day|week|month|year)s?)\s+(?i:(?P<dir>ago|earlier|from\s+now|hence))\b"
     ),
@@ -188,7 +195,7 @@ _TRIGGERS = [  # (trigger, patterns, whether the trigger scans the lower-cased t
         re.compile(
             "|".join(f"{unit[0]}(?<![a-z]{unit[0]}){unit[1:]}" for unit in ("day", "week", "month", "year"))
         ),
-        ["rel_unit", "end_of_year", "ago", "in_units"],
+        ["rel_unit", "end_of_year", "in_the_unit", "coming", "ago", "in_units"],
         True,
     ),
     (
@@ -694,6 +701,17 @@ def _read_rel_unit(match, text):
     yield match.start(), match.end(), DateSpec(unit=unit, shift=RELATIVE_SHIFTS[rel], direction="fixed")
 
 
+def _read_in_the_unit(match, text):
+    """ "Later in the year" is the reference's year, as "later this year" is."""
+    yield match.start(), match.end(), DateSpec(unit=match["unit"].lower(), shift=0, direction="fixed")
+
+
+def _read_coming(match, text):
+    """ "In the coming days" or weeks: the reference's month; "in the coming months": its year."""
+    unit = "year" if (match["unit"] or match["unit_ahead"]).lower() == "months" else "month"
+    yield match.start(), match.end(), DateSpec(unit=unit, shift=0, direction="fixed")
+
+
 def _read_end_of_year(match, text):
     ends = (match["edge"] or "").lower() == "end"
     yield match.start(), match.end(), DateSpec(unit="year", shift=0, direction="fixed", past_end_of_year=ends)
@@ -773,6 +791,8 @@ _READERS = {
     "today": _read_today,
     "rel_unit": _read_rel_unit,
     "end_of_year": _read_end_of_year,
+    "in_the_unit": _read_in_the_unit,
+    "coming": _read_coming,
     "ago": _read_ago,
     "in_units": _read_in_units,
     "season": _read_season,

@@ -132,6 +132,20 @@ def test_negation_and_unreal_governors_give_no_such_event(knowledge, sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana called for a ceasefire between Mali and Burkina Faso on Monday.",
+        "Peru and Ecuador are working towards a border agreement, officials said on Monday.",
+        "Brazil, whose diplomats lead a group seeking a truce in Haiti, hosted the Chilean foreign minister.",
+        "The Philippines on Monday demanded talks with China over the shoal.",
+    ],
+)
+def test_what_a_state_asks_for_has_not_happened(knowledge, sentence):
+    told = [(countries, kind) for _d, countries, kind, _s, _o in _events(knowledge, sentence)]
+    assert all(kind not in ("agreement", "meeting") or countries == ("BR", "CL") for countries, kind in told)
+
+
+@pytest.mark.parametrize(
     ("sentence", "outcome"),
     [
         ("The planned visit of Chinese President Xi Jinping to Italy was postponed on Monday.", "postponed"),
