@@ -110,6 +110,7 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
             and _close(group.when, item.date)
             and not _different_people(group.people, mine)
             and not (group.hosts and hosts and group.hosts.isdisjoint(hosts))
+            and not _another_plan(group, item)
         ):
             score = (
                 group.when.precision != item.date.precision,
@@ -122,9 +123,30 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
         return
     group = best[1]
     precise = {"day": 0, "month": 1, "year": 2}
-    if precise[item.date.precision] < precise[group.when.precision]:
+    if precise[item.date.precision] < precise[group.when.precision] or (
+        item.date.precision == group.when.precision and _first_contact(group, mention)
+    ):
         groups.redate(group, item.date)
     group.add(item)
+
+
+def _first_contact(group: _Group, mention: EventMention) -> bool:
+    """Whether the mention is the first meeting, visit or call told of a group dated so far by
+    other reports ("explained the tariffs at a meeting on Thursday" beside "lifted duties on
+    Friday"): the event is the encounter, on its day."""
+    return mention.type in types.CONTACT and not any(m.mention.type in types.CONTACT for m in group.members)
+
+
+def _another_plan(group: _Group, item: DatedMention) -> bool:
+    """A plan dated less precisely than a plan already told is another plan ("talks with Modi on
+    Friday" and "Modi is expected to travel to Thimphu later this year"), unless it refers back
+    ("the visit")."""
+    return (
+        group.status == "planned"
+        and group.when.precision != item.date.precision
+        and not item.mention.anaphoric
+        and not any(m.mention.anaphoric for m in group.members)
+    )
 
 
 def _hosts(item: DatedMention) -> set[str]:

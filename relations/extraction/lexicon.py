@@ -106,8 +106,8 @@ LEXICON = (
     )),
     # meetings
     (Trigger("meeting", "CONSULT", 2), (
-        "meet", "meeting", "hold talk", "talk", "summit", "negotiate", "negotiation", "consultation",
-        "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
+        "meet", "meeting", "hold talk", "hold *3 round", "talk", "summit", "negotiate", "negotiation",
+        "consultation", "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
     )),
     # agreements and cooperation
     (Trigger("agreement", "AGREE", 1), (

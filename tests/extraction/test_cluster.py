@@ -177,3 +177,21 @@ def test_talks_in_one_state_and_a_visit_to_the_other_stay_two_plans():
     )
     plans = sorted((str(e.date), e.type, e.location) for e in events_of(text, date(2023, 2, 8)))
     assert plans == [("2023", "visit", "Manila"), ("2023-02-09", "meeting", "Tokyo")]
+
+
+def test_talks_on_a_day_and_a_visit_later_in_the_year_stay_two_plans():
+    text = (
+        "Nepal's prime minister is scheduled to hold talks with Indian Prime Minister Narendra Modi on "
+        "Friday. Modi is expected to travel to Kathmandu later this year."
+    )
+    plans = sorted((str(e.date), e.type) for e in events_of(text, date(2024, 3, 21)))
+    assert plans == [("2024", "visit"), ("2024-03-22", "meeting")]
+
+
+def test_a_meeting_told_beside_aid_sent_the_next_day_keeps_its_own_day():
+    text = (
+        "Chile on Friday sent flood aid to Peru. Chile's foreign minister said he had discussed it "
+        "with the Peruvian ambassador at a meeting in Santiago on Thursday."
+    )
+    meetings = [str(e.date) for e in events_of(text, date(2024, 8, 17)) if e.type == "meeting"]
+    assert meetings == ["2024-08-15"]
