@@ -96,8 +96,9 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
         return a == b or {a, b} <= types.CONTACT | {"invitation"}
     if group.force != (mention.quad_class == types.MATERIAL_CONFLICT):
         return False
-    # among them, force is one event and a measure taken over it another ("closed the border after a raid")
-    return not group.force or (a == "military_incident") == (b == "military_incident")
+    # among them, force is one event, a measure taken over it another ("closed the border after a
+    # raid"), a protest over either a third ("summoned the chargé d'affaires")
+    return not group.force or a == b
 
 
 def _join_dated(groups: _Groups, item: DatedMention) -> None:

@@ -74,7 +74,9 @@ _PAST_BETWEEN = re.compile(
     r"[a-z]{3,}ed\s+(?:during|at|in|on|after)\b"
 )
 _ACHIEVED = re.compile(
-    r"\b(?:had|got|was|were)\s+(?:the\s+|an?\s+)?(?:opportunity|chance|able|occasion)\s+to\s+$", re.I
+    r"\b(?:(?:had|got|was|were)\s+(?:the\s+|an?\s+)?(?:opportunity|chance|able|occasion)"
+    r"|intervened|stepped\s+in|helped|managed|succeeded)\s+to\s+$",
+    re.I,
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # Where a trigger's clause ends. Each alternative begins with a fixed character ("s(?<!\ws)" is "\bs"),
@@ -591,7 +593,7 @@ def _status(sentence: str, folded: str | None, found: lexicon.Found) -> str:
         return "planned"
     if _INFINITIVE.search(sentence, max(0, start - 4), start):
         if _ACHIEVED.search(sentence, max(0, start - 40), start):
-            return "happened"  # "had the opportunity to discuss"
+            return "happened"  # "had the opportunity to discuss", "intervened to release"
         return "weak"
     return "happened"
 

@@ -208,7 +208,8 @@ _UNREAL_VERBS = frozenset(
 # Nouns of events that can be planned, as the object of a plan verb.
 _EVENTS = frozenset(
     {"visit", "meeting", "talk", "talks", "summit", "call", "trip", "tour", "conference", "negotiation",
-     "consultation", "session", "round", "dialogue", "agreement", "deal", "treaty", "ceremony"}
+     "consultation", "session", "round", "dialogue", "agreement", "deal", "treaty", "ceremony", "ceasefire",
+     "truce", "accord", "pact", "peace"}
 )  # fmt: skip
 # Adjectives on a trigger noun that make it a plan: "the planned visit", "a possible meeting".
 _PLAN_ADJECTIVES = frozenset(
@@ -245,6 +246,9 @@ _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "
 _CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "advcl:relcl", "parataxis", "conj", "csubj"})
 # Clause links through which a predicate without a subject of its own takes its governor's.
 _LENDING = frozenset({"xcomp", "advcl", "conj", "acl", "ccomp", "parataxis"})
+# Links from a trigger up to the relative clause that holds it ("which leads a group seeking a truce").
+_INSIDE_A_CLAUSE = frozenset({"xcomp", "obj", "acl", "nmod", "obl", "nsubj:pass"})
+_RELATIVE_REACH = 5
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 CHANGED_PLANS = frozenset(_CHANGED.values())
 
@@ -263,6 +267,8 @@ class Frame:
         token = _span_head(self.parsed, start, end)
         if token is None:
             return None
+        if self._outside_its_relative_clause(token):
+            return OTHER
         heads = {t.i for t in self.heads}
         lenders = {t.i for t in self.lenders}
         role = None
@@ -286,6 +292,20 @@ class Frame:
                 role = TOPIC  # "the situation in Gaza": what is talked about, wherever it lies
             token = head
         return None
+
+    def _outside_its_relative_clause(self, token) -> bool:
+        """Whether the trigger lies in a relative clause and the name outside both that clause and
+        the noun it describes ("X, whose government leads talks seeking a truce in Sudan, met Y": Y
+        is not a side of the truce)."""
+        clause = (self.lenders or self.heads)[-1]
+        for _step in range(_RELATIVE_REACH):
+            if clause.dep_ == "acl:relcl":
+                described = clause.head
+                return not described.left_edge.i <= token.i <= described.right_edge.i
+            if clause.dep_ not in _INSIDE_A_CLAUSE or clause.head.i == clause.i:
+                return False
+            clause = clause.head
+        return False
 
     def governs(self, start: int, end: int) -> bool | None:
         """Whether the expression at start..end (a date) belongs to the trigger's clause: False when
@@ -412,10 +432,10 @@ class Frame:
 
 
 def _demanded(trigger) -> bool:
-    """Whether the trigger noun is what a verb asks for: "called for a ceasefire", "seeking a truce",
+    """Whether the event noun is what a verb asks for: "called for a ceasefire", "seeking a truce",
     "are working towards a deal" (but "called a ceasefire" declared one)."""
-    if not trigger.tag_.startswith("NN") or trigger.head.lemma_.lower() not in _DEMAND_VERBS:
-        return False
+    if trigger.lemma_.lower() not in _EVENTS or trigger.head.lemma_.lower() not in _DEMAND_VERBS:
+        return False  # "sought refuge in Germany": seeking it is the event
     sought = trigger.dep_ == "obl" and _case(trigger) in _SOUGHT
     return sought or (trigger.dep_ == "obj" and trigger.head.lemma_.lower() in ("demand", "seek"))
 

@@ -453,3 +453,28 @@ def test_the_two_neighbours_act_on_each_other(knowledge):
 def test_a_crossing_shut_is_a_border_closed(knowledge):
     text = "The crossing between Pakistan and Afghanistan was shut on Monday."
     assert [e[2] for e in _events(knowledge, text)] == ["other"]
+
+
+def test_a_name_outside_the_relative_clause_of_the_trigger_is_no_side(knowledge):
+    sentence = (
+        "Peru's interim government, which is due to hand over power after elections next year, "
+        "blames the smuggling on gangs based in Bolivia."
+    )
+    assert ("BO", "PE") not in [
+        (c[0], c[1]) for _d, c, kind, *_r in _events(knowledge, sentence) if kind == "other"
+    ]
+    assert (
+        _roles(
+            "Kenya's president, whose envoys lead talks seeking a truce in Sudan, met Chad's president.",
+            "truce",
+            ["Chad", "Kenya"],
+        )["Chad"]
+        == syntax.OTHER
+    )
+
+
+def test_intervening_to_do_something_did_it(knowledge):
+    told = _events(
+        knowledge, "In May 2021, Erdogan personally intervened to release a Greek sailor held in Izmir."
+    )
+    assert [(d, c, s) for d, c, _k, s, _o in told] == [("2021-05", ("GR", "TR"), "happened")]
