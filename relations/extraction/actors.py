@@ -373,11 +373,22 @@ def _name_forms(name: str) -> list[str]:
     return [" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(" ".join(words[i:])) >= 3]
 
 
+# "Pushpa Kamal Dahal, better known as Prachanda": the name the article goes on to use.
+_KNOWN_AS = re.compile(
+    r",?\s+\(?(?:(?:better|also|popularly|widely)\s+)?(?:known\s+as|nicknamed)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
 def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re.Match | None) -> None:
     new = [a for a in actors if a.kind == "person" and a.person and a.person not in context.people]
     for actor in new:
         for form in _name_forms(actor.person):
             context.people.setdefault(form, actor)
+        known_as = _KNOWN_AS.match(sentence, actor.end)
+        alias = known_as.group("name") if known_as else actor.text if actor.person not in actor.text else ""
+        if alias:  # "Dahal, better known as Prachanda", or named first as "Prachanda"
+            context.people.setdefault(alias, actor)
     if new:
         forms = sorted(context.people, key=len, reverse=True)
         context.people_names = re.compile(

@@ -75,6 +75,7 @@ ABBREVIATIONS = frozenset(
 # with one character class, which lets the scan skip to those characters fast.
 _BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=\s)|(?<=\n)(?![ \t]*[a-z]))""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _ALNUM = re.compile(r"[^\W_]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -142,7 +143,7 @@ def _ends_sentence(text: str, dot: int) -> bool:
     token = word.group(1).lower().rstrip(".")
     if token in ABBREVIATIONS:
         return False
-    if len(token) == 1 and token.isalpha():  # an initial: "J. Smith"
+    if _INITIALS.fullmatch(token):  # an initial or initials: "J. Smith", "N.P. Saud"
         return False
     following = text[dot + 1 : dot + 3].lstrip()
     return not (following[:1].islower() or following[:1].isdigit())

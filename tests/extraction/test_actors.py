@@ -185,6 +185,18 @@ def test_a_short_surname_is_known_again_too():
     assert ("KE", "KM") in {e.countries for e in events if e.type == "phone_call"}
 
 
+def test_a_name_the_person_is_better_known_by_is_known_again():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Comorian President Azali Assoumani, better known as Bako, arrived in Madagascar on Monday. "
+        "Foreign Minister D.M. Dhoinine said Bako had also accepted an invitation to attend a forum "
+        "in Nairobi in August."
+    )
+    events = extract(text, page_date=date(2022, 3, 2)).events
+    assert ("2022-08", ("KE", "KM"), "planned") in {(e.date.iso(), e.countries, e.status) for e in events}
+
+
 def test_only_people_in_office_are_listed_and_a_day_is_no_part_of_a_name():
     from relations.extraction.engine import extract
 

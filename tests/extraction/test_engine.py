@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from relations.extraction.engine import extract
+from relations.extraction.text import sentences
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -134,3 +135,8 @@ def test_seed_article_gives_the_russia_israel_timeline():
         ("2020", "visit", "planned"),
         ("2020-05-09", "ceremony", "planned"),
     ]
+
+
+def test_initials_do_not_end_a_sentence():
+    told = [s.text for s in sentences("Foreign Minister N.P. Saud spoke. The U.S. Senate agreed.")]
+    assert told == ["Foreign Minister N.P. Saud spoke.", "The U.S. Senate agreed."]
