@@ -1,7 +1,8 @@
-"""The invented evaluation set (tests/evaluation/, see its README): 24 news articles written for
-the project with hand-made gold events, scored by the development corpus's rules. Articles 01-12
-have been studied while improving the engine, 13-24 have not, so the two halves are scored apart:
-the second is the estimate of the engine on news it has not been fitted to.
+"""The invented evaluation set (tests/evaluation/, see its README): 48 news articles written for
+the project in two batches of 24, with hand-made gold events, scored by the development corpus's
+rules. In each batch the first 12 articles have been studied while improving the engine and the
+last 12 have not, so the two halves are scored apart: the second is the estimate of the engine on
+news it has not been fitted to.
 
 The floors sit a little below today's scores: a change that loses events there, invents some or
 misdates them fails here. Run with -s to see the scores and each miss and extra event.
@@ -20,11 +21,14 @@ from tests.scoring import Score, score_article
 
 EVALUATION = Path(__file__).resolve().parent / "evaluation"
 NAMES = sorted(path.stem for path in (EVALUATION / "gold").glob("*.json"))
-STUDIED = [name for name in NAMES if int(name[:2]) <= 12]
-UNSEEN = [name for name in NAMES if int(name[:2]) > 12]
-# Today (2026-12-03): studied F1 0.860 (P 0.952, R 0.784), unseen 0.699 (P 0.818, R 0.610), every
-# reference date right. The floors allow about two events lost or invented in each half.
-FLOORS = {"studied": 0.83, "unseen": 0.67}
+# Each batch of 24: its first half studied, its second never read while improving the engine.
+STUDIED = [name for name in NAMES if (int(name[:2]) - 1) % 24 < 12]
+UNSEEN = [name for name in NAMES if (int(name[:2]) - 1) % 24 >= 12]
+# Today (2026-12-03): studied F1 0.759 (P 0.867, R 0.675), unseen 0.611 (P 0.704, R 0.539); the
+# reference date is wrong for 2 and 4 articles (anniversaries, yearless and update stamps). The floors
+# allow about two events lost or invented in each half.
+FLOORS = {"studied": 0.74, "unseen": 0.59}
+REFERENCE_DATES_WRONG = {"studied": 2, "unseen": 4}
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +45,8 @@ def scores() -> dict[str, Score]:
 
 
 def test_every_article_has_its_gold_file():
-    assert sorted(path.stem for path in (EVALUATION / "articles").glob("*.txt")) == NAMES == STUDIED + UNSEEN
-    assert len(NAMES) == 24
+    assert sorted(path.stem for path in (EVALUATION / "articles").glob("*.txt")) == NAMES == sorted(STUDIED + UNSEEN)
+    assert len(NAMES) == 48
 
 
 @pytest.mark.parametrize(("half", "names"), [("studied", STUDIED), ("unseen", UNSEEN)])
@@ -55,4 +59,4 @@ def test_the_engine_on_the_evaluation_set(scores, half, names):
         for pred in scores[name].extra:
             print(f"  {name} extra  {pred['date']:<10} {pred['type']:<17} {pred['title']}")
     assert total.f1 >= FLOORS[half], str(total)
-    assert total.reference_dates_right == total.articles, str(total)
+    assert total.articles - total.reference_dates_right <= REFERENCE_DATES_WRONG[half], str(total)
