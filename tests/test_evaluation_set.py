@@ -45,7 +45,8 @@ def scores() -> dict[str, Score]:
 
 
 def test_every_article_has_its_gold_file():
-    assert sorted(path.stem for path in (EVALUATION / "articles").glob("*.txt")) == NAMES == sorted(STUDIED + UNSEEN)
+    articles = sorted(path.stem for path in (EVALUATION / "articles").glob("*.txt"))
+    assert articles == NAMES == sorted(STUDIED + UNSEEN)
     assert len(NAMES) == 48
 
 
