@@ -216,7 +216,9 @@ def _clues(text: str, mentions: list[DateMention], page_date: date | None = None
 
 
 # "ISLAMABAD, Sept 7 —", "Nairobi (Reuters) - March 3:": a dateline opens a line with a place.
-_DATELINE_PLACE = re.compile(r"(?:^|\n)\s*[A-Z][\w.'’ -]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*,\s*$")
+_DATELINE_PLACE = re.compile(
+    r"(?:^|\n)\s*[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?\s*,\s*$"
+)  # "ISLAMABAD,", "DAJABÓN, Dominican Republic,"
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
 _DATELINE_REACH = 600  # characters from the top within which a dateline stands
 

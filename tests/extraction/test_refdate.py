@@ -206,6 +206,12 @@ def test_a_dateline_and_a_year_counted_back_correct_an_update_stamp():
     assert any("three years ago" in clue and "2022" in clue for clue in result.evidence)
 
 
+def test_a_dateline_may_name_the_country_after_the_town():
+    text = UPDATED_WIRE.replace("HARARE, March 14 (Wire)", "BEITBRIDGE, Zimbabwe, March 14")
+    result = infer_reference_date(text, date(2024, 6, 2))
+    assert (result.method, result.date) == ("corrected", date(2022, 3, 14))
+
+
 def test_a_place_and_date_inside_a_sentence_is_no_dateline():
     text = "Talks on the ports resumed.\nIn Harare, March 14 was set as the day the ports reopen.\n"
     result = infer_reference_date(text, date(2024, 6, 2))
