@@ -368,9 +368,13 @@ def _named_again(sentence: str, actors: list[Actor], context: Context) -> list[A
 
 
 def _name_forms(name: str) -> list[str]:
-    """'Bilawal Bhutto Zardari', 'Bhutto Zardari', 'Zardari': how an article names a person again."""
+    """'Bilawal Bhutto Zardari', 'Bhutto Zardari', 'Zardari': how an article names a person again;
+    and of three names or more, a long first one ('Samia' of 'Samia Suluhu Hassan')."""
     words = name.split()
-    return [" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(" ".join(words[i:])) >= 3]
+    forms = [" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(" ".join(words[i:])) >= 3]
+    if len(words) >= 3 and len(words[0]) >= 5 and words[0].isalpha():
+        forms.append(words[0])
+    return forms
 
 
 # "Pushpa Kamal Dahal, better known as Prachanda": the name the article goes on to use.

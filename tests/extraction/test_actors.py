@@ -197,6 +197,17 @@ def test_a_name_the_person_is_better_known_by_is_known_again():
     assert ("2022-08", ("KE", "KM"), "planned") in {(e.date.iso(), e.countries, e.status) for e in events}
 
 
+def test_a_long_first_name_of_three_is_known_again():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Tanzanian President Samia Suluhu Hassan held talks in Maputo on Monday. "
+        "Samia will travel to Zambia next month."
+    )
+    events = extract(text, page_date=date(2023, 5, 10)).events
+    assert ("2023-06", ("TZ", "ZM"), "planned") in {(e.date.iso(), e.countries, e.status) for e in events}
+
+
 def test_only_people_in_office_are_listed_and_a_day_is_no_part_of_a_name():
     from relations.extraction.engine import extract
 
