@@ -412,8 +412,10 @@ class Frame:
                 return NEGATED
             if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in children):
                 return NEGATED  # "leaders traditionally make their first trip to India": no one trip
-            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
-                return NEGATED
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children) or any(
+                c.dep_ == "advcl" and _conditional(c) for c in children
+            ):
+                return NEGATED  # "if they meet", "would travel tomorrow if I were invited"
             if position and lemma in _UNREAL_VERBS:
                 return NEGATED
             if position and lemma in _CHANGED and (lemma != "call" or _particle(verb) == "off"):
@@ -429,6 +431,10 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _conditional(clause) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
 
 
 def _demanded(trigger) -> bool:

@@ -473,6 +473,11 @@ def test_a_name_outside_the_relative_clause_of_the_trigger_is_no_side(knowledge)
     )
 
 
+def test_a_trip_made_on_a_condition_is_no_plan(knowledge):
+    sentence = "The Peruvian foreign minister said he would travel to Quito tomorrow if he were invited."
+    assert _events(knowledge, sentence) == []
+
+
 def test_intervening_to_do_something_did_it(knowledge):
     told = _events(
         knowledge, "In May 2021, Erdogan personally intervened to release a Greek sailor held in Izmir."
