@@ -512,10 +512,14 @@ def _sides(
         sides.append(actor.country)
     countries = list(dict.fromkeys(sides))
     group = list(dict.fromkeys(a.country for a in actors if a.kind == "group"))
-    named_roles = {roles.get(a) for a in actors if a.kind != "group"}
-    if len(countries) > 2 and len(group) == 2 and not {syntax.AGENT, syntax.COUNTERPART} <= named_roles:
+    named_roles = [roles.get(a) for a in actors if a.kind != "group"]
+    told_by_parse = {syntax.AGENT, syntax.COUNTERPART} <= set(named_roles) or named_roles.count(
+        syntax.AGENT
+    ) >= 2
+    if len(countries) > 2 and len(group) == 2 and not told_by_parse:
         # "the two countries" are the sides, unless the parse names who acts and with whom ("He
-        # called his Mauritanian counterpart, to review the field the two countries share")
+        # called his Mauritanian counterpart, to review the field the two countries share", "X and
+        # his Y counterpart met, ending a row that has soured relations between the two countries")
         return [tuple(sorted(group))]
     if len(countries) < 2:
         countries = list(dict.fromkeys(countries + places))

@@ -483,3 +483,13 @@ def test_intervening_to_do_something_did_it(knowledge):
         knowledge, "In May 2021, Erdogan personally intervened to release a Greek sailor held in Izmir."
     )
     assert [(d, c, s) for d, c, _k, s, _o in told] == [("2021-05", ("GR", "TR"), "happened")]
+
+
+def test_two_leaders_meeting_are_the_sides_not_the_two_countries_of_the_story(knowledge):
+    text = (
+        "Fiji and Samoa renew a fishing row in Suva.\n"
+        "Samoan Prime Minister Fiame Naomi Mata'afa and her Tongan counterpart met on Saturday, ending a "
+        "dispute that has soured relations between the two countries for years."
+    )
+    pairs = {c for _d, c, kind, *_r in _events(knowledge, text, date(2022, 11, 28)) if kind == "meeting"}
+    assert pairs == {("TO", "WS")}
