@@ -78,7 +78,9 @@ _ACHIEVED = re.compile(
     r"|intervened|stepped\s+in|helped|managed|succeeded)\s+to\s+$",
     re.I,
 )
-_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_INFINITIVE = re.compile(
+    r"\bto\s+(?:(?:make|pay|hold|have)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?)?$", re.I
+)
 # Where a trigger's clause ends. Each alternative begins with a fixed character ("s(?<!\ws)" is "\bs"),
 # which lets the scan skip ahead to those characters.
 _CLAUSE_BREAK = re.compile(
@@ -246,10 +248,13 @@ def find_event_mentions(
             continue
         status = _status(sentence, folded, match)
         planned_encounter = modality == syntax.PLANNED and info.type in types.CONTACT  # "agreed to meet"
-        if (modality not in (None, syntax.HAPPENED) and (status != "weak" or planned_encounter)) or (
-            info.type == "invitation" and _TO_VISIT.match(lowered, match.end)
-        ):
+        invited_to_visit = info.type == "invitation" and _TO_VISIT.match(lowered, match.end)
+        if (
+            modality not in (None, syntax.HAPPENED) and (status != "weak" or planned_encounter)
+        ) or invited_to_visit:
             status = "planned"  # "may visit", "postponed the visit", "accepted an invitation to visit"
+        if invited_to_visit:
+            frames[id(match)] = None  # the event is the visit: "in January" in its clause dates it
         if modality in syntax.CHANGED_PLANS:
             outcomes[id(match)] = modality
         occasion = info.type in types.CONTACT and predicate is not None and predicate.held_at()
@@ -595,7 +600,7 @@ def _status(sentence: str, folded: str | None, found: lexicon.Found) -> str:
         return "planned"
     if _FUTURE_AFTER.match(sentence, folded, end):
         return "planned"
-    if _INFINITIVE.search(sentence, max(0, start - 4), start):
+    if _INFINITIVE.search(sentence, max(0, start - 24), start):
         if _ACHIEVED.search(sentence, max(0, start - 40), start):
             return "happened"  # "had the opportunity to discuss", "intervened to release"
         return "weak"
@@ -603,7 +608,11 @@ def _status(sentence: str, folded: str | None, found: lexicon.Found) -> str:
 
 
 _ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|high commissioner|charg[eé] d'affaires)\b", re.I)
-_TO_VISIT = re.compile(r"(?:\s+(?:an|the|his|her|their)\s+invitation)?\s+to\s+(?:visit|come|travel|attend)")
+# "accepted an invitation to visit", "... from Holness to make an official visit to Kingston"
+_TO_VISIT = re.compile(
+    r"(?:\s+(?:an|the|his|her|their)\s+invitation)?(?:\s+from\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
+    r"\s+to\s+(?:visit|come|travel|attend|(?:make|pay)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?visit)"
+)
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*"
     r"(?: (?:[A-ZÀ-ÖØ-Ýİ][\w'’.-]*|de|la|es|ez-\w+|el-\w+|al-\w+|am|on)){0,4}"

@@ -493,3 +493,12 @@ def test_two_leaders_meeting_are_the_sides_not_the_two_countries_of_the_story(kn
     )
     pairs = {c for _d, c, kind, *_r in _events(knowledge, text, date(2022, 11, 28)) if kind == "meeting"}
     assert pairs == {("TO", "WS")}
+
+
+def test_an_invitation_from_someone_to_make_a_visit_is_one_planned_visit(knowledge):
+    sentence = (
+        "Guatemalan President Alejandro Giammattei accepted an invitation from Briceño to make an official "
+        "visit to Belmopan in January, the Belizean government said."
+    )
+    told = _events(knowledge, sentence, date(2022, 11, 28))
+    assert [(d, c, k, s) for d, c, k, s, _o in told] == [("2023-01", ("BZ", "GT"), "visit", "planned")]
