@@ -92,3 +92,17 @@ def test_redirects_stay_on_the_site(client, countries, path):
     response = client.get(path)
     assert response.status_code in (301, 302)
     assert response["Location"].startswith("/timelines/il/ru/")
+
+
+@pytest.mark.parametrize("debug", [True, False])
+@pytest.mark.parametrize(("path", "json"), [("/timelines/il/ru/", False), ("/api/pairs", True)])
+def test_a_query_string_of_too_many_fields_is_a_clear_400(client, settings, debug, path, json):
+    settings.DEBUG = debug  # the debug error page itself read the query string again and failed
+    query = "&".join(f"x{i}=1" for i in range(settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1))
+    response = client.get(f"{path}?{query}")
+    assert response.status_code == 400
+    assert (
+        (response.json() == {"error": "too many query parameters"})
+        if json
+        else b"Too many" in response.content
+    )
