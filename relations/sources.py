@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
 import feedparser
@@ -175,7 +176,43 @@ def record_from_html(
         url=url or document.url or None,
         outlet=(document.sitename or "")[:200],
     )
+    declared = _declared_date(content)
+    if declared:  # read by the one reader of page dates: "2021-02-31" is no day, not 1 February
+        return with_stamp(record, page_stamp(declared))
     return with_stamp(record, page_stamp(document.date)) if document.date else record
+
+
+# Where pages declare their publication date; trafilatura finds others, but turns a date it cannot
+# read into one it can ("2021-02-31" into 1 February, "2021-02" into a day of February).
+_DATE_META = frozenset(
+    {"article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
+     "dc.date.issued", "dcterms.created", "dcterms.issued", "og:published_time"}
+)  # fmt: skip
+
+
+class _DateMeta(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.found = ""
+
+    def handle_starttag(self, tag, attrs):
+        if self.found or tag != "meta":
+            return
+        attributes = {name: value or "" for name, value in attrs}
+        names = {attributes.get(key, "").lower() for key in ("name", "property", "itemprop")}
+        if names & _DATE_META and attributes.get("content", "").strip():
+            self.found = attributes["content"].strip()[:MAX_STAMP_CHARS]
+
+
+def _declared_date(content: str) -> str:
+    """The publication date a page's meta tags declare, as written."""
+    head = content[: content.lower().find("</head>") + 1 or _HEAD_CHARS][:_HEAD_CHARS]
+    parser = _DateMeta()
+    parser.feed(head)
+    return parser.found
+
+
+_HEAD_CHARS = 200_000  # a page's head, where meta tags stand; hostile pages stay bounded
 
 
 def record_from_mapping(data, source_name: str) -> ArticleRecord:

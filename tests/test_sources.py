@@ -216,6 +216,21 @@ def test_html_page_drops_scripts_and_keeps_the_story():
     assert "Lima" in record.text and "alert" not in record.text
 
 
+@pytest.mark.parametrize(
+    ("declared", "page_date", "note"),
+    [
+        ("2021-03-04T10:00:00+02:00", date(2021, 3, 4), None),
+        ("2021-02-31", None, "the page stamp '2021-02-31' is not used: no such day"),
+    ],
+)
+def test_an_html_page_date_is_read_like_any_page_date(declared, page_date, note):
+    html = f"""<html><head><meta property="article:published_time" content="{declared}"></head>
+    <body><article><p>{STORY}</p></article></body></html>"""
+    record = only(records_from_bytes(html.encode(), "page.html", LIMIT))
+    assert record.page_date == page_date
+    assert record.notes == ([note] if note else [])
+
+
 def test_html_without_text_is_refused():
     refused = only(records_from_bytes(b"<html><body><script>x()</script></body></html>", "e.html", LIMIT))
     assert isinstance(refused, Refused)
