@@ -1,6 +1,7 @@
 # Relations: `make demo` runs the product locally, `make test` runs the fast tests, `make test-all` all of them.
 SHELL := /bin/bash
 VENV := .venv
+PORT ?= 8000
 PY := $(VENV)/bin/python
 # The first Python >= 3.12 found: on PATH, then under pyenv.
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
@@ -26,7 +27,7 @@ demo: install
 	$(DEMO_ENV) $(PY) manage.py migrate --no-input
 	$(DEMO_ENV) $(PY) manage.py load_knowledge
 	$(DEMO_ENV) $(PY) manage.py demo_setup
-	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
 	$(PY) -m ruff check .

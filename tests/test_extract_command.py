@@ -39,3 +39,14 @@ def test_empty_and_binary_files_are_unread_like_missing_ones(tmp_path):
     listing = out.getvalue()
     assert f"{empty}  (not read: no article text)" in listing and "reference date None" not in listing
     assert "reference date 2018-09-19" in listing
+
+
+def test_timex_says_why_a_text_has_no_date_to_resolve_against(tmp_path):
+    undated = tmp_path / "feb31.txt"
+    undated.write_text("2021-02-31\nThe ministers met on Monday.\n")
+    out = StringIO()
+    call_command("timex", str(undated), str(SAMPLE), "--json", stdout=out)
+    first, second = json.loads(out.getvalue())
+    assert (first["reference_date"], first["reference_method"], first["expressions"]) == (None, "none", [])
+    assert "nothing in the text tells when it was written" in first["reference_evidence"][0]
+    assert second["reference_date"] == "2018-09-19" and second["expressions"]

@@ -29,7 +29,10 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(results, ensure_ascii=False, indent=1))
             return
         for result in results:
-            self.stdout.write(f"{result['file']}: reference {result['reference_date']}")
+            evidence = "; ".join(result.get("reference_evidence", []))
+            self.stdout.write(
+                f"{result['file']}: reference {result['reference_date'] or 'none (' + evidence + ')'}"
+            )
             for expression in result["expressions"]:
                 self.stdout.write(
                     f"  {expression['start']:>6} {expression['value']:<10} {expression['text']}"
@@ -43,8 +46,14 @@ class Command(BaseCommand):
         stamp, body, offset = split_corpus_file(content)
         reference = infer_reference_date(body, stamp.date, page_month_day=stamp.month_day)
         anchor = reference.date
-        if anchor is None:
-            raise CommandError(f"{path}: neither the first line nor the text gives a date to resolve against")
+        if anchor is None:  # nothing to resolve "on Monday" against: say why, as `extract` does
+            return {
+                "file": str(path),
+                "reference_date": None,
+                "reference_method": reference.method,
+                "reference_evidence": list(reference.evidence),
+                "expressions": [],
+            }
         expressions = [
             {
                 "start": offset + found.start,
