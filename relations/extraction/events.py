@@ -108,6 +108,8 @@ _OFFICE_OF = Caseless(
     r"(?:[\w'’]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "the prime ministers of India and Pakistan"
 )
 _COORDINATION = re.compile(r"^(?:\s*,)?\s*(?:and|or|as well as|,)?\s*$")
+# "Gabriela Sommerfeld of Ecuador": a person's state, not a topic.
+_NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|within)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # "activity near Taiwan", "drills around the island of X", "off X's coast": a place wherever it stands.
 _NEAR_BEFORE = Caseless(
@@ -482,6 +484,7 @@ def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, b
         bool(_TOPIC_BEFORE.search(before, folded))
         and not _OFFICE_OF.search(before, folded)
         and not (person and _OF_PERSON.search(before))
+        and not _NAME_OF.search(before)
     )
     if not person and _NEAR_BEFORE.search(before, folded):
         return topic, "near"

@@ -502,3 +502,11 @@ def test_an_invitation_from_someone_to_make_a_visit_is_one_planned_visit(knowled
     )
     told = _events(knowledge, sentence, date(2022, 11, 28))
     assert [(d, c, k, s) for d, c, k, s, _o in told] == [("2023-01", ("BZ", "GT"), "visit", "planned")]
+
+
+def test_a_person_of_a_state_is_that_states_side_not_a_topic(knowledge):
+    sentence = (
+        "The two envoys, Ana Ruiz of Uruguay and Pedro Alves of Paraguay, spoke by phone on Monday evening."
+    )
+    told = _events(knowledge, sentence)
+    assert [(d, c, k) for d, c, k, _s, _o in told] == [("2023-05-08", ("PY", "UY"), "phone_call")]
