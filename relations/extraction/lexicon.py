@@ -68,6 +68,7 @@ _LEGAL = Trigger(
 # hold trigger words but tell no interaction; matched first, then skipped.
 NO_INTERACTION = (
     "[weekly] cabinet|parliament|parliamentary|party|board|shareholder|staff|council meeting|session",
+    "regional|multilateral meeting|summit|conference",
     "talk show",
     "cooperation organisation|organization|council|forum", "economic cooperation", "islamic cooperation",
     "treaty organisation|organization", "trade organisation|organization", "free trade association",
@@ -137,7 +138,7 @@ LEXICON = (
     (Trigger("other", "CONCEDE", 3), ("ease", "lift", "relax")),
     (Trigger("other", "RETREAT", 2), (
         "withdraw", "withdrawal", "pull out", "release", "=freed", "pardon", "extradite|extradition",
-        "hand over", "evacuate",
+        "hand over|back", "repatriate|repatriation", "evacuate",
     )),
     # force
     (Trigger("military_incident", "FIGHT", 1), (

@@ -510,3 +510,12 @@ def test_a_person_of_a_state_is_that_states_side_not_a_topic(knowledge):
     )
     told = _events(knowledge, sentence)
     assert [(d, c, k) for d, c, k, _s, _o in told] == [("2023-05-08", ("PY", "UY"), "phone_call")]
+
+
+def test_handing_people_back_is_an_event_and_a_regional_meeting_is_none_between_two(knowledge):
+    told = _events(knowledge, "In March, Chile handed back 40 Peruvian fishermen rescued at sea.")
+    assert [(d, c, k) for d, c, k, _s, _o in told] == [("2023-03", ("CL", "PE"), "other")]
+    assert (
+        _events(knowledge, "Chile and Bolivia took part in a regional meeting on migration in Lima in March.")
+        == []
+    )
