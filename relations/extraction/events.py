@@ -707,13 +707,19 @@ def _location(
         if city:
             return city
         if _is_place_name(place, match, end, trigger_end, actors, knowledge):
-            return _named_city(sentence, 0) or place  # "flew to Sochi for talks ... the election in Israel"
-    return _named_city(sentence, position)  # "visited Sochi"
+            return (
+                _named_city(sentence, 0, before=end) or place
+            )  # "flew to Sochi for talks ... the election in Israel"
+    return _named_city(sentence, position, before=trigger_end + _CITY_REACH)  # "visited Sochi"
 
 
-def _named_city(sentence: str, position: int) -> str:
-    """The first known city the sentence names from `position` on, or ""."""
-    for run in _CAPITALISED_RUN.finditer(sentence, position):
+_CITY_REACH = 40  # "visited the Black Sea resort of Sochi", not "cutting its ties with Taipei" further on
+
+
+def _named_city(sentence: str, position: int, before: int | None = None) -> str:
+    """The first known city the sentence names from `position` on (and starting before `before`),
+    or ""."""
+    for run in _CAPITALISED_RUN.finditer(sentence, position, len(sentence) if before is None else before):
         name = _city(run.group())
         if name:
             return name

@@ -58,6 +58,11 @@ def test_a_meeting_keeps_its_venue_not_its_topic_as_location(knowledge):
     assert extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0].location == ""
     text = "Olaf Scholz met Italian Prime Minister Giorgia Meloni in Rome on Monday."
     assert extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0].location == "Rome"
+    text = (
+        "Paraguayan President Santiago Peña received Taiwan's foreign minister on Monday and told him "
+        "Paraguay had no intention of cutting its ties with Taipei in favour of Beijing."
+    )
+    assert extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0].location == ""
 
 
 @pytest.mark.parametrize(
