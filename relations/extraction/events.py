@@ -108,6 +108,11 @@ _OFFICE_OF = Caseless(
     r"(?:[\w'’]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "the prime ministers of India and Pakistan"
 )
 _COORDINATION = re.compile(r"^(?:\s*,)?\s*(?:and|or|as well as|,)?\s*$")
+# "duties on Moroccan fruit", "a ban on Russian oil": the state a measure falls on, not a topic.
+_MEASURE_ON = Caseless(
+    r"\b(?:duty|duties|tariffs?|levy|levies|tax|taxes|bans?|embargo(?:es)?|sanctions|restrictions|quotas?"
+    r"|curbs|limits|controls)\s+on\s+(?:the\s+)?(?:imports\s+(?:of|from)\s+)?(?:\w+\s+){0,2}$"
+)
 # "Gabriela Sommerfeld of Ecuador": a person's state, not a topic.
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|within)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -485,6 +490,7 @@ def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, b
         and not _OFFICE_OF.search(before, folded)
         and not (person and _OF_PERSON.search(before))
         and not _NAME_OF.search(before)
+        and not _MEASURE_ON.search(before, folded)
     )
     if not person and _NEAR_BEFORE.search(before, folded):
         return topic, "near"

@@ -135,6 +135,11 @@ LEXICON = (
         "share *1 intelligence|evidence|information|data with", "exchange",
         "joint patrol|operation|exercise", "open [its|their] border",
     )),
+    # trade barriers eased are trade ("cut import duties on", "exempted X from the quota")
+    (Trigger("trade", "COOPERATE", 2), (
+        "lift|ease|relax|cut|lower|scrap|waive|exempt *5 quota|duty|tariff|levy|ban|restriction",
+        "exempt|exemption",
+    )),
     (Trigger("other", "CONCEDE", 3), ("ease", "lift", "relax")),
     (Trigger("other", "RETREAT", 2), (
         "withdraw", "withdrawal", "pull out", "release", "=freed", "pardon", "extradite|extradition",

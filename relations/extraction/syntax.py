@@ -220,6 +220,10 @@ _PLAN_ADJECTIVES = frozenset(
 # not happened, and asking is no plan of the sides.
 _DEMAND_VERBS = frozenset({"call", "demand", "seek", "press", "push", "appeal", "lobby", "work", "strive"})
 _SOUGHT = frozenset({"for", "towards", "toward"})
+# Measures that fall on a state: "a ban on X", "duties on X's goods".
+_MEASURES = frozenset(
+    {"duty", "tariff", "levy", "tax", "ban", "embargo", "sanction", "restriction", "quota", "curb", "control"}
+)
 _NEGATIONS = frozenset({"not", "never", "n't", "no", "without"})
 # Prepositions that make a gathering the occasion of something else: "during the summit".
 _OCCASIONS = frozenset({"during", "at", "amid", "ahead", "before", "after", "since", "following"})
@@ -523,10 +527,19 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
             return AGENT if head.lemma_.lower() in _EVENTS else COUNTERPART
         if case == "by" and head.tag_.startswith("NN"):
             return AGENT  # "a visit by X", "the invasion by X"
+        if case == "on" and _imposes(head):
+            return COUNTERPART  # "cut duties on Moroccan fruit", "sanctions on Iran": whom they fall on
         return _CASE_ROLES.get(case)
     if dep in ("compound", "amod", "conj", "appos"):
         return AGENT if head.tag_.startswith("NN") else None  # "the Russia-Israel talks"
     return None
+
+
+def _imposes(head) -> bool:
+    """Whether the predicate is a measure, or a verb whose object is one ("imposed a ban")."""
+    return head.lemma_.lower() in _MEASURES or any(
+        c.dep_ == "obj" and c.lemma_.lower() in _MEASURES for c in head.children
+    )
 
 
 def _tells_another_moment(clause) -> bool:

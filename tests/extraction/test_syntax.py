@@ -524,3 +524,19 @@ def test_handing_people_back_is_an_event_and_a_regional_meeting_is_none_between_
         _events(knowledge, "Chile and Bolivia took part in a regional meeting on migration in Lima in March.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("In April, Chile cut import duties on Peruvian fruit and vegetables.", ("CL", "PE")),
+        ("In April, Kazakhstan exempted Kyrgyzstan from its quota on wheat exports.", ("KG", "KZ")),
+    ],
+)
+def test_easing_a_trade_barrier_on_a_state_is_trade_with_it(knowledge, sentence, pair):
+    told = _events(knowledge, sentence)
+    assert [(d, c, k) for d, c, k, _s, _o in told] == [("2023-04", pair, "trade")]
+    assert (
+        _roles("The United States imposed sanctions on Iran.", "sanctions", ["Iran"])["Iran"]
+        == syntax.COUNTERPART
+    )
