@@ -73,7 +73,7 @@ def record_refusal(refused: Refused, digest: str, channel: str) -> Stored:
             article = Article.objects.create(
                 text="",
                 content_hash=content_hash,
-                title=f"Refused: {refused.reason}"[:500],  # told apart in the list, whatever the name
+                title=f"{refused.source_name} (refused: {refused.reason})"[:500],  # told apart in the list
                 source_name=refused.source_name[:300],
                 status=Article.Status.FAILED,
                 error=refused.reason[:2000],

@@ -77,7 +77,7 @@ def test_bad_input_is_400_with_a_reason_and_the_refusal_is_kept_once(client, bod
     assert answer["url"] == f"http://testserver/articles/{answer['id']}/"
     kept = Article.objects.get()
     assert (kept.pk, kept.status, kept.text, kept.error) == (answer["id"], "failed", "", answer["error"])
-    assert str(kept) == f"Refused: {answer['error']}"[:500]  # told apart from the other refusals in the list
+    assert str(kept) == f"api (refused: {answer['error']})"[:500]  # told apart from the other refusals
     assert (kept.source_name, kept.notes, kept.refused) == (
         "api",
         "refused when it came in through the ingest API",

@@ -699,7 +699,7 @@ def test_a_refused_input_says_so_and_offers_no_retry(
     html = admin_client.get(f"/articles/{kept.pk}/").content.decode()
     assert "This input was refused as it came in: there is no text to read." in html
     assert "looks like a binary file" in html and "refused when it came in through the admin upload" in html
-    assert "Retry" not in html and '<h1 dir="auto">scan.txt</h1>' in html
+    assert "Retry" not in html and '<h1 dir="auto">scan.txt (refused: looks like a binary file)</h1>' in html
     with django_capture_on_commit_callbacks() as callbacks:
         admin_client.post(f"/articles/{kept.pk}/retry")
     kept.refresh_from_db()

@@ -50,6 +50,8 @@ _YEARLESS = [
     re.compile(rf"(?<![a-z\d:.]){_DAY}(?:\s+of)?[\s,-]*{_MONTH}(?![a-z])", re.I),
     re.compile(rf"(?<![a-z]){_MONTH}(?![a-z])[\s,-]*{_DAY}(?![\d:])", re.I),
 ]
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_STAMP_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t)?\b\.?", re.I)
 _A_YEAR = re.compile(r"(?<![\d+-])(?:1[89]|2\d)\d\d(?!\d)")  # not a zone's "+0300"
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _ZONE_OFFSET = re.compile(r"[+-]\d\d:?\d\d\b")
@@ -90,7 +92,9 @@ class PageStamp:
 
     line: str
     date: date | None = None
-    month_day: tuple[int, int] | None = None
+    # (month, day), or (month, day, weekday) when the stamp names the day of the week ("Fri, 29 Nov",
+    # Monday = 0): the weekday picks among the years a yearless stamp may be of
+    month_day: tuple[int, ...] | None = None
     note: str = ""
 
 
@@ -167,8 +171,10 @@ def _own_reading(line: str) -> PageStamp | None:
         if match and not _leftover_words(line, match) and not _A_YEAR.search(_leftover(line, match)):
             month = _month_number(match["month"])
             day = int(match["day"])
+            weekday = _STAMP_WEEKDAY.search(line)
+            month_day = (month, day) + ((_WEEKDAYS.index(weekday[1].lower()),) if weekday else ())
             return (
-                PageStamp(line, month_day=(month, day))
+                PageStamp(line, month_day=month_day)
                 if _exists(month, day)
                 else _not_used(line, "no such day")
             )

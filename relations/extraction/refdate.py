@@ -87,6 +87,7 @@ _WEEKDAY_LEAD = re.compile(
 )
 _KEEP_STAMP_MARGIN = 1.0  # clue weight the stamp may violate beyond the best date
 _YEARLESS_STAMP_WEIGHT = 2.0  # the page's own day outweighs one date of the text, not two
+_COUNTED_YEAR_WEIGHT = 0.5  # a hint: the span may count from a year the text does not name
 _YEARLESS_YEARS = 3  # the latest years a text writes, around which a yearless stamp's year is sought
 _RECEIVED_CONFIDENCE = 0.1  # the day an article came in says little of when it was written
 
@@ -131,7 +132,8 @@ def _inferred(text, page_date, known_dates, page_month_day, received) -> Referen
     yearless = page_month_day if page_date is None else None
     anchors = (page_date,) if page_date else ()
     if yearless:
-        clues.append(_yearless_stamp_clue(*yearless, mentions))
+        clues.append(_yearless_stamp_clue(yearless, mentions))
+        clues += _counted_year_clue(text, mentions)
         anchors = tuple(m.expression.value.start for m in mentions if m.spec.year is not None)
     soft = _soft_scorer(mentions, known)
     if page_date is not None:
@@ -150,7 +152,7 @@ def _inferred(text, page_date, known_dates, page_month_day, received) -> Referen
     def rank(d: date) -> tuple:
         """Soft preferences, then closeness to the anchors; beside a yearless stamp, the year first:
         the stamp's day closest to the text's dates (weekdays must not pick the year)."""
-        stamped = _distance(_nearest_occurrence(*yearless, d) or d, anchors) if yearless else 0
+        stamped = _distance(_nearest_occurrence(*yearless[:2], d) or d, anchors) if yearless else 0
         return stamped, -soft(d) - sum(prefers(d) for prefers in preferring), _distance(d, anchors)
 
     costs = {d: _violated(clues, d) for d in candidates}
@@ -171,14 +173,14 @@ def _inferred(text, page_date, known_dates, page_month_day, received) -> Referen
     return ReferenceDate(best, "text", 0.4 if explained else 0.2, tuple(explained[:8]))
 
 
-def _latest_stamped_day(yearless: tuple[int, int] | None, received: date | None) -> ReferenceDate:
+def _latest_stamped_day(yearless: tuple[int, ...] | None, received: date | None) -> ReferenceDate:
     """A yearless stamp and a text without years: the latest such day before the article came in;
     no stamp to go by: the day it came in (see `_received_day`)."""
     if not yearless or received is None:
         return _received_day(received)
     for year in range(received.year, received.year - 5, -1):
-        day = _safe_date(year, *yearless)
-        if day is not None and day <= received:
+        day = _safe_date(year, *yearless[:2])
+        if day is not None and day <= received and yearless[2:] in ((), (day.weekday(),)):
             evidence = f"the page stamp gives {day:%B} {day.day} without a year; the text names none"
             return ReferenceDate(
                 day, "stamp", 0.3, (evidence, f"the latest such day before it came in ({received})")
@@ -266,20 +268,32 @@ def _stamp_bound_clue(page_date: date) -> Clue:
     )
 
 
-def _yearless_stamp_clue(month: int, day: int, mentions: list[DateMention]) -> Clue:
-    """'May 05, 21:30' on the page: the text was written on that day."""
-    return _day_clue(
-        month, day, mentions, f"the page stamp gives {date(2000, month, day):%B} {day} without a year"
-    )
+def _yearless_stamp_clue(yearless: tuple[int, ...], mentions: list[DateMention]) -> Clue:
+    """'May 05, 21:30' on the page: the text was written on that day; 'Fri, 29 Nov': on a Friday,
+    which rules out most years."""
+    month, day, *weekday = yearless
+    named = f"{date(2024, 1, 1 + weekday[0]):%A}, " if weekday else ""  # 1 January 2024 was a Monday
+    evidence = f"the page stamp gives {named}{date(2000, month, day):%B} {day} without a year"
+    return _day_clue(month, day, mentions, evidence, weekday[0] if weekday else None)
 
 
-def _day_clue(month: int, day: int, mentions: list[DateMention], evidence: str) -> Clue:
-    """The text was written on that month and day (a day's slack for time zones) of a year around
-    the latest ones the text writes."""
+def _day_clue(
+    month: int,
+    day: int,
+    mentions: list[DateMention],
+    evidence: str,
+    weekday: int | None = None,
+) -> Clue:
+    """The text was written on that month and day (a day's slack for time zones), on that day of
+    the week when given, of a year around the latest ones the text writes."""
 
     def fits(d: date) -> bool:
         moment = _nearest_occurrence(month, day, d)
-        return moment is not None and abs((d - moment).days) <= 1
+        return (
+            moment is not None
+            and abs((d - moment).days) <= 1
+            and (weekday is None or moment.weekday() == weekday)
+        )
 
     written = sorted({m.spec.year for m in mentions if m.spec.year is not None})[-_YEARLESS_YEARS:]
     return Clue(
@@ -290,6 +304,41 @@ def _day_clue(month: int, day: int, mentions: list[DateMention], evidence: str) 
         windows=((month, day, -1, 1),),
         prefers=lambda d: 1.0 if (d.month, d.day) == (month, day) else 0.0,
     )
+
+
+# "four decades since", "40 years after", "forty years ago": a span counted from a year the text names.
+_SPAN = re.compile(
+    r"\b(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred)\s+(?P<unit>years?|decades?)\s+(?:ago|since|after|of|on|later)\b",
+    re.IGNORECASE,
+)
+_SPAN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+
+
+def _counted_years(text: str, mentions: list[DateMention]) -> frozenset[int]:
+    """The years reached by counting each span the text names from each year it names: candidates
+    for a writing year the text never writes."""
+    spans = set()
+    for match in _SPAN.finditer(text):
+        count = match["count"].lower()
+        years = int(count) if count.isdigit() else _SPAN_WORDS[count]
+        spans.add(years * (10 if match["unit"].lower().startswith("decade") else 1))
+    named = {m.spec.year for m in mentions if m.spec.year is not None}
+    return frozenset(year + span for year in named for span in spans if span <= 100)
+
+
+def _counted_year_clue(text: str, mentions: list[DateMention]) -> list[Clue]:
+    """Beside a yearless stamp, a year a span counts to ("four decades since" the 1984 treaty) is
+    more likely the writing year than one the text never reaches."""
+    counted = _counted_years(text, mentions)
+    if not counted:
+        return []
+    evidence = f"a span the text counts reaches {', '.join(map(str, sorted(counted)[:4]))}"
+    return [Clue(lambda d: d.year in counted, _COUNTED_YEAR_WEIGHT, evidence, years=tuple(sorted(counted)))]
 
 
 def _explicit_date_clue(mention: DateMention) -> Clue | None:

@@ -56,6 +56,8 @@ def test_full_dates(line, expected):
         ("3. mart 14:10", (3, 3)),
         ("4. Mai, 08:00 Uhr", (5, 4)),
         ("7 de noviembre", (11, 7)),
+        ("Fri, 29 Nov", (11, 29, 4)),
+        ("Tuesday 4 May 08:00", (5, 4, 1)),
     ],
 )
 def test_a_day_without_a_year_gives_its_month_and_day(line, month_day):

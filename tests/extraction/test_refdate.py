@@ -206,6 +206,21 @@ def test_a_dateline_and_a_year_counted_back_correct_an_update_stamp():
     assert any("three years ago" in clue and "2022" in clue for clue in result.evidence)
 
 
+# An invented anniversary story on a page stamped with a weekday but no year.
+ANNIVERSARY = """Neighbours mark forty years of the river accord
+The two foreign ministers met at the border bridge on Thursday to mark four decades since the
+accord, which ended a quarrel that began in 1961. The accord was signed on 29 November 1984.
+"""
+
+
+def test_a_yearless_stamps_weekday_and_a_span_counted_from_a_year_give_the_year():
+    result = infer_reference_date(ANNIVERSARY, None, page_month_day=(11, 29, 4))  # "Fri, 29 Nov"
+    assert result.date == date(2024, 11, 29)
+    assert any("Friday, November 29" in clue for clue in result.evidence)
+    # without the weekday, forty years from either year the text names is as likely
+    assert infer_reference_date(ANNIVERSARY, None, page_month_day=(11, 29)).date.year in (2001, 2024)
+
+
 def test_a_dateline_may_name_the_country_after_the_town():
     text = UPDATED_WIRE.replace("HARARE, March 14 (Wire)", "BEITBRIDGE, Zimbabwe, March 14")
     result = infer_reference_date(text, date(2024, 6, 2))
