@@ -75,7 +75,7 @@ _CLOCK_SLACK = timedelta(days=1)  # ... and not in the future (a day's slack for
 # would invent a date from the clock), and a year only when the stamp writes one.
 _FOREIGN_LANGUAGES = (
     "en", "fr", "de", "es", "it", "pt", "nl", "sr-Latn", "bs-Latn", "hr", "sl", "pl", "cs", "sk",
-    "ro", "hu", "tr", "ru", "uk", "sr-Cyrl", "bg", "el",
+    "ro", "hu", "tr", "ru", "uk", "sr-Cyrl", "bg", "el", "id",
 )  # fmt: skip
 _FOREIGN_PARTS = {"full": ["day", "month", "year"], "yearless": ["day", "month"]}
 _MAX_FOREIGN_LINE = 60

@@ -36,6 +36,7 @@ from relations.extraction.pagedate import (
         ("Veröffentlicht am 4. Mai 2021", date(2021, 5, 4)),
         ("3. mart 2022 14:10", date(2022, 3, 3)),
         ("Objavljeno: 3. mart 2022.", date(2022, 3, 3)),
+        ("Rabu, 5 Maret 2025 - 13:05 WIB", date(2025, 3, 5)),
         ("12 de marzo de 2019", date(2019, 3, 12)),
         ("jueves, 7 de noviembre de 2019, 09:15", date(2019, 11, 7)),
         ("May 05 | 2019", date(2019, 5, 5)),  # the year apart from the day: the fallback joins them
