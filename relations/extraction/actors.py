@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
+from .refdate import InOffice
 from .text import lower_keeping_offsets
 
 
@@ -224,6 +225,19 @@ _TITLE_BEFORE = re.compile(
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Secretary\s+of\s+State)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
 )
 _NOT_IN_OFFICE = re.compile(r"(?i:\b(?:former|ex|late|then|outgoing|ousted|deposed)\b)")
+
+
+def people_in_office(knowledge: Knowledge, text: str) -> list[InOffice]:
+    """People the text names by an office title ("President Prabowo Subianto", not "former
+    President"), each with their terms: the text was written while one of them ran."""
+    found = {}
+    for match in knowledge.find(text):
+        if match.kind == PERSON and len(match.targets) == 1 and _titled(text, match.start):
+            person = match.targets[0]
+            found.setdefault(
+                person.name, InOffice(person.name, tuple((t.start, t.end) for t in person.terms))
+            )
+    return [person for person in found.values() if person.terms]
 
 
 def _titled(sentence: str, start: int) -> bool:

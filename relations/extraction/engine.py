@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from . import syntax, types
-from .actors import Context, find_actors, holds_office, resolve_references
+from .actors import Context, find_actors, holds_office, people_in_office, resolve_references
 from .cluster import DatedMention, cluster, to_event
 from .events import find_event_mentions, may_parse, parsed_names
 from .knowledge import Knowledge
@@ -65,7 +65,8 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     if reference_override is not None:
         reference = ReferenceDate(reference_override, "editor", 1.0, ("set by an editor",))
     else:
-        reference = infer_reference_date(body, page_date, known_dates, page_month_day, received)
+        in_office = people_in_office(knowledge, body)
+        reference = infer_reference_date(body, page_date, known_dates, page_month_day, received, in_office)
     # The day it came in is no writing date: "on Thursday" cannot be placed by it, only "4 May 2023".
     day = reference.date if reference.method != "received" else None
     expressions = find_time_expressions(body, day or _EPOCH)

@@ -87,6 +87,9 @@ _WEEKDAY_LEAD = re.compile(
 )
 _KEEP_STAMP_MARGIN = 1.0  # clue weight the stamp may violate beyond the best date
 _YEARLESS_STAMP_WEIGHT = 2.0  # the page's own day outweighs one date of the text, not two
+_CANDIDATE_YEARS = 12
+_OFFICE_WEIGHT = 0.7
+_OPEN_TERM_YEARS = 8  # the years of a term still running seeded as writing years
 _COUNTED_YEAR_WEIGHT = 0.5  # a hint: the span may count from a year the text does not name
 _YEARLESS_YEARS = 3  # the latest years a text writes, around which a yearless stamp's year is sought
 _RECEIVED_CONFIDENCE = 0.1  # the day an article came in says little of when it was written
@@ -105,12 +108,22 @@ class Clue:
     prefers: Callable[[date], float] | None = None  # a soft preference among the dates that fit
 
 
+@dataclass(frozen=True)
+class InOffice:
+    """A person the text names by an office they hold ("President Prabowo Subianto"), and the
+    spans of their terms: the text was written during one."""
+
+    name: str
+    terms: tuple[tuple[date, date | None], ...]
+
+
 def infer_reference_date(
     text: str,
     page_date: date | None,
     known_dates: Iterable[date] = (),
-    page_month_day: tuple[int, int] | None = None,
+    page_month_day: tuple[int, ...] | None = None,
     received: date | None = None,
+    in_office: Iterable[InOffice] = (),
 ) -> ReferenceDate:
     """The date `text` was written: the page stamp unless the text's clues contradict it.
     Without a page date, `page_month_day` is a stamp's month and day written without a year; when
@@ -119,16 +132,17 @@ def infer_reference_date(
     so). When nothing dates the text, `received` itself is taken (method "received", confidence
     0.1); without it there is no reference date (method "none"); the evidence says which."""
     problem = unusable(page_date, received) if page_date is not None and received is not None else ""
+    office = [_office_clue(person) for person in in_office]
     if problem:
-        found = _inferred(text, None, known_dates, page_month_day, received)
+        found = _inferred(text, None, known_dates, page_month_day, received, office)
         return replace(found, evidence=(problem, *found.evidence))
-    return _inferred(text, page_date, known_dates, page_month_day, received)
+    return _inferred(text, page_date, known_dates, page_month_day, received, office)
 
 
-def _inferred(text, page_date, known_dates, page_month_day, received) -> ReferenceDate:
+def _inferred(text, page_date, known_dates, page_month_day, received, office=()) -> ReferenceDate:
     known = sorted(set(known_dates))
     mentions = find_mentions(text, page_date or date(2000, 1, 1))[:_MAX_MENTIONS]
-    clues = _clues(text, mentions, page_date)
+    clues = _clues(text, mentions, page_date) + list(office)
     yearless = page_month_day if page_date is None else None
     anchors = (page_date,) if page_date else ()
     if yearless:
@@ -329,6 +343,23 @@ def _counted_years(text: str, mentions: list[DateMention]) -> frozenset[int]:
         spans.add(years * (10 if match["unit"].lower().startswith("decade") else 1))
     named = {m.spec.year for m in mentions if m.spec.year is not None}
     return frozenset(year + span for year in named for span in spans if span <= 100)
+
+
+def _office_clue(person: InOffice) -> Clue:
+    """'President Prabowo Subianto said': written while he held an office (a hint, weighed below a
+    date the text writes: an article may give a past holder the title without "then")."""
+
+    def fits(d: date) -> bool:
+        return any(start <= d and (end is None or d <= end) for start, end in person.terms)
+
+    years = {
+        year
+        for start, end in person.terms
+        for year in range(start.year, (end.year if end else start.year + _OPEN_TERM_YEARS) + 1)
+    }
+    return Clue(
+        fits, _OFFICE_WEIGHT, f"{person.name} is named by an office held then", years=tuple(sorted(years))
+    )
 
 
 def _counted_year_clue(text: str, mentions: list[DateMention]) -> list[Clue]:
@@ -690,7 +721,7 @@ def _candidates(clues: list[Clue], page_date: date | None, mentions, known: list
         years = {max(v.start.year for v in explicit)} if explicit else set()
     years = {y for y in years if 1 <= y <= 9998}
     found = set()
-    for year in sorted(years)[:12]:
+    for year in sorted(years)[-_CANDIDATE_YEARS:]:  # the latest: texts are written after what they tell
         for month in range(1, 13):
             found |= {date(year, month, 1), date(year, month, 15)}
         if page_date is not None:

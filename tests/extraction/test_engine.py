@@ -140,3 +140,16 @@ def test_seed_article_gives_the_russia_israel_timeline():
 def test_initials_do_not_end_a_sentence():
     told = [s.text for s in sentences("Foreign Minister N.P. Saud spoke. The U.S. Senate agreed.")]
     assert told == ["Foreign Minister N.P. Saud spoke.", "The U.S. Senate agreed."]
+
+
+def test_office_holders_named_by_their_title_date_an_update_stamped_page():
+    text = (
+        "Ministers tour the mine\n"
+        "WARSAW, Feb 9 - Polish Prime Minister Mateusz Morawiecki visited the mine on Wednesday with "
+        "Czech ministers, a year after the two governments settled their dispute.\n"
+    )
+    extraction = extract(text, page_date=date(2025, 9, 30))  # a later update stamp
+    assert extraction.reference_date.date == date(
+        2023, 2, 9
+    )  # Morawiecki was prime minister until December 2023
+    assert any("Mateusz Morawiecki" in clue for clue in extraction.reference_date.evidence)
