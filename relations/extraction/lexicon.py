@@ -68,7 +68,7 @@ _LEGAL = Trigger(
 # hold trigger words but tell no interaction; matched first, then skipped.
 NO_INTERACTION = (
     "[weekly] cabinet|parliament|parliamentary|party|board|shareholder|staff|council meeting|session",
-    "regional|multilateral meeting|summit|conference",
+    "regional|multilateral|gulf|arab|african|asean|nato|commonwealth|brics meeting|summit|conference",
     "talk show",
     "cooperation organisation|organization|council|forum", "economic cooperation", "islamic cooperation",
     "treaty organisation|organization", "trade organisation|organization", "free trade association",

@@ -305,6 +305,8 @@ class Frame:
         for _step in range(_RELATIVE_REACH):
             if clause.dep_ == "acl:relcl":
                 described = clause.head
+                if any(c.dep_ == "cop" for c in described.head.children):
+                    described = described.head  # "X was one of the states that cut ties": X too
                 return not described.left_edge.i <= token.i <= described.right_edge.i
             if clause.dep_ not in _INSIDE_A_CLAUSE or clause.head.i == clause.i:
                 return False

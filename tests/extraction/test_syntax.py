@@ -540,3 +540,13 @@ def test_easing_a_trade_barrier_on_a_state_is_trade_with_it(knowledge, sentence,
         _roles("The United States imposed sanctions on Iran.", "sanctions", ["Iran"])["Iran"]
         == syntax.COUNTERPART
     )
+
+
+def test_a_gulf_summit_is_no_meeting_of_two_and_one_of_the_states_that_cut_ties_is_a_side(knowledge):
+    assert _events(
+        knowledge, "Oman and Kuwait signed a declaration at a Gulf summit in Riyadh in January."
+    ) == [("2023-01", ("KW", "OM"), "agreement", "happened", "")]
+    roles = _roles(
+        "Bahrain was one of the states that cut ties with Qatar in June.", "cut ties", ["Bahrain", "Qatar"]
+    )
+    assert roles["Bahrain"] != syntax.OTHER and roles["Qatar"] == syntax.COUNTERPART
