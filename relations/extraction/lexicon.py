@@ -102,7 +102,7 @@ LEXICON = (
     )),
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
     (_measure("closes its border to", "to close its border to"), (
-        "close|shut *2 border|crossing|airspace",
+        "close|shut *3 border|crossing|airspace",
         "border|crossing *4 =was|=were|=is|=are|=remained|=remains|=has|=had [=been] [=last] =shut|=closed",
     )),
     # meetings
@@ -162,7 +162,7 @@ LEXICON = (
     (Trigger("military_incident", "COERCE", 2), (
         "seize", "seizure", "capture", "occupy", "occupation", "blockade", "annex", "annexation",
         "force out", "demolish", "hack", "cyber attack", "cyberattack", "torture", "abuse", "wound",
-        "murder", "massacre", "ethnic cleansing",
+        "murder", "massacre", "ethnic cleansing", "jamming", "=jammed",
     )),
     # coercion by law, not by force: arrests, trials, deportations of another state's people
     (_LEGAL, (

@@ -550,3 +550,10 @@ def test_a_gulf_summit_is_no_meeting_of_two_and_one_of_the_states_that_cut_ties_
         "Bahrain was one of the states that cut ties with Qatar in June.", "cut ties", ["Bahrain", "Qatar"]
     )
     assert roles["Bahrain"] != syntax.OTHER and roles["Qatar"] == syntax.COUNTERPART
+
+
+def test_closing_an_entire_land_border_is_a_border_closed(knowledge):
+    told = _events(
+        knowledge, "Finland closed its entire land border with Russia in March, citing asylum seekers."
+    )
+    assert [(d, c, k) for d, c, k, _s, _o in told] == [("2023-03", ("FI", "RU"), "other")]
