@@ -84,8 +84,8 @@ LEXICON = (
     (Trigger("phone_call", "CONSULT", 1, partner="called"), ("call !on|for|upon|off|in|up",)),
     # visits
     (Trigger("visit", "CONSULT", 1), (
-        "[state|official|working] visit", "arrive in|at", "land in", "travel|fly|head|jet|=went to",
-        "trip to", "tour of", "tour:past",
+        "[state|official|working] visit", "arrive in|at", "land in", "travel|fly|head|jet [on] to",
+        "=went to", "trip to", "tour of", "tour:past",
     )),
     (Trigger("invitation", "CONSULT", 1), ("accept *2 invitation",)),
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
