@@ -262,8 +262,13 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
         break
     if base is None or base.value.precision != "day":
         return None
-    if offset["next"]:
-        days = 1
+    if offset["next"] or offset["same"] or offset["previous"]:
+        days = 1 if offset["next"] else 0 if offset["same"] else -1
+    elif offset["week"]:
+        moment = base.value.start + timedelta(weeks=1)  # "the following week": which day, untold
+        return TimeExpression(
+            offset.start(), offset.end(), offset.group(), FuzzyDate.of(moment.year, moment.month), "anchored"
+        )
     else:
         count = offset["count"].lower()
         days = int(count) if count.isdigit() else _COUNTS[count]
@@ -293,7 +298,10 @@ _COUNTS = {
 }
 _OFFSET = re.compile(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<dir>after|before|later|earlier)|the\s+(?P<next>next|following)\s+day)\b",
+    r"(?P<dir>after|before|later|earlier)|the\s+(?P<next>next|following)\s+day"
+    r"|(?P<same>the\s+same\s+day|that\s+same\s+day|that\s+day)"
+    r"|(?P<previous>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
+    r"|(?P<week>the\s+(?:following|next)\s+week))\b",
     re.IGNORECASE,
 )
 

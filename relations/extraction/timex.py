@@ -155,6 +155,9 @@ _PATTERNS: dict[str, re.Pattern] = {
         r"(?<![\w-])(?i:(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+)?year|before\s+the\s+year\s+is\s+out)"
         r"(?![\w-])"
     ),
+    "weekend": re.compile(
+        r"(?<![\w-])(?i:(?:(?P<rel>last|this|next|past|coming|previous)\s+|(?:over|at|during)\s+the\s+)weekend)(?![\w-])"
+    ),
     "in_the_unit": re.compile(
         r"(?<![\w-])(?i:(?:early|earlier|late|later)\s+in\s+the\s+(?P<unit>year|month|week))(?![\w-])"
     ),
@@ -195,7 +198,7 @@ _TRIGGERS = [  # (trigger, patterns, whether the trigger scans the lower-cased t
         re.compile(
             "|".join(f"{unit[0]}(?<![a-z]{unit[0]}){unit[1:]}" for unit in ("day", "week", "month", "year"))
         ),
-        ["rel_unit", "end_of_year", "in_the_unit", "coming", "ago", "in_units"],
+        ["rel_unit", "end_of_year", "in_the_unit", "coming", "ago", "in_units", "weekend"],
         True,
     ),
     (
@@ -701,6 +704,14 @@ def _read_rel_unit(match, text):
     yield match.start(), match.end(), DateSpec(unit=unit, shift=RELATIVE_SHIFTS[rel], direction="fixed")
 
 
+def _read_weekend(match, text):
+    """ "Last weekend", "over the weekend": the Saturday's month (the text does not say which day)."""
+    rel = (match["rel"] or "").lower()
+    direction = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after"}
+    spec = DateSpec(weekday=5, direction=direction.get(rel, "past"), precision="month")
+    yield match.start(), match.end(), spec
+
+
 def _read_in_the_unit(match, text):
     """ "Later in the year" is the reference's year, as "later this year" is."""
     yield match.start(), match.end(), DateSpec(unit=match["unit"].lower(), shift=0, direction="fixed")
@@ -792,6 +803,7 @@ _READERS = {
     "rel_unit": _read_rel_unit,
     "end_of_year": _read_end_of_year,
     "in_the_unit": _read_in_the_unit,
+    "weekend": _read_weekend,
     "coming": _read_coming,
     "ago": _read_ago,
     "in_units": _read_in_units,
@@ -936,7 +948,8 @@ def _resolve(spec: DateSpec, reference: date) -> FuzzyDate | None:
     if spec.unit:
         return _resolve_unit(spec, reference)
     if spec.weekday is not None:
-        return FuzzyDate(_resolve_weekday(spec.weekday, spec.direction, reference))
+        day = _resolve_weekday(spec.weekday, spec.direction, reference)
+        return FuzzyDate(day) if spec.precision == "day" else FuzzyDate.of(day.year, day.month)
     if spec.year is not None:
         return _at_precision(spec.year, spec.month, spec.day, spec.precision)
     if spec.year_shift is not None:

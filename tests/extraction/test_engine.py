@@ -153,3 +153,19 @@ def test_office_holders_named_by_their_title_date_an_update_stamped_page():
         2023, 2, 9
     )  # Morawiecki was prime minister until December 2023
     assert any("Mateusz Morawiecki" in clue for clue in extraction.reference_date.evidence)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The same day, Kenya's president spoke with Uganda's president by phone.", "2024-03-04"),
+        ("The day before, Kenya's president had spoken with Uganda's president by phone.", "2024-03-03"),
+        ("The following week, Kenya's president spoke with Uganda's president by phone.", "2024-03"),
+    ],
+)
+def test_a_day_told_from_the_day_before_it(second, expected):
+    text = f"Tanzania and Rwanda signed a border accord on 4 March 2024. {second}"
+    calls = [
+        e.date.iso() for e in extract(text, page_date=date(2024, 3, 20)).events if e.type == "phone_call"
+    ]
+    assert calls == [expected]

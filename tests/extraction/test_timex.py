@@ -195,3 +195,8 @@ def test_long_inputs_without_punctuation_finish():
     text = "1" * 200_000 + " word" * 40_000 + "\x00" * 50_000
     for expression in find_time_expressions(text, THU_12_SEP_2019):
         assert text[expression.start : expression.end] == expression.text
+
+
+def test_a_weekend_is_its_saturdays_month():
+    assert values("The ministers met last weekend.", date(2025, 6, 18)) == {"last weekend": "2025-06"}
+    assert values("They will meet over the weekend.", date(2025, 5, 29)) == {"over the weekend": "2025-05"}
