@@ -322,6 +322,7 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
         )  # fmt: skip
     found += _named_again(sentence, found, context)
     found += _the_other_side(sentence, found, context)
+    found += _across_the_border(sentence, found, context)
     ministry = _MINISTRY.search(sentence) if "ministr" in lowered else None
     if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
         found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,
@@ -348,6 +349,24 @@ def _the_other_side(sentence: str, actors: list[Actor], context: Context) -> lis
             other = next(code for code in context.pair if code != before[-1])
             found.append(Actor(match.start(), match.end(), match.group(), other, "pronoun"))
     return found
+
+
+_THE_BORDER = re.compile(
+    r"\bthe\s+(?:shared\s+|common\s+|land\s+)?(?:border|frontier)\b(?!\s+(?:with|between))", re.I
+)
+
+
+def _across_the_border(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
+    """'Niger shut the border in August', in a story of Niger and Benin: the border is the one the
+    story's two states share, so the other is named too."""
+    named = {a.country for a in actors}
+    if len(context.pair) != 2 or len(named) != 1 or not named <= set(context.pair):
+        return []
+    border = _THE_BORDER.search(sentence)
+    if border is None:
+        return []
+    other = next(code for code in context.pair if code not in named)
+    return [Actor(border.start(), border.end(), border.group(), other, "group")]
 
 
 def _group_matches(lowered: str) -> list[re.Match]:

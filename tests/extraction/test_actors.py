@@ -264,3 +264,14 @@ def test_his_host_is_the_other_side_of_the_story():
     assert ("2023-10", ("MW", "ZM"), "visit", "planned") in {
         (str(e.date), e.countries, e.type, e.status) for e in events
     }
+
+
+def test_the_border_of_a_story_of_two_states_is_theirs():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Benin and Niger signed an oil deal in Cotonou on Tuesday. "
+        "Niger shut the border in August last year after its coup."
+    )
+    events = extract(text, page_date=date(2024, 6, 12)).events
+    assert ("2023-08", ("BJ", "NE"), "other") in {(e.date.iso(), e.countries, e.type) for e in events}
