@@ -366,7 +366,7 @@ def _across_the_border(sentence: str, actors: list[Actor], context: Context) -> 
     if border is None:
         return []
     other = next(code for code in context.pair if code not in named)
-    return [Actor(border.start(), border.end(), border.group(), other, "group")]
+    return [Actor(border.start(), border.end(), border.group(), other, "pronoun")]
 
 
 def _group_matches(lowered: str) -> list[re.Match]:
