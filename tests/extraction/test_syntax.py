@@ -560,3 +560,9 @@ def test_closing_an_entire_land_border_is_a_border_closed(knowledge):
         ("FI", "RU"),
         "Finland closes its border to Russia",
     )
+
+
+def test_a_visit_to_a_capital_that_also_hosts_summits_is_a_visit_to_its_state(knowledge):
+    sentence = "Denmark's King Frederik X is expected to visit Helsinki in the autumn, the presidency added."
+    told = [(d, c, k, s) for d, c, k, s, _o in _events(knowledge, sentence, date(2025, 6, 2))]
+    assert told == [("2025", ("DK", "FI"), "visit", "planned")]
