@@ -86,6 +86,7 @@ LEXICON = (
     (Trigger("visit", "CONSULT", 1), (
         "[state|official|working] visit", "arrive in|at", "land in", "travel|fly|head|jet [on] to",
         "=went to", "trip to", "tour of", "tour:past",
+        "send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),
     (Trigger("invitation", "CONSULT", 1), ("accept *2 invitation",)),
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)

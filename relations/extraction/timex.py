@@ -163,7 +163,8 @@ _PATTERNS: dict[str, re.Pattern] = {
     ),
     "coming": re.compile(
         r"(?<![\w-])(?i:(?:in|over|within|during)\s+the\s+(?:(?:next|coming)\s+(?:few\s+)?(?P<unit>days|weeks|months)"
-        r"|(?P<unit_ahead>days|weeks|months)\s+ahead))(?![\w-])"
+        r"|(?P<unit_ahead>days|weeks|months)\s+ahead)"
+        r"|(?:within|in)\s+(?:a\s+few\s+)(?P<unit_few>days|weeks|months)|within\s+(?P<unit_within>days|weeks))(?![\w-])"
     ),
     "ago": re.compile(
         rf"(?<![\w-]){_NUMBER}\s+(?i:(?P<unit>day|week|month|year)s?)\s+(?i:(?P<dir>ago|earlier|from\s+now|hence))\b"
@@ -718,8 +719,10 @@ def _read_in_the_unit(match, text):
 
 
 def _read_coming(match, text):
-    """ "In the coming days" or weeks: the reference's month; "in the coming months": its year."""
-    unit = "year" if (match["unit"] or match["unit_ahead"]).lower() == "months" else "month"
+    """ "In the coming days", "within days" or weeks: the reference's month; "in a few months": its
+    year."""
+    said = match["unit"] or match["unit_ahead"] or match["unit_few"] or match["unit_within"]
+    unit = "year" if said.lower() == "months" else "month"
     yield match.start(), match.end(), DateSpec(unit=unit, shift=0, direction="fixed")
 
 

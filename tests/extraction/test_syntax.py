@@ -566,3 +566,9 @@ def test_a_visit_to_a_capital_that_also_hosts_summits_is_a_visit_to_its_state(kn
     sentence = "Denmark's King Frederik X is expected to visit Helsinki in the autumn, the presidency added."
     told = [(d, c, k, s) for d, c, k, s, _o in _events(knowledge, sentence, date(2025, 6, 2))]
     assert told == [("2025", ("DK", "FI"), "visit", "planned")]
+
+
+def test_sending_a_minister_to_a_capital_within_days_is_a_planned_visit(knowledge):
+    sentence = "Ramaphosa promised to send Home Affairs Minister Aaron Motsoaledi to Maseru within days."
+    told = [(d, c, k, s) for d, c, k, s, _o in _events(knowledge, sentence, date(2023, 10, 12))]
+    assert ("2023-10", ("LS", "ZA"), "visit", "planned") in told
