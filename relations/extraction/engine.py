@@ -35,6 +35,7 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(?:the\s+)?end\s+of\b", re.I)  # "plans to visit before the end of the year"
 _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:first\s+)?[a-z]+ed\s+(?:on|in|at|last|earlier)?\s*$")
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
@@ -317,8 +318,9 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
     if mention.status == "planned" and value.end < reference:
         if when.kind == "weekday":
             return FuzzyDate(value.start + timedelta(days=7), value.precision)
-        if when.kind == "relative" and value.precision != "year" and not _BACKWARD.search(when.text):
-            return _next_year(value)
+        seasonal = value.precision != "year" or _SEASON.search(when.text)
+        if when.kind == "relative" and seasonal and not _BACKWARD.search(when.text):
+            return _next_year(value)  # "will meet in May", "in the autumn": the next one
     return value
 
 

@@ -169,3 +169,12 @@ def test_a_day_told_from_the_day_before_it(second, expected):
         e.date.iso() for e in extract(text, page_date=date(2024, 3, 20)).events if e.type == "phone_call"
     ]
     assert calls == [expected]
+
+
+def test_a_plan_for_the_autumn_told_in_winter_is_for_the_coming_autumn():
+    text = (
+        "Czech Environment Minister Petr Hladik and his Polish counterpart Anna Moskwa toured the mine on "
+        "Wednesday. The two ministers agreed to meet again in Liberec in the autumn."
+    )
+    plans = [e.date.iso() for e in extract(text, page_date=date(2023, 2, 9)).events if e.status == "planned"]
+    assert plans == ["2023"]
