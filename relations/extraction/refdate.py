@@ -142,7 +142,9 @@ def infer_reference_date(
 def _inferred(text, page_date, known_dates, page_month_day, received, office=()) -> ReferenceDate:
     known = sorted(set(known_dates))
     mentions = find_mentions(text, page_date or date(2000, 1, 1))[:_MAX_MENTIONS]
-    clues = _clues(text, mentions, page_date) + list(office)
+    clues = _clues(text, mentions, page_date)
+    if clues:  # an office held narrows what the text's own clues allow; alone it dates nothing
+        clues += office
     yearless = page_month_day if page_date is None else None
     anchors = (page_date,) if page_date else ()
     if yearless:
