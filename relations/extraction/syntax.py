@@ -43,12 +43,27 @@ def load():
         from thinc.api import use_ops
 
         with use_ops("numpy", use_blis=False):
-            return spacy.load(MODEL)
+            nlp = spacy.load(MODEL)
     except Exception as error:  # a missing directory, a corrupt or foreign file
         raise ParserUnavailable(
             f"The sentence parser in {MODEL} cannot be loaded ({type(error).__name__}: {error}). "
             "Reinstall the project or rebuild it with `make model`."
         ) from error
+    _learn_treebank_words(nlp)
+    return nlp
+
+
+def _learn_treebank_words(nlp) -> None:
+    """Tokenize the words of the treebank the parser was trained on once, outside any article's
+    memory zone, so that their lexemes and the tokenizer's splits are kept. Inside the zone the
+    tokenizer caches nothing and makes every word anew (its attributes are computed in Python): that
+    was a tenth of an article's CPU time. About 27,000 words, 0.6 s at load and 2 MB, and the same
+    tokens: a cached split is the split the tokenizer would make. One word a call: the tokenizer
+    caches nothing more of a text once a special case ("Apr.") was met in it."""
+    words = [string for string in nlp.vocab.strings if string.isalpha()]
+    nlp.tokenizer.max_cache_size += len(words)  # the room spaCy leaves for other callers stays
+    for word in words:
+        nlp.tokenizer(word)
 
 
 @contextmanager
