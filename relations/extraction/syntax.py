@@ -140,7 +140,9 @@ class Parses:
         docs = [nlp.make_doc(text) for text, _shifts in cut]
         fit = [doc for doc in docs if 0 < len(doc) <= MAX_TOKENS]
         with _blas().limit(limits=1, user_api="blas"):
-            parsed = dict(zip(map(id, fit), nlp.pipe(fit, batch_size=32), strict=True))
+            piped = nlp.pipe(fit, batch_size=_BATCH, disable=[_LEMMATIZER])
+            parsed = dict(zip(map(id, fit), piped, strict=True))
+            _choose_lemmas(nlp, fit)
         for key, doc, (_text, shifts) in zip(todo, docs, cut, strict=True):
             self.done[key] = Parse(parsed[id(doc)], shifts) if id(doc) in parsed else None
 
@@ -160,6 +162,31 @@ def parse(sentence: str, names=()) -> Parse | None:
 
 def _key(sentence: str, names) -> tuple:
     return sentence, tuple(sorted(set(names)))
+
+
+_BATCH = 32  # sentences the pipeline reads at once
+_LEMMATIZER = "trainable_lemmatizer"
+
+
+def _choose_lemmas(nlp, docs: list) -> None:
+    """Keep with each doc the edit tree the lemmatizer chooses for each of its tokens; `_lemma`
+    applies one when the reading asks. The reading asks for a few lemmas a sentence, and making
+    every token's lemma took a twentieth of an article's CPU time. The batches are those nlp.pipe
+    gives the lemmatizer, so the scores are the numbers it computes."""
+    model = nlp.get_pipe(_LEMMATIZER).model
+    for start in range(0, len(docs), _BATCH):
+        batch = docs[start : start + _BATCH]
+        for doc, scores in zip(batch, model.predict(batch), strict=True):
+            doc.user_data[_LEMMATIZER] = scores.argmax(axis=1)
+
+
+def _lemma(token) -> str:
+    """The token's lemma, as the lemmatizer would set it: its chosen edit tree applied to the text,
+    or the text itself when that tree does not fit (the pipeline's backoff, "orth")."""
+    lemmatizer = load().get_pipe(_LEMMATIZER)
+    tree = lemmatizer.cfg["labels"][token.doc.user_data[_LEMMATIZER][token.i]]
+    lemma = lemmatizer.trees.apply(tree, token.text)
+    return token.text if lemma is None else lemma
 
 
 # Words the treebank hardly holds, parsed as a common word that plays the same part ("amid" was read
@@ -293,7 +320,7 @@ class Frame:
                 outer = _CASE_ROLES[case]  # "a summit in Brussels", "the minister to Iran"
                 if role is None or (role == COUNTERPART and outer in (TOPIC, VENUE)):
                     role = outer  # "about contacts between X and Y": a topic, whoever is inside
-            if head.lemma_.lower() in _TOPIC_NOUNS:
+            if _lemma(head).lower() in _TOPIC_NOUNS:
                 role = TOPIC  # "the situation in Gaza": what is talked about, wherever it lies
             token = head
         return None
@@ -393,7 +420,7 @@ class Frame:
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
         status = HAPPENED
         for position, verb in enumerate(chain):
-            lemma = verb.lemma_.lower()
+            lemma = _lemma(verb).lower()
             children = list(verb.children)
             if any(
                 c.dep_ in ("advmod", "det", "neg", "cc:preconj") and c.lower_ in _NEGATIONS for c in children
@@ -412,7 +439,7 @@ class Frame:
             if (
                 position
                 and lemma in _PLAN_VERBS
-                and (trigger.tag_.startswith("VB") or trigger.lemma_ in _EVENTS)
+                and (trigger.tag_.startswith("VB") or _lemma(trigger) in _EVENTS)
             ):
                 status = PLANNED  # "plans to visit", "proposed a meeting"; not "to offer condolences"
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
@@ -439,7 +466,7 @@ def _planned_complement(token) -> bool:
     return (
         (token.dep_ in ("xcomp", "ccomp") or infinitive)
         and token.tag_.startswith("VB")
-        and token.head.lemma_.lower() in _PLAN_VERBS
+        and _lemma(token.head).lower() in _PLAN_VERBS
     )
 
 
@@ -474,7 +501,7 @@ def frame(parsed: Parse, start: int, end: int) -> Frame | None:
 def _attachment(dep: str, case: str, head, inner: str | None) -> str | None:
     """The role of a dependent of the predicate, by its relation and preposition; OTHER when it
     hangs on the predicate some other way ("met X days after a row with France")."""
-    if dep in ("obj", "nsubj:pass") and head.lemma_.lower() in _TALK_VERBS:
+    if dep in ("obj", "nsubj:pass") and _lemma(head).lower() in _TALK_VERBS:
         return TOPIC  # "discussed the situation in Gaza", "Syria was discussed"
     if case in _CIRCUMSTANCES:
         return OTHER  # "met X days after a row with France"
@@ -494,7 +521,7 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
         return COUNTERPART
     if dep in ("obl", "nmod", "obl:unmarked", "nmod:unmarked"):
         if case == "of":  # "the visit of X" is X's; "the invasion of X" is done to X
-            return AGENT if head.lemma_.lower() in _EVENTS else COUNTERPART
+            return AGENT if _lemma(head).lower() in _EVENTS else COUNTERPART
         if case == "by" and head.tag_.startswith("NN"):
             return AGENT  # "a visit by X", "the invasion by X"
         return _CASE_ROLES.get(case)
@@ -507,7 +534,7 @@ def _tells_another_moment(clause) -> bool:
     """A relative clause ("Putin, who visited Israel in 2012, ...") or one opened by a word of time
     ("since he took office on 27 October"): its date is its own. A reporting clause ("..., his
     office said on Thursday") dates the news it reports."""
-    if clause.lemma_.lower() in _REPORTING:
+    if _lemma(clause).lower() in _REPORTING:
         return False
     if clause.dep_ in ("acl:relcl", "advcl:relcl"):
         return True
