@@ -20,7 +20,7 @@ trigger's clause.
 import bisect
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -173,19 +173,20 @@ def _choose_lemmas(nlp, docs: list) -> None:
     applies one when the reading asks. The reading asks for a few lemmas a sentence, and making
     every token's lemma took a twentieth of an article's CPU time. The batches are those nlp.pipe
     gives the lemmatizer, so the scores are the numbers it computes."""
-    model = nlp.get_pipe(_LEMMATIZER).model
+    lemmatizer = nlp.get_pipe(_LEMMATIZER)
+    labels = lemmatizer.cfg["labels"]
     for start in range(0, len(docs), _BATCH):
         batch = docs[start : start + _BATCH]
-        for doc, scores in zip(batch, model.predict(batch), strict=True):
-            doc.user_data[_LEMMATIZER] = scores.argmax(axis=1)
+        for doc, scores in zip(batch, lemmatizer.model.predict(batch), strict=True):
+            trees = [labels[index] for index in scores.argmax(axis=1).tolist()]
+            doc.user_data[_LEMMATIZER] = lemmatizer.trees, trees
 
 
 def _lemma(token) -> str:
     """The token's lemma, as the lemmatizer would set it: its chosen edit tree applied to the text,
     or the text itself when that tree does not fit (the pipeline's backoff, "orth")."""
-    lemmatizer = load().get_pipe(_LEMMATIZER)
-    tree = lemmatizer.cfg["labels"][token.doc.user_data[_LEMMATIZER][token.i]]
-    lemma = lemmatizer.trees.apply(tree, token.text)
+    trees, chosen = token.doc.user_data[_LEMMATIZER]
+    lemma = trees.apply(chosen[token.i], token.text)
     return token.text if lemma is None else lemma
 
 
@@ -294,10 +295,17 @@ class Frame:
     parsed: Parse
     heads: tuple  # the trigger's head token, and the light verb that carries its arguments
     lenders: tuple  # governing predicates that lend it only their subject ("agreed to meet")
+    roles: dict = field(default_factory=dict, compare=False, repr=False)  # (start, end) -> role
 
     def role(self, start: int, end: int) -> str | None:
         """What the name at characters start..end is to the predicate (AGENT, COUNTERPART, VENUE,
-        TOPIC, or OTHER), or None when the parse does not attach it to this predicate."""
+        TOPIC, or OTHER), or None when the parse does not attach it to this predicate. Kept: the
+        mention's sides, its location and its event's participants ask it of the same names."""
+        if (start, end) not in self.roles:
+            self.roles[start, end] = self._role(start, end)
+        return self.roles[start, end]
+
+    def _role(self, start: int, end: int) -> str | None:
         token = _span_head(self.parsed, start, end)
         if token is None:
             return None
