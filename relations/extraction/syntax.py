@@ -4,7 +4,8 @@ The parse comes from a spaCy pipeline (tagger, parser, lemmatizer) that the proj
 Universal Dependencies English Web Treebank and ships in `parser/model` (`make model` retrains it).
 It is loaded once per process; only sentences that hold a trigger and two states are parsed, an
 article's in one batch (`Parses`), none longer than MAX_TOKENS and no more than a budget, so hostile
-input stays bounded. Multi-word names are cut to their last word before parsing.
+input stays bounded. Multi-word names are cut to their last word before parsing. A token's lemma
+is made when the rules ask for it (`lemma_of`), from the tree the lemmatizer chose.
 
 For a trigger, `frame` finds its predicate (the verb, or the noun of "held talks", "a phone call",
 "Putin's visit") and `Frame.role` says how a name attaches to it: the one who acts (subject, agent
@@ -169,7 +170,7 @@ _LEMMATIZER = "trainable_lemmatizer"
 
 
 def _choose_lemmas(nlp, docs: list) -> None:
-    """Keep with each doc the edit tree the lemmatizer chooses for each of its tokens; `_lemma`
+    """Keep with each doc the edit tree the lemmatizer chooses for each of its tokens; `lemma_of`
     applies one when the reading asks. The reading asks for a few lemmas a sentence, and making
     every token's lemma took a twentieth of an article's CPU time. The batches are those nlp.pipe
     gives the lemmatizer, so the scores are the numbers it computes."""
@@ -182,7 +183,7 @@ def _choose_lemmas(nlp, docs: list) -> None:
             doc.user_data[_LEMMATIZER] = lemmatizer.trees, trees
 
 
-def _lemma(token) -> str:
+def lemma_of(token) -> str:
     """The token's lemma, as the lemmatizer would set it: its chosen edit tree applied to the text,
     or the text itself when that tree does not fit (the pipeline's backoff, "orth")."""
     trees, chosen = token.doc.user_data[_LEMMATIZER]
@@ -328,7 +329,7 @@ class Frame:
                 outer = _CASE_ROLES[case]  # "a summit in Brussels", "the minister to Iran"
                 if role is None or (role == COUNTERPART and outer in (TOPIC, VENUE)):
                     role = outer  # "about contacts between X and Y": a topic, whoever is inside
-            if _lemma(head).lower() in _TOPIC_NOUNS:
+            if lemma_of(head).lower() in _TOPIC_NOUNS:
                 role = TOPIC  # "the situation in Gaza": what is talked about, wherever it lies
             token = head
         return None
@@ -428,7 +429,7 @@ class Frame:
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
         status = HAPPENED
         for position, verb in enumerate(chain):
-            lemma = _lemma(verb).lower()
+            lemma = lemma_of(verb).lower()
             children = list(verb.children)
             if any(
                 c.dep_ in ("advmod", "det", "neg", "cc:preconj") and c.lower_ in _NEGATIONS for c in children
@@ -447,7 +448,7 @@ class Frame:
             if (
                 position
                 and lemma in _PLAN_VERBS
-                and (trigger.tag_.startswith("VB") or _lemma(trigger) in _EVENTS)
+                and (trigger.tag_.startswith("VB") or lemma_of(trigger) in _EVENTS)
             ):
                 status = PLANNED  # "plans to visit", "proposed a meeting"; not "to offer condolences"
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
@@ -474,7 +475,7 @@ def _planned_complement(token) -> bool:
     return (
         (token.dep_ in ("xcomp", "ccomp") or infinitive)
         and token.tag_.startswith("VB")
-        and _lemma(token.head).lower() in _PLAN_VERBS
+        and lemma_of(token.head).lower() in _PLAN_VERBS
     )
 
 
@@ -509,7 +510,7 @@ def frame(parsed: Parse, start: int, end: int) -> Frame | None:
 def _attachment(dep: str, case: str, head, inner: str | None) -> str | None:
     """The role of a dependent of the predicate, by its relation and preposition; OTHER when it
     hangs on the predicate some other way ("met X days after a row with France")."""
-    if dep in ("obj", "nsubj:pass") and _lemma(head).lower() in _TALK_VERBS:
+    if dep in ("obj", "nsubj:pass") and lemma_of(head).lower() in _TALK_VERBS:
         return TOPIC  # "discussed the situation in Gaza", "Syria was discussed"
     if case in _CIRCUMSTANCES:
         return OTHER  # "met X days after a row with France"
@@ -529,7 +530,7 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
         return COUNTERPART
     if dep in ("obl", "nmod", "obl:unmarked", "nmod:unmarked"):
         if case == "of":  # "the visit of X" is X's; "the invasion of X" is done to X
-            return AGENT if _lemma(head).lower() in _EVENTS else COUNTERPART
+            return AGENT if lemma_of(head).lower() in _EVENTS else COUNTERPART
         if case == "by" and head.tag_.startswith("NN"):
             return AGENT  # "a visit by X", "the invasion by X"
         return _CASE_ROLES.get(case)
@@ -542,7 +543,7 @@ def _tells_another_moment(clause) -> bool:
     """A relative clause ("Putin, who visited Israel in 2012, ...") or one opened by a word of time
     ("since he took office on 27 October"): its date is its own. A reporting clause ("..., his
     office said on Thursday") dates the news it reports."""
-    if _lemma(clause).lower() in _REPORTING:
+    if lemma_of(clause).lower() in _REPORTING:
         return False
     if clause.dep_ in ("acl:relcl", "advcl:relcl"):
         return True

@@ -197,7 +197,7 @@ def test_a_lemma_is_the_one_the_lemmatizer_sets():
     parses.prefetch([(text, ()) for text in sentences])
     whole = syntax.load().pipe(sentences, batch_size=32)
     for text, expected in zip(sentences, whole, strict=True):
-        assert [syntax._lemma(t) for t in parses.get(text).doc] == [t.lemma_ for t in expected]
+        assert [syntax.lemma_of(t) for t in parses.get(text).doc] == [t.lemma_ for t in expected]
 
 
 def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
