@@ -207,6 +207,18 @@ def test_an_article_parses_in_one_batch_and_no_more_than_its_budget():
     assert [t.dep_ for t in parses.get("Putin met Netanyahu.").doc][:3] == ["nsubj", "ROOT", "obj"]
 
 
+def test_a_lemma_is_the_one_the_lemmatizer_sets():
+    """The reading makes only the lemmas it asks for: they are those the whole pipeline sets, for a
+    word no edit tree fits too (its own text), in an article of more sentences than one batch."""
+    sentences = [f"The {n} ministers held talks in Geneva and didn't meet." for n in range(2, 38)]
+    sentences.append("Xqzvbr'd the zzyzx-ing Qwrtplk.")
+    parses = syntax.Parses(len(sentences))
+    parses.prefetch([(text, ()) for text in sentences])
+    whole = syntax.load().pipe(sentences, batch_size=32)
+    for text, expected in zip(sentences, whole, strict=True):
+        assert [syntax.lemma_of(t) for t in parses.get(text).doc] == [t.lemma_ for t in expected]
+
+
 def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setattr(syntax, "MODEL", tmp_path / "absent")
     syntax.load.cache_clear()
