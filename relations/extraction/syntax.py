@@ -497,10 +497,10 @@ def _conditional(clause) -> bool:
 def _demanded(trigger) -> bool:
     """Whether the event noun is what a verb asks for: "called for a ceasefire", "seeking a truce",
     "are working towards a deal" (but "called a ceasefire" declared one)."""
-    if trigger.lemma_.lower() not in _EVENTS or trigger.head.lemma_.lower() not in _DEMAND_VERBS:
+    if lemma_of(trigger).lower() not in _EVENTS or lemma_of(trigger.head).lower() not in _DEMAND_VERBS:
         return False  # "sought refuge in Germany": seeking it is the event
     sought = trigger.dep_ == "obl" and _case(trigger) in _SOUGHT
-    return sought or (trigger.dep_ == "obj" and trigger.head.lemma_.lower() in ("demand", "seek"))
+    return sought or (trigger.dep_ == "obj" and lemma_of(trigger.head).lower() in ("demand", "seek"))
 
 
 def _after_a_comma(verb, child) -> bool:
@@ -590,8 +590,8 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
 
 def _imposes(head) -> bool:
     """Whether the predicate is a measure, or a verb whose object is one ("imposed a ban")."""
-    return head.lemma_.lower() in _MEASURES or any(
-        c.dep_ == "obj" and c.lemma_.lower() in _MEASURES for c in head.children
+    return lemma_of(head).lower() in _MEASURES or any(
+        c.dep_ == "obj" and lemma_of(c).lower() in _MEASURES for c in head.children
     )
 
 
