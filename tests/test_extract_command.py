@@ -50,3 +50,21 @@ def test_timex_says_why_a_text_has_no_date_to_resolve_against(tmp_path):
     assert (first["reference_date"], first["reference_method"], first["expressions"]) == (None, "none", [])
     assert "nothing in the text tells when it was written" in first["reference_evidence"][0]
     assert second["reference_date"] == "2018-09-19" and second["expressions"]
+
+
+def test_an_html_page_is_read_for_its_text_and_date_as_ingest_reads_it(tmp_path):
+    page = tmp_path / "talks.html"
+    page.write_text(
+        '<html><head><meta name="date" content="2023-05-10"><script>alert(1)</script></head><body>'
+        '<article><h1 onclick="x()">Talks</h1><p>Chilean President Gabriel Boric met Peruvian President '
+        "Dina Boluarte in Lima on Tuesday to discuss the border.</p></article></body></html>"
+    )
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body><script>x()</script></body></html>")
+    out = StringIO()
+    with pytest.raises(CommandError, match="could not read 1 file"):
+        call_command("extract", str(page), str(empty), "--json", stdout=out, stderr=StringIO())
+    read, refused = json.loads(out.getvalue())
+    assert read["reference_date"] == "2023-05-10"
+    assert read["events"][0]["evidence"].startswith("Chilean President Gabriel Boric met")
+    assert "<" not in json.dumps(read) and "no article text" in refused["error"]

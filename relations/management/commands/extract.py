@@ -6,7 +6,8 @@ It reads the knowledge the worker reads (`current_knowledge`): the database's wh
 some, else the shipped files.
 
 A file in corpus layout starts with the page date line (read by `pagedate`, as `ingest` reads it);
-a file whose first line is no date is all text, with no page date. --json prints the contract of
+a file whose first line is no date is all text, with no page date; an HTML page gives its main
+text and declared date, as `ingest` reads it. --json prints the contract of
 the corpus README: one JSON array with an object per file.
 """
 
@@ -16,10 +17,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from relations.extraction.engine import extract
-from relations.extraction.pagedate import PageStamp, split_corpus_file
+from relations.extraction.pagedate import PageStamp, page_stamp, split_corpus_file
 from relations.knowledge import current_knowledge
 from relations.serializers import extracted_event
-from relations.sources import InputError, decode
+from relations.sources import HTML_SUFFIXES, InputError, decode, record_from_html
 
 
 def read_article(path: Path) -> tuple[PageStamp, str]:
@@ -28,6 +29,11 @@ def read_article(path: Path) -> tuple[PageStamp, str]:
         content = decode(path.read_bytes()).text
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
+    if path.suffix.lower() in HTML_SUFFIXES:  # the page's text and date, as `ingest` reads them
+        record = record_from_html(content, path.name)
+        return (
+            page_stamp(record.page_stamp) if record.page_stamp else PageStamp("", date=record.page_date)
+        ), record.text
     stamp, body, _offset = split_corpus_file(content)
     return stamp, body
 
