@@ -43,17 +43,28 @@ def rescheduled(event: Event, extracted: ExtractedEvent) -> bool:
     return event.status == Event.Status.POSTPONED and event.date <= extracted.date.start
 
 
-def lock_countries(codes) -> dict[str, Country]:
-    """Row locks on these countries in code order: merges touching them wait for each other."""
-    return {c.code: c for c in Country.objects.select_for_update().filter(code__in=codes).order_by("code")}
+def lock_countries(codes) -> set[str]:
+    """Row locks on these countries in code order: merges touching them wait for each other.
+    Returns the codes the database knows."""
+    locked = Country.objects.select_for_update().filter(code__in=codes).order_by("code")
+    return set(locked.values_list("code", flat=True))
+
+
+def lock_article(article: Article) -> bool:
+    """Row lock on the article, so that a second run of its task waits for this one; returns
+    whether its extraction was never saved. Only `save_extraction` stores an article's mentions
+    and the people it names, with its `processed_at`: an article without one has neither, so
+    there is nothing to read or replace."""
+    processed_at = Article.objects.select_for_update().values_list("processed_at", flat=True)
+    return processed_at.get(pk=article.pk) is None
 
 
 def save_extraction(article: Article, extraction: Extraction) -> None:
     """Replace this article's extracted mentions with the new extraction; idempotent."""
     with transaction.atomic():
-        article = Article.objects.select_for_update().get(pk=article.pk)
+        first = lock_article(article)
         countries = lock_countries(sorted({code for event in extraction.events for code in event.countries}))
-        stored = list(article.mentions.values_list("start", "event_id", "event__locked"))
+        stored = [] if first else list(article.mentions.values_list("start", "event_id", "event__locked"))
         touched = {event_id for _, event_id, _ in stored}
         # Sentences of this article in locked events: an editor reviewed, merged or split them.
         # They stay where they are; the others are read again.
@@ -80,11 +91,8 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
             claimed.add(event.pk)
             claimed.update(pinned[m.start] for m in extracted.mentions if m.start in pinned)
             touched.add(event.pk)
-        left = Event.objects.filter(pk__in=touched - claimed, locked=False)
-        left.filter(mentions__isnull=True).delete()
-        for event in left:
-            settle_event(event)  # a source no longer says what it said
-        record_people_seen(article, extraction.people_not_known)
+        settle_left(touched - claimed)
+        record_people_seen(article, extraction.people_not_known, first=first)
         reference = extraction.reference_date
         article.reference_date = reference.date
         article.reference_method = reference.method
@@ -94,6 +102,18 @@ def save_extraction(article: Article, extraction: Extraction) -> None:
         article.error = ""
         article.processed_at = timezone.now()
         article.save(update_fields=[*REFERENCE_FIELDS, "status", "error", "processed_at", "updated_at"])
+
+
+def settle_left(event_ids: set[int]) -> None:
+    """Unlocked events this article supported and no longer does: gone when nothing else
+    supports them, settled again on what their other sources say otherwise. Most articles leave
+    none, and no query is made for them."""
+    if not event_ids:
+        return
+    left = Event.objects.filter(pk__in=event_ids, locked=False)
+    left.filter(mentions__isnull=True).delete()
+    for event in left:
+        settle_event(event)  # a source no longer says what it said
 
 
 def pinned_event(
@@ -255,12 +275,11 @@ def settle_event(event: Event, *, even_locked: bool = False) -> None:
     changed = [name for name, value in said[0].items() if getattr(event, name) != value]
     if not changed:
         return
-    moved = "date" in changed
     for name in changed:
         setattr(event, name, said[0][name])
     event.save(update_fields=[*changed, "updated_at"])
-    if moved:
-        event.sync_pairs()
+    if "date" in changed:  # its countries, and so its pairs, are as they were
+        event.pairs.exclude(date=event.date).update(date=event.date)
 
 
 def sources_say(mentions, event_type: str, undated: FuzzyDate) -> tuple[dict, dict] | None:

@@ -32,19 +32,21 @@ def cleaned(seen: PersonSeen) -> tuple[str, str] | None:
     return name, office
 
 
-def record_people_seen(article: Article, people: list[PersonSeen]) -> None:
+def record_people_seen(article: Article, people: list[PersonSeen], *, first: bool = False) -> None:
     """This article names exactly these people now: it is counted once for each (a re-run adds
     nothing) and left out of those it no longer names. Rows stay when no article names them any
     more (unlisted, and a dismissal is kept): deleting them would race another worker's new
-    article naming them. Call within the extraction's transaction."""
+    article naming them. `first`: the article was never extracted, so it names no one yet. Call
+    within the extraction's transaction."""
     wanted = {}
     for seen in people:
         clean = cleaned(seen)
         if clean and (clean[0], seen.country) not in wanted:
             wanted[clean[0], seen.country] = (clean[1], seen.sentence)
     links = UnknownPerson.articles.through.objects.filter(article=article)
-    if not wanted:  # most articles: one query, not six
-        links.delete()
+    if not wanted:  # most articles: one query at most, not six
+        if not first:
+            links.delete()
         return
     codes = set(Country.objects.filter(code__in={code for _, code in wanted}).values_list("code", flat=True))
     wanted = {key: value for key, value in wanted.items() if key[1] in codes}
@@ -65,8 +67,10 @@ def record_people_seen(article: Article, people: list[PersonSeen]) -> None:
     )
     rows = UnknownPerson.objects.filter(name__in={name for name, _ in wanted}, country_id__in=codes)
     ids = {pk for pk, name, code in rows.values_list("pk", "name", "country_id") if (name, code) in wanted}
-    before = set(links.values_list("unknownperson_id", flat=True))
-    links.exclude(unknownperson_id__in=ids).delete()
+    before = set()
+    if not first:
+        before = set(links.values_list("unknownperson_id", flat=True))
+        links.exclude(unknownperson_id__in=ids).delete()
     UnknownPerson.articles.through.objects.bulk_create(
         [UnknownPerson.articles.through(unknownperson_id=pk, article=article) for pk in ids - before]
     )

@@ -125,6 +125,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "unacked_restore_throttle": 1,
 }
 CELERY_TASK_IGNORE_RESULT = True
+# Celery's Django fixup closes the database connection after every task unless this is set (then
+# after every this many); the worker closes it as Django does after a request instead, honouring
+# CONN_MAX_AGE (relations.celery.close_old_database_connections).
+CELERY_DB_REUSE_MAX = 1000
 # Two queues: a worker started without -Q consumes both; a fleet gives each its own workers.
 CELERY_TASK_QUEUES = tuple(
     Queue(name, Exchange(name), routing_key=name) for name in ("extraction", "housekeeping")

@@ -184,7 +184,8 @@ def test_postgres_restart_during_ingest_and_extraction_loses_nothing(broker, sta
     expected = len({Article.hash_text(record["text"]) for record in records})
     worker = start_worker_process()
     ingest = subprocess.Popen(
-        [sys.executable, "manage.py", "ingest", str(batch), "--no-progress"],
+        # Batches of two: the restart falls amid them, as it would amid a large file's batches.
+        [sys.executable, "manage.py", "ingest", str(batch), "--no-progress", "--batch-size", "2"],
         cwd=ROOT,
         env=worker.env,
         stdout=subprocess.PIPE,

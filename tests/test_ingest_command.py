@@ -1,11 +1,13 @@
 """manage.py ingest: files and directories, a summary, and a clear reason for each bad file."""
 
+import json
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
+from relations import ingest as ingest_module
 from relations.models import Article
 from tests.factories import YEARLESS_STAMP, YEARLESS_STORY, assert_dated_by_the_yearless_stamp
 
@@ -145,3 +147,52 @@ def test_the_progress_bar_knows_the_total_of_json_lines_and_text_files(tmp_path)
     feed = tmp_path / "feed.xml"
     feed.write_text("<rss/>")
     assert expected_records([lines, feed]) is None  # a feed's count is known only once parsed
+
+
+def json_lines(path: Path, *records: dict) -> Path:
+    path.write_text("".join(json.dumps(record) + "\n" for record in records))
+    return path
+
+
+GHANA = "The leaders of Ghana and Togo met in Accra on Monday."
+TOGO = "The presidents of Togo and Benin spoke by phone on Friday."
+
+
+def test_a_batch_knows_what_it_repeats_as_articles_read_one_by_one_do(tmp_path):
+    batch = json_lines(
+        tmp_path / "batch.jsonl",
+        {"text": GHANA, "url": "https://example.org/a"},
+        {"text": GHANA.upper()},  # the same words
+        {"text": TOGO, "url": "https://example.org/a"},  # another text at a known address
+        {"text": TOGO},
+    )
+    for size in ("1", "100"):
+        Article.objects.all().delete()
+        out = StringIO()
+        call_command("ingest", str(batch), "--no-progress", "--batch-size", size, stdout=out)
+        assert out.getvalue().startswith("2 created, 2 already known, 0 failed")
+        assert sorted(Article.objects.values_list("text", "url")) == [
+            (GHANA, "https://example.org/a"),
+            (TOGO, None),
+        ]
+
+
+def test_articles_are_stored_a_batch_a_few_queries(tmp_path, django_assert_max_num_queries):
+    batch = json_lines(tmp_path / "batch.jsonl", *({"text": f"{GHANA} Round {n}."} for n in range(250)))
+    with django_assert_max_num_queries(30):  # 3 batches: 2 look-ups and the inserts each; the report
+        assert ingest(batch).startswith("250 created, 0 already known, 0 failed")
+
+
+def test_a_batch_meeting_an_article_stored_meanwhile_is_stored_one_by_one(tmp_path, monkeypatch):
+    new_article = ingest_module.new_article
+
+    def stored_meanwhile(record, content_hash):
+        if record.text == TOGO:  # another path (the API, a second ingest) stores it first
+            new_article(record, content_hash).save()
+        return new_article(record, content_hash)
+
+    monkeypatch.setattr(ingest_module, "new_article", stored_meanwhile)
+    assert ingest(json_lines(tmp_path / "batch.jsonl", {"text": GHANA}, {"text": TOGO})).startswith(
+        "1 created, 1 already known, 0 failed"
+    )
+    assert Article.objects.count() == 2

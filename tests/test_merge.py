@@ -192,3 +192,16 @@ def test_an_article_repeating_itself_adds_at_most_a_few_mentions():
     event.mentions = [replace(event.mentions[0], start=i * 100, end=i * 100 + 50) for i in range(5000)]
     save_extraction(make_article(), extraction(event))
     assert Mention.objects.count() == MENTIONS_PER_ARTICLE
+
+
+def test_saving_an_article_takes_ten_queries_whether_it_makes_an_event_or_moves_one(
+    django_assert_max_num_queries,
+):
+    """The worker's save path, each a round trip: an article never extracted has no mentions to
+    read or replace, and a moved event's pairs take its date without reading its countries."""
+    first, second = make_article(), make_article()
+    with django_assert_max_num_queries(10):  # locks, match, event, its countries and pair, mentions
+        save_extraction(first, extraction(extracted_event("2019-09-12")))
+    with django_assert_max_num_queries(10):  # locks, match, mentions, settling, the pair's date
+        save_extraction(second, extraction(extracted_event("2019-09-11")))
+    assert EventPair.objects.get().date == Event.objects.get().date == date(2019, 9, 11)

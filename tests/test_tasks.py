@@ -1,10 +1,13 @@
 """The extraction task and the sweep: idempotent, failures recorded, nothing lost."""
 
+import time
 from datetime import date, timedelta
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
+from relations.celery import close_old_database_connections
 from relations.models import Article, Event
 from relations.tasks import enqueue_pending_articles, extract_article
 from tests.factories import make_article
@@ -138,3 +141,26 @@ def test_a_page_date_after_the_day_the_article_came_in_is_not_used():
         "the page date 2023-06-01 is not used: it is later than the day the article came in (2023-05-06)"
     )
     assert (article.reference_date, article.reference_method) == (date(2023, 5, 6), "received")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_reuses_its_database_connection_from_task_to_task():
+    connection.ensure_connection()
+    opened = connection.connection
+    close_old_database_connections(sender=extract_article)  # after a task, before the next
+    assert connection.connection is opened
+
+
+@pytest.mark.skipif(connection.vendor == "sqlite", reason="an in-memory test database is never closed")
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_closes_a_connection_older_than_conn_max_age_but_never_an_in_process_callers():
+    connection.ensure_connection()
+    connection.close_at = time.monotonic() - 1
+    extract_article.push_request(is_eager=True)
+    try:
+        close_old_database_connections(sender=extract_article)
+    finally:
+        extract_article.pop_request()
+    assert connection.connection is not None
+    close_old_database_connections(sender=extract_article)
+    assert connection.connection is None

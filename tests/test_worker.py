@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 from django.conf import settings
 from django.db import connection, connections
+from django.db.backends.signals import connection_created
 
+from relations.celery import commit_without_waiting_for_the_disk
 from relations.ingest import store
 from relations.merge import save_extraction
 from relations.models import Article, Event
@@ -95,3 +97,20 @@ def test_the_plan_and_the_report_of_one_visit_merged_at_once_make_one_happened_e
         date(2021, 3, 11),
         "day",
     )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL setting")
+@pytest.mark.django_db
+def test_a_pool_process_commits_without_waiting_for_the_disk():
+    commit_without_waiting_for_the_disk()  # as each pool process starts
+    pooled = connections.create_connection("default")
+    try:
+        with pooled.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            assert cursor.fetchone() == ("off",)
+    finally:
+        pooled.close()
+        connection_created.disconnect(dispatch_uid="relations-worker-commits")
+    with connection.cursor() as cursor:  # this process's own connection is as it was
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone() == ("on",)
