@@ -43,7 +43,11 @@ def secret_key_is_set(app_configs, **kwargs):
 @checks.register
 def parser_loads(app_configs, **kwargs):
     """The server runs extractions in-process without a broker: a missing or corrupt parser model
-    stops it at start-up with the reason."""
+    stops it at start-up with the reason. With a broker the worker checks at its own start-up
+    (relations.celery) and the other processes never parse, so their commands (`ingest`, `migrate`)
+    do not spend half a second loading the model."""
+    if not settings.CELERY_TASK_ALWAYS_EAGER:
+        return []
     from relations.extraction import syntax
 
     try:

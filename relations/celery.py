@@ -16,10 +16,10 @@ app.autodiscover_tasks(["relations"])
 
 @worker_init.connect
 def load_parser(**kwargs):
-    """Load the sentence parser before the worker takes any task: a missing or corrupt model stops
-    the worker at start-up with the reason, instead of failing every article; the forked pool
-    processes share the loaded model."""
-    from relations.extraction import syntax
+    """Load the engine and its sentence parser before the worker takes any task: a missing or
+    corrupt model stops the worker at start-up with the reason, instead of failing every article;
+    the forked pool processes share what is loaded."""
+    from relations.extraction import engine, syntax  # noqa: F401 (the engine: imported to be shared)
 
     syntax.load()
 

@@ -10,7 +10,6 @@ from django.db.models import F, Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
-from relations.extraction.engine import extract
 from relations.knowledge import current_knowledge
 from relations.merge import save_extraction
 from relations.models import Article
@@ -44,6 +43,10 @@ def queue_extraction(article_id: int) -> None:
 )
 def extract_article(article_id: int) -> str:
     """Extract one article's events and merge them; safe to run again at any time."""
+    # Imported here, not with the module: the processes that only queue articles (the web, `ingest`)
+    # never load the engine's libraries, a second of start-up. The worker loads them as it starts.
+    from relations.extraction.engine import extract
+
     claimed = Article.objects.filter(pk=article_id).update(
         status=Article.Status.PROCESSING, attempts=F("attempts") + 1, updated_at=timezone.now()
     )

@@ -130,7 +130,7 @@ def test_extraction_failure_is_reported(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("engine broke")
 
-    monkeypatch.setattr("relations.tasks.extract", explode)
+    monkeypatch.setattr("relations.extraction.engine.extract", explode)
     (tmp_path / "good.txt").write_text("2020-02-02\nThe leaders of Ghana and Togo met in Accra on Monday.\n")
     output = ingest(tmp_path)
     assert "extraction failed for good.txt: extraction error: RuntimeError: engine broke" in output

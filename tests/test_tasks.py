@@ -44,7 +44,7 @@ def test_engine_error_marks_the_article_failed_and_keeps_it(monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("relations.tasks.extract", explode)
+    monkeypatch.setattr("relations.extraction.engine.extract", explode)
     assert extract_article(article.pk) == "failed"
     article.refresh_from_db()
     assert article.status == "failed" and "RuntimeError: boom" in article.error
