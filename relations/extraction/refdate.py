@@ -17,7 +17,13 @@ itself says a lot about when it was written, independently of any stamp:
   date is sought on or before it (a day or two of slack for time zones), not after it;
 * a stamp with a month and day but no year ("May 05, 21:30") names the writing day in a year only
   the text can give: around the years it writes, the one its other clues allow that lies closest
-  to the dates it writes (the most recent before a date told as future, the first after a past one).
+  to the dates it writes (the most recent before a date told as future, the first after a past one);
+  its weekday, when it names one ("Fri, 29 Nov"), rules out the years that day is not a Friday,
+  and a span counted from a year the text names ("four decades since" a 1984 treaty) points to one;
+* a wire dateline ("ISLAMABAD, Sept 7 —") gives the filing day, and "two years ago, in August 2021"
+  its year;
+* people named by an office title ("Polish Prime Minister Mateusz Morawiecki", the knowledge's
+  terms passed as ``in_office``) narrow the years the other clues allow to their terms.
 
 Each clue is a test of a candidate writing date with a weight. The stamp is kept unless some
 other date leaves clearly less clue weight violated; then the best-explaining date wins, soft
