@@ -27,10 +27,11 @@ def load_parser(**kwargs):
 @worker_process_init.connect
 def commit_without_waiting_for_the_disk(**kwargs):
     """The worker's PostgreSQL transactions commit without waiting for the write-ahead log to
-    reach the disk (synchronous_commit off): two disk flushes an article were much of its wait. A
-    database crash can lose the last fraction of a second of them, each whole or not at all, and
-    nothing else: an article lost so is pending or processing again, and the periodic sweep queues
-    it anew; what its extraction writes is derived from the article, stored durably at ingest."""
+    reach the disk (synchronous_commit off): an article commits twice, and a busy disk makes each
+    flush wait milliseconds. A database crash can lose the last fraction of a second of them, each
+    whole or not at all, and nothing else: an article lost so is pending or processing again, and
+    the periodic sweep queues it anew; what its extraction writes is derived from the article,
+    stored durably at ingest."""
     connection_created.connect(skip_the_flush_wait, dispatch_uid="relations-worker-commits")
 
 
