@@ -40,7 +40,7 @@ from pathlib import Path
 
 from .pagedate import unusable
 from .results import ReferenceDate
-from .timex import DateMention, find_mentions
+from .timex import NUMBER_WORDS, DateMention, find_mentions
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -334,11 +334,6 @@ _SPAN = re.compile(
     r"|seventy|eighty|ninety|hundred)\s+(?P<unit>years?|decades?)\s+(?:ago|since|after|of|on|later)\b",
     re.IGNORECASE,
 )
-_SPAN_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100,
-}  # fmt: skip
 
 
 def _counted_years(text: str, mentions: list[DateMention]) -> frozenset[int]:
@@ -347,7 +342,7 @@ def _counted_years(text: str, mentions: list[DateMention]) -> frozenset[int]:
     spans = set()
     for match in _SPAN.finditer(text):
         count = match["count"].lower()
-        years = int(count) if count.isdigit() else _SPAN_WORDS[count]
+        years = int(count) if count.isdigit() else NUMBER_WORDS[count]
         spans.add(years * (10 if match["unit"].lower().startswith("decade") else 1))
     named = {m.spec.year for m in mentions if m.spec.year is not None}
     return frozenset(year + span for year in named for span in spans if span <= 100)
