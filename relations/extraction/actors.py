@@ -41,6 +41,8 @@ _NOT_THE_STATE = re.compile(
     r"|\s+(?:population|minority|minorities|community|communities|diaspora|descent|ancestry|origin)\b)",
     re.IGNORECASE,
 )
+# Before a demonym: people of that descent, not the state ("ethnic Albanian guerrillas").
+_ETHNIC = re.compile(r"\bethnic(?:ally)?[\s-]+$", re.IGNORECASE)
 # Words allowed before a weak name ("Georgia", "Jordan", "Chad") without making it a person's surname.
 _BEFORE_WEAK_OK = frozenset(
     [
@@ -150,7 +152,11 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
             )
         if actor and not (
             match.kind in (STATE, WEAK_STATE)
-            and (_MEDIA.match(sentence, match.end) or _NOT_THE_STATE.match(sentence, match.end))
+            and (
+                _MEDIA.match(sentence, match.end)
+                or _NOT_THE_STATE.match(sentence, match.end)
+                or _ETHNIC.search(sentence, max(0, match.start - 12), match.start)
+            )
         ):
             actors.append(actor)
     return _merge_titles(_name_unknown_office_holders(actors, sentence), sentence)

@@ -281,10 +281,11 @@ _CHANGED = {
 }
 # Verbs that report: "..., his office said on Thursday" dates the news it reports.
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "write", "note"})
-# Prepositions of circumstance: a name after them is part of another story.
+# Prepositions of circumstance (a name after them is part of another story) and of a report's
+# source ("according to the US government").
 _CIRCUMSTANCES = frozenset(
     {"after", "before", "during", "despite", "amid", "amidst", "since", "following", "until", "unlike",
-     "like", "besides", "except", "ahead"}
+     "like", "besides", "except", "ahead", "according"}
 )  # fmt: skip
 # Links up which a governor's modality reaches the trigger.
 _GOVERNED = frozenset({"xcomp", "obj", "ccomp", "nsubj:pass", "advcl", "acl"})

@@ -156,6 +156,8 @@ def test_people_named_by_an_office_but_not_known_are_listed_for_editors():
         ("Serbia attacked the Albanian population of the province.", ["RS"]),
         ("Germany welcomed the Turkish community in the country.", ["DE"]),
         ("Turkey's Syrian-born minister met French officials.", ["TR", "FR"]),
+        ("Serbia fought ethnic Albanian rebels.", ["RS"]),
+        ("Kenya hosted ethnically Somali refugees.", ["KE"]),
     ],
 )
 def test_a_thing_made_in_a_state_or_people_of_its_descent_are_not_the_state(knowledge, sentence, countries):

@@ -584,3 +584,9 @@ def test_sending_a_minister_to_a_capital_within_days_is_a_planned_visit(knowledg
     sentence = "Ramaphosa promised to send Home Affairs Minister Aaron Motsoaledi to Maseru within days."
     told = [(d, c, k, s) for d, c, k, s, _o in _events(knowledge, sentence, date(2023, 10, 12))]
     assert ("2023-10", ("LS", "ZA"), "visit", "planned") in told
+
+
+def test_the_source_of_a_report_is_no_side(knowledge):
+    text = "Moldovan troops shelled a village on Monday, according to the Romanian government."
+    assert _roles(text, "shelled", ["Moldovan", "Romanian"]) == {"Moldovan": "agent", "Romanian": "other"}
+    assert _events(knowledge, text) == []
