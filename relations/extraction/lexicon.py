@@ -72,6 +72,7 @@ NO_INTERACTION = (
     "talk show",
     "cooperation organisation|organization|council|forum", "economic cooperation", "islamic cooperation",
     "treaty organisation|organization", "trade organisation|organization", "free trade association",
+    "trade bloc|fair|minister|ministry|route",
 )  # fmt: skip
 
 LEXICON = (

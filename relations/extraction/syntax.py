@@ -468,6 +468,8 @@ class Frame:
                 c.dep_ in ("advmod", "det", "neg", "cc:preconj") and c.lower_ in _NEGATIONS for c in children
             ):
                 return NEGATED
+            if _not_yet(verb, children):
+                return NEGATED  # "the two leaders have yet to hold a meeting"
             if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in children):
                 return NEGATED  # "leaders traditionally make their first trip to India": no one trip
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children) or any(
@@ -489,6 +491,13 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _not_yet(verb, children) -> bool:
+    """'have yet to meet', 'are yet to meet': still to happen, and not planned either."""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children) and any(
+        (c.dep_ == "mark" and c.lower_ == "to") or (c.dep_ == "xcomp" and c.tag_ == "VB") for c in children
+    )
 
 
 def _conditional(clause) -> bool:

@@ -102,6 +102,8 @@ def test_striking_a_deal_is_an_agreement_not_a_strike():
         "She told a talk show that ties were good.",
         "The ministers were in Goa for the Shanghai Cooperation Organisation.",
         "Leaders gathered for Asia-Pacific Economic Cooperation in Lima.",
+        "The ministers discussed the Andean trade bloc.",
+        "The trade minister spoke first.",
     ],
 )
 def test_a_states_own_gatherings_are_no_trigger(sentence):

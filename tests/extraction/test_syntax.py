@@ -127,6 +127,8 @@ def test_modal_and_plan_verbs_make_a_plan(knowledge, sentence):
     [
         "Indian Prime Minister Narendra Modi did not meet Chinese President Xi Jinping in Delhi on Saturday.",
         "Spain has no plans to meet Morocco.",
+        "Peruvian President Dina Boluarte has yet to meet Chilean President Gabriel Boric.",
+        "The presidents of Peru and Chile are yet to meet.",
         "Israeli and Russian commanders agreed on ways to prevent clashes between their jets over Syria.",
     ],
 )
