@@ -312,8 +312,7 @@ def find_event_mentions(
                 frame=frames.get(id(match)),
                 title_verbs=info.title_verbs,
                 rank=info.rank,
-                anaphoric=bool(_ANAPHOR.search(sentence, max(0, match.start - 12), match.start))
-                and not _SPECIFIED.match(sentence, match.end),
+                anaphoric=_refers_back(sentence, match, frames.get(id(match))),
                 tensed=status != "happened" or match.blame or past_or_future or present,
                 present=present and not past_or_future,
                 secondary=id(match) in secondary,
@@ -421,6 +420,16 @@ def _goes_somewhere(found: lexicon.Found, lowered: str) -> bool:
     the expo in Kunming")."""
     return found.trigger.type == "visit" or (
         found.trigger.type == "invitation" and bool(_TO_VISIT.match(lowered, found.end))
+    )
+
+
+def _refers_back(sentence: str, match: lexicon.Found, frame: syntax.Frame | None) -> bool:
+    """'The visit', 'that meeting': an event told before. Not 'the visit of X to Y' (a new account)
+    nor a verb after a relative 'that' ("the states that cut ties")."""
+    return (
+        bool(_ANAPHOR.search(sentence, max(0, match.start - 12), match.start))
+        and not _SPECIFIED.match(sentence, match.end)
+        and not (frame is not None and frame.heads[0].tag_.startswith("VB"))
     )
 
 

@@ -592,3 +592,8 @@ def test_the_source_of_a_report_is_no_side(knowledge):
     text = "Moldovan troops shelled a village on Monday, according to the Romanian government."
     assert _roles(text, "shelled", ["Moldovan", "Romanian"]) == {"Moldovan": "agent", "Romanian": "other"}
     assert _events(knowledge, text) == []
+
+
+def test_a_verb_after_a_relative_that_is_no_reference_back(knowledge):
+    text = "Peru was one of three states that cut ties with Mexico on 5 June 2017."
+    assert _events(knowledge, text) == [("2017-06-05", ("MX", "PE"), "other", "happened", "")]
