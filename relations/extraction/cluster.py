@@ -343,13 +343,19 @@ def _order(lead: EventMention) -> list[str]:
 
 def _visited(lead: EventMention) -> str | None:
     """The country a visit goes to: the state of the known city it took place in ("arrived in
-    Goa"), else a state or place named just after the trigger ("visit China", "flew to Sochi");
-    None when a person comes first or nothing is near."""
+    Goa"), else a state or place named just after the trigger ("visit China", "flew to Sochi") and
+    not its visitor ("a visit by Peru's minister"); None when a person comes first or nothing is near."""
     host = city_state(lead.location)
     if host in lead.countries:
         return host
     trigger_end = lead.trigger_start - lead.start + len(lead.trigger)
-    after = [a for a in lead.actors if a.start >= trigger_end and a.country in lead.countries]
+    after = [
+        a
+        for a in lead.actors
+        if a.start >= trigger_end
+        and a.country in lead.countries
+        and not (lead.frame is not None and lead.frame.role(a.start, a.end) == syntax.AGENT)  # "a visit by X"
+    ]
     if not after:
         return None
     nearest = min(after, key=lambda a: a.start)

@@ -382,7 +382,7 @@ class Frame:
             if token.dep_ in ("acl", "acl:relcl") and token.head.i == self.heads[0].i:
                 return True  # "missiles that landed in August", "talks held on Monday": the event itself
             if token.dep_ in _CLAUSES and any(c.dep_.startswith("nsubj") for c in token.children):
-                return False if _tells_another_moment(token) else None
+                return False if _tells_another_moment(token) or _said_of_another(token) else None
             if token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in token.children
             ):
@@ -614,6 +614,14 @@ def _tells_another_moment(clause) -> bool:
     if clause.dep_ in ("acl:relcl", "advcl:relcl"):
         return True
     return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+
+
+def _said_of_another(clause) -> bool:
+    """A clause of what was agreed or decided, of a subject of its own that the trigger is not in
+    ("spoke by telephone and agreed that the market would reopen on Friday"): Friday is the market's.
+    Not what was reported ("X is expected in Skopje next month, his ministry said"): the news itself."""
+    verbs = {lemma_of(clause).lower(), lemma_of(clause.head).lower()}
+    return clause.dep_ == "ccomp" and not verbs & _REPORTING
 
 
 def _is_clause(token) -> bool:

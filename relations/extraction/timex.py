@@ -744,10 +744,14 @@ def _read_ago(match, text):
     )
 
 
+# Before "in two years": what makes it a span counted back from now, not a date ahead.
+_DURATION_BEFORE = re.compile(r"(?:\b(?:first|only|once|twice|times?)\b[^,;.!?]{0,50}?|est|most)\W*$")
+
+
 def _read_in_units(match, text):
-    before = text[max(0, match.start() - 40) : match.start()].lower()
-    if re.search(r"(?:first|time|est|most|only|once|twice|times)\W*$", before):
-        return  # "the first time in two years": a duration
+    before = text[max(0, match.start() - 60) : match.start()].lower()
+    if _DURATION_BEFORE.search(before):
+        return  # "the first time in two years", "the first visit by a minister in two years": a duration
     direction = "fixed" if "next" in match.group().lower() else "future_only"
     yield (
         match.start(),

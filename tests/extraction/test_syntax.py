@@ -597,3 +597,23 @@ def test_the_source_of_a_report_is_no_side(knowledge):
 def test_a_verb_after_a_relative_that_is_no_reference_back(knowledge):
     text = "Peru was one of three states that cut ties with Mexico on 5 June 2017."
     assert _events(knowledge, text) == [("2017-06-05", ("MX", "PE"), "other", "happened", "")]
+
+
+def test_a_date_in_what_was_agreed_is_not_the_date_of_the_agreeing(knowledge):
+    text = (
+        "Peru closed its border with Bolivia on Monday. The presidents of Peru and Bolivia spoke by "
+        "telephone on Tuesday and agreed that the border would reopen on Friday."
+    )
+    assert ("2023-05-09", ("BO", "PE"), "phone_call", "happened", "") in _events(knowledge, text)
+
+
+def test_a_date_in_what_was_reported_dates_the_news(knowledge):
+    text = (
+        "Peruvian Foreign Minister Elmer Schialer is expected in La Paz next month, his ministry said, "
+        "the first visit by a Peruvian foreign minister in two years."
+    )
+    assert _events(knowledge, text) == [("2023-06", ("BO", "PE"), "visit", "planned", "")]
+    assert (
+        extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0].title
+        == "Elmer Schialer to visit Bolivia"
+    )

@@ -71,6 +71,7 @@ def test_precision_is_never_invented():
         "They talked for three years.",
         "Theresa May spoke to reporters.",
         "It was the first meeting in two years.",
+        "It was the first visit by a Chilean minister in two years.",
     ],
 )
 def test_numbers_names_and_durations_are_not_dates(text):
