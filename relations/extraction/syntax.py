@@ -271,6 +271,8 @@ _MEASURES = frozenset(
 _NEGATIONS = frozenset({"not", "never", "n't", "no", "without"})
 # Prepositions that make a gathering the occasion of something else: "during the summit".
 _OCCASIONS = frozenset({"during", "at", "amid", "ahead", "before", "after", "since", "following"})
+# Nouns of a conversation at a distance, in which something is agreed or said.
+_REMOTE = frozenset({"call", "conversation", "link", "conference"})
 # Adverbs that make a sentence tell a habit, not an event.
 _HABITUAL = frozenset({"traditionally", "customarily", "usually", "typically", "normally", "habitually"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -417,8 +419,12 @@ class Frame:
 
     def held_at(self) -> bool:
         """Whether the trigger is the occasion at which something else was done ("signed nine
-        agreements during X's visit", "at the meeting"), not another moment ("after the talks")."""
-        return self.occasion() and _case(self.heads[0]) in ("during", "at")
+        agreements during X's visit", "at the meeting", "in a video call"), not another moment
+        ("after the talks")."""
+        token = self.heads[0]
+        if token.dep_ == "obl" and _case(token) == "in" and lemma_of(token).lower() in _REMOTE:
+            return True  # "agreed in a video call on Tuesday": the call is where it was agreed
+        return self.occasion() and _case(token) in ("during", "at")
 
     def occasion(self) -> bool:
         """Whether the trigger is only the occasion of something else: a noun taken with a
@@ -454,7 +460,10 @@ class Frame:
             chain.append(token)
             if token.tag_.startswith("VB") and token.dep_ not in ("xcomp", "obj"):
                 break
-        if trigger.dep_ == "obl" and _case(trigger) not in _CIRCUMSTANCES and self.heads[-1] is not trigger:
+        oblique = (
+            trigger.dep_ == "obl" and _case(trigger) not in _CIRCUMSTANCES and self.heads[-1] is not trigger
+        )
+        if oblique:
             chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
@@ -485,6 +494,7 @@ class Frame:
             if (
                 position
                 and lemma in _PLAN_VERBS
+                and not (oblique and position == 1)  # "agreed in a video call": the call is where
                 and (trigger.tag_.startswith("VB") or lemma_of(trigger) in _EVENTS)
             ):
                 status = PLANNED  # "plans to visit", "proposed a meeting"; not "to offer condolences"

@@ -617,3 +617,11 @@ def test_a_date_in_what_was_reported_dates_the_news(knowledge):
         extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0].title
         == "Elmer Schialer to visit Bolivia"
     )
+
+
+def test_what_was_agreed_in_a_video_call_is_told_as_the_call_that_happened(knowledge):
+    text = (
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed in a video call on "
+        "Monday to reopen the border."
+    )
+    assert _events(knowledge, text) == [("2023-05-08", ("CL", "PE"), "phone_call", "happened", "")]
