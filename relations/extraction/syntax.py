@@ -264,6 +264,13 @@ _PLAN_ADJECTIVES = frozenset(
 # not happened, and asking is no plan of the sides.
 _DEMAND_VERBS = frozenset({"call", "demand", "seek", "press", "push", "appeal", "lobby", "work", "strive"})
 _SOUGHT = frozenset({"for", "towards", "toward"})
+# Verbs that name what their object is: "called the deal an attack".
+_NAMING = frozenset({"call", "term", "brand", "label", "dub"})
+# Verbs that say what something is "as": "described the sanctions as an act of war".
+_CHARACTERISING = frozenset(
+    {"describe", "brand", "label", "denounce", "condemn", "characterise", "characterize", "see", "view",
+     "regard", "portray", "depict", "dismiss", "criticise", "criticize", "treat", "consider"}
+)  # fmt: skip
 # Measures that fall on a state: "a ban on X", "duties on X's goods".
 _MEASURES = frozenset(
     {"duty", "tariff", "levy", "tax", "ban", "embargo", "sanction", "restriction", "quota", "curb", "control"}
@@ -437,8 +444,14 @@ class Frame:
         """Whether a "call" trigger calls someone ("called Herzog"), rather than calling something
         something ("called them unforgivable") or being part of a name ("so-called")."""
         verb = self.heads[0]
-        return verb.tag_.startswith("VB") and not any(
-            c.dep_ in ("xcomp", "obl:npmod") and not _after_a_comma(verb, c) for c in verb.children
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "obj"]
+        return (
+            verb.tag_.startswith("VB")
+            and len(objects) < 2  # "called the decision an attack"
+            and not any(
+                c.dep_ in ("xcomp", "obl:npmod") and not _after_a_comma(verb, c) for c in verb.children
+            )
         )
 
     def modality(self) -> str:
@@ -467,7 +480,7 @@ class Frame:
             chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
-        if _demanded(trigger):
+        if _demanded(trigger) or _characterises(trigger):
             return NEGATED
         status = HAPPENED
         for position, verb in enumerate(chain):
@@ -521,6 +534,22 @@ def _demanded(trigger) -> bool:
         return False  # "sought refuge in Germany": seeking it is the event
     sought = trigger.dep_ == "obl" and _case(trigger) in _SOUGHT
     return sought or (trigger.dep_ == "obj" and lemma_of(trigger.head).lower() in ("demand", "seek"))
+
+
+def _characterises(trigger) -> bool:
+    """Whether the event noun is what something else is called: "called the deal an attack on its
+    sovereignty", "described the sanctions as an act of war" tell no attack."""
+    verb, nested = trigger.head, False
+    if trigger.dep_ in ("obj", "nmod") and verb.dep_ == "obj" and verb.head.i != verb.i:
+        verb, nested = verb.head, True  # the parse may hang "an attack" on "the deal" it describes
+    lemma = lemma_of(verb).lower()
+    if _case(trigger) == "as":
+        return lemma in _CHARACTERISING
+    return (
+        trigger.dep_ == "obj"
+        and lemma in _NAMING
+        and (nested or any(c.dep_ == "obj" and c.i < trigger.i for c in verb.children))
+    )
 
 
 def _after_a_comma(verb, child) -> bool:

@@ -625,3 +625,23 @@ def test_what_was_agreed_in_a_video_call_is_told_as_the_call_that_happened(knowl
         "Monday to reopen the border."
     )
     assert _events(knowledge, text) == [("2023-05-08", ("CL", "PE"), "phone_call", "happened", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru called the Chilean decision an attack on its sovereignty.",
+        "Peru described Chile's decision as an attack.",
+    ],
+)
+def test_what_something_is_called_is_no_event_of_that_kind(knowledge, text):
+    assert _events(knowledge, text) == []
+
+
+def test_a_diplomatic_measure_told_after_another_event_of_the_pair_is_an_event_too(knowledge):
+    text = (
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. "
+        "Peru had called the Chilean decision an attack on its sovereignty and recalled its ambassador "
+        "from Santiago in April."
+    )
+    assert ("2023-04", ("CL", "PE"), "other", "happened", "") in _events(knowledge, text)
