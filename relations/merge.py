@@ -142,7 +142,8 @@ def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=()) -> E
     a shared participant, the same location, or to be the only event of exactly that type and
     status there; between a plan and a report, the same location. Different types of one
     family (a visit and the ceremony on it) need a shared participant or place and dates close
-    in precision. An event this article already gave to another of its interactions takes this
+    in precision. Among those that fit, one with a shared participant or place comes before the
+    nearest in date. An event this article already gave to another of its interactions takes this
     one only as the other half of a plan and its outcome on the very same date. A postponed
     plan also takes a later date (`rescheduled`).
     """
@@ -163,12 +164,12 @@ def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=()) -> E
         and (event.pk not in claimed or (event.status != extracted.status and event.fuzzy_date == wanted))
     ]
     alike = [e for e in compatible_events if (e.type, e.status) == (extracted.type, extracted.status)]
-    fitting = [
-        (abs((event.date - wanted.start).days), event.pk, event)
+    fitting = [  # the same people or place first: "met in Helsinki in July" is the Helsinki summit
+        (not corroborated(event, extracted), abs((event.date - wanted.start).days), event.pk, event)
         for event in compatible_events
         if fits(event, extracted, alike)
     ]
-    return min(fitting)[2] if fitting else None
+    return min(fitting)[-1] if fitting else None
 
 
 def fits(event: Event, extracted: ExtractedEvent, alike: list[Event]) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from relations.merge import MENTIONS_PER_ARTICLE, save_extraction
 from relations.models import Article, Event, EventPair, Mention
-from tests.factories import extracted_event, extraction, make_article
+from tests.factories import extracted_event, extraction, make_article, toned
 
 pytestmark = pytest.mark.django_db
 
@@ -205,3 +205,17 @@ def test_saving_an_article_takes_ten_queries_whether_it_makes_an_event_or_moves_
     with django_assert_max_num_queries(10):  # locks, match, mentions, settling, the pair's date
         save_extraction(second, extraction(extracted_event("2019-09-11")))
     assert EventPair.objects.get().date == Event.objects.get().date == date(2019, 9, 11)
+
+
+def test_a_month_report_joins_the_plan_with_its_people_and_place_not_the_nearest_plan():
+    ministers = extracted_event("2018-07", status="planned", title="Ministers to meet")
+    ministers.participants = ("Minister A", "Minister B")
+    summit = toned(extracted_event("2018-07-16", status="planned", title="Leaders to meet"), 1, "Helsinki")
+    summit.participants = ("Leader A", "Leader B")
+    save_extraction(make_article(), extraction(ministers, summit, reference=date(2018, 6, 28)))
+    report = toned(extracted_event("2018-07", title="Leaders met"), 1, "Helsinki")
+    report.participants = ("Leader A", "Leader B")
+    save_extraction(make_article(), extraction(report, reference=date(2021, 5, 25)))
+    summit_event = Event.objects.with_source_count().get(location="Helsinki")
+    assert (summit_event.source_count, summit_event.status) == (2, "happened")
+    assert Event.objects.get(location="").status == "planned"
