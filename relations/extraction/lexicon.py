@@ -111,6 +111,7 @@ LEXICON = (
     (Trigger("meeting", "CONSULT", 2), (
         "meet", "meeting", "hold talk", "hold *3 round", "talk", "summit", "negotiate", "negotiation",
         "consultation", "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
+        "speak face to face",
     )),
     # agreements and cooperation
     (Trigger("agreement", "AGREE", 1), (
@@ -180,7 +181,7 @@ LEXICON = (
     # ceremonies, invitations, trade
     (Trigger("ceremony", "COOPERATE", 1), (
         "ceremony", "anniversary", "commemorate|commemoration|commemorative", "celebrate|celebration",
-        "parade", "wreath", "memorial",
+        "parade", "wreath", "memorial", "inauguration", "swearing - in", "coronation", "funeral",
     )),
     (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),
     (Trigger("trade", "COOPERATE", 3), (

@@ -482,6 +482,8 @@ class Frame:
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
         if _demanded(trigger) or _characterises(trigger):
             return NEGATED
+        if trigger.dep_ == "appos" and trigger.head.text[:1].isupper():
+            return NEGATED  # "Barbados, the host, also agreed to buy gas": what a party is, no event
         status = HAPPENED
         for position, verb in enumerate(chain):
             lemma = lemma_of(verb).lower()

@@ -645,3 +645,21 @@ def test_a_diplomatic_measure_told_after_another_event_of_the_pair_is_an_event_t
         "from Santiago in April."
     )
     assert ("2023-04", ("CL", "PE"), "other", "happened", "") in _events(knowledge, text)
+
+
+def test_what_a_party_is_said_to_be_is_no_event(knowledge):
+    text = "Uruguay, the host, also agreed to buy electricity from Paraguay on Monday."
+    assert [kind for _d, _c, kind, *_r in _events(knowledge, text)] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Uruguayan President Yamandú Orsi attended Paraguayan President Santiago Peña's inauguration in "
+         "Asunción on Monday.", "ceremony"),
+        ("Uruguayan President Luis Lacalle Pou and Paraguayan President Santiago Peña last spoke face to "
+         "face in Asunción in March.", "meeting"),
+    ],
+)  # fmt: skip
+def test_attending_an_inauguration_and_speaking_face_to_face(knowledge, text, kind):
+    assert [k for _d, _c, k, *_r in _events(knowledge, text)] == [kind]
