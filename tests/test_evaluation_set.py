@@ -1,5 +1,5 @@
 """The invented evaluation set (tests/evaluation/, see its README): 72 news articles written for
-the project in three batches of 24, with hand-made gold events, scored by the development corpus's
+the project in four batches of 24, with hand-made gold events, scored by the development corpus's
 rules. In each batch the first 12 articles have been studied while improving the engine and the
 last 12 have not, so the two halves are scored apart: the second is the estimate of the engine on
 news it has not been fitted to.
@@ -24,11 +24,12 @@ NAMES = sorted(path.stem for path in (EVALUATION / "gold").glob("*.json"))
 # Each batch of 24: its first half studied, its second never read while improving the engine.
 STUDIED = [name for name in NAMES if (int(name[:2]) - 1) % 24 < 12]
 UNSEEN = [name for name in NAMES if (int(name[:2]) - 1) % 24 >= 12]
-# Today (2026-12-03): studied F1 0.824 (P 0.929, R 0.740), unseen 0.650 (P 0.760, R 0.568); the
-# reference date is wrong for 1 and 4 articles (update stamps and yearless stamps whose year the text
-# barely tells). The floors allow about three events lost or invented in each half.
-FLOORS = {"studied": 0.81, "unseen": 0.63}
-REFERENCE_DATES_WRONG = {"studied": 1, "unseen": 4}
+# Today (2026-12-03): studied F1 0.786 (P 0.886, R 0.707), unseen 0.678 (P 0.798, R 0.589); the
+# reference date is wrong for 3 and 4 articles (update stamps and yearless stamps whose year the text
+# barely tells). The fourth batch, scored whole before anything was fitted to it: 0.697. The floors
+# allow about three events lost or invented in each half.
+FLOORS = {"studied": 0.775, "unseen": 0.665}
+REFERENCE_DATES_WRONG = {"studied": 3, "unseen": 4}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,7 @@ def scores() -> dict[str, Score]:
 def test_every_article_has_its_gold_file():
     articles = sorted(path.stem for path in (EVALUATION / "articles").glob("*.txt"))
     assert articles == NAMES == sorted(STUDIED + UNSEEN)
-    assert len(NAMES) == 72
+    assert len(NAMES) == 96
 
 
 @pytest.mark.parametrize(("half", "names"), [("studied", STUDIED), ("unseen", UNSEEN)])
