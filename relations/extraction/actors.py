@@ -227,7 +227,7 @@ def _person_actor(match, day: date | None, titled: bool = False) -> Actor | None
 
 
 _TITLE_BEFORE = re.compile(
-    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince"
+    r"\b(?P<office>President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Secretary\s+of\s+State)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
 )
 _NOT_IN_OFFICE = re.compile(r"(?i:\b(?:former|ex|late|then|outgoing|ousted|deposed)\b)")
@@ -238,19 +238,35 @@ def people_in_office(knowledge: Knowledge, text: str) -> list[InOffice]:
     President"), each with their terms: the text was written while one of them ran."""
     found = {}
     for match in knowledge.find(text):
-        if match.kind == PERSON and len(match.targets) == 1 and _titled(text, match.start):
+        title = _title_before(text, match.start)
+        if match.kind == PERSON and len(match.targets) == 1 and title:
             person = match.targets[0]
-            found.setdefault(
-                person.name, InOffice(person.name, tuple((t.start, t.end) for t in person.terms))
-            )
+            named = _OFFICE_NAMES.get(title.group("office").split()[0].lower(), ())
+            terms = [t for t in person.terms if any(n in t.office for n in named)] or person.terms
+            found.setdefault(person.name, InOffice(person.name, tuple((t.start, t.end) for t in terms)))
     return [person for person in found.values() if person.terms]
+
+
+# The office a title names, as the knowledge's terms spell it ("President Maia Sandu" is the
+# president, not the prime minister she was before).
+_OFFICE_NAMES = {"president": ("president",), "prime": ("prime minister", "premier"),
+                 "premier": ("premier", "prime minister"), "chancellor": ("chancellor",), "king": ("king",),
+                 "queen": ("queen",), "emir": ("emir",), "sultan": ("sultan",), "crown": ("crown prince",),
+                 "foreign": ("foreign",), "defence": ("defen",), "defense": ("defen",),
+                 "secretary": ("secretary of state",)}  # fmt: skip
 
 
 def _titled(sentence: str, start: int) -> bool:
     """'President Bush', 'Russian President Boris Yeltsin': an office title right before the name,
     not one held before ("former President")."""
+    return _title_before(sentence, start) is not None
+
+
+def _title_before(sentence: str, start: int) -> re.Match | None:
     title = _TITLE_BEFORE.search(sentence, max(0, start - 60), start)
-    return bool(title) and not _NOT_IN_OFFICE.search(sentence, max(0, title.start() - 25), title.start() + 1)
+    if title and not _NOT_IN_OFFICE.search(sentence, max(0, title.start() - 25), title.start() + 1):
+        return title
+    return None
 
 
 def _looks_like_surname(sentence: str, start: int, end: int) -> bool:

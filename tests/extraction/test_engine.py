@@ -155,6 +155,15 @@ def test_office_holders_named_by_their_title_date_an_update_stamped_page():
     assert any("Mateusz Morawiecki" in clue for clue in extraction.reference_date.evidence)
 
 
+def test_an_office_holder_dates_the_text_by_the_office_the_title_names():
+    text = (
+        "Ministry summons envoy\n"
+        "CHISINAU, July 10 - President Maia Sandu said the ambassador had been summoned on Tuesday.\n"
+    )  # Sandu was prime minister in 2019, when 10 July was a Wednesday too; president since 2020
+    extraction = extract(text, page_date=None, page_month_day=(7, 10, 2))
+    assert extraction.reference_date.date == date(2024, 7, 10)
+
+
 @pytest.mark.parametrize(
     ("second", "expected"),
     [
