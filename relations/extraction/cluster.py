@@ -43,12 +43,15 @@ def cluster(
 
 
 class _Group:
-    __slots__ = ("when", "members", "people", "hosts", "countries", "status", "type", "force", "index")
+    __slots__ = (
+        "when", "members", "people", "hosts", "countries", "status", "type", "force", "measure", "index"
+    )  # fmt: skip
 
     def __init__(self, item: DatedMention, when: FuzzyDate, index: int):
         first = item.mention
         self.when, self.members, self.people, self.hosts = when, [item], _people(item), _hosts(item)
         self.force = first.quad_class == types.MATERIAL_CONFLICT
+        self.measure = _measure(first)
         self.countries, self.status, self.type, self.index = (
             frozenset(first.countries),
             first.status,
@@ -96,9 +99,16 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
         return a == b or {a, b} <= types.CONTACT | {"invitation"}
     if group.force != (mention.quad_class == types.MATERIAL_CONFLICT):
         return False
+    if group.measure != _measure(mention):
+        return False  # "summoned the ambassador and ordered one of his diplomats to leave": two measures
     # among them, force is one event, a measure taken over it another ("closed the border after a
-    # raid"), a protest over either a third ("summoned the chargé d'affaires")
+    # raid"), a protest over either a third ("condemned the raid")
     return not group.force or a == b
+
+
+def _measure(mention: EventMention) -> tuple[str, ...]:
+    """Which diplomatic measure the mention tells (by its title's verbs), or () for none."""
+    return mention.title_verbs if (mention.type, mention.plover) == types.DIPLOMATIC_MEASURE else ()
 
 
 def _join_dated(groups: _Groups, item: DatedMention) -> None:

@@ -413,7 +413,6 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[lexicon
 
 _NEXT_VERB = re.compile(r",|\band\b")
 _CLEAR_EVENTS = frozenset({"visit", "meeting", "phone_call", "military_incident"})
-_DIPLOMATIC_MEASURE = ("other", "SANCTION")  # expelling, recalling, severing ties, closing a border
 
 
 def _goes_somewhere(found: lexicon.Found, lowered: str) -> bool:
@@ -446,7 +445,7 @@ def _other_events(candidates, chosen) -> list:
     kept = {id(entry[0]) for entry in chosen.values()}
     others = []
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(candidates, key=lambda c: c[1]):
-        clear = info.type in _CLEAR_EVENTS or (info.type, info.plover) == _DIPLOMATIC_MEASURE
+        clear = info.type in _CLEAR_EVENTS or (info.type, info.plover) == types.DIPLOMATIC_MEASURE
         if id(match) in kept or info.rank != 1 or not clear:
             continue
         if info.type == "military_incident" and status in blamed:

@@ -97,6 +97,10 @@ LEXICON = (
         "recall|withdraw *2 charge|chargé d ' affaires",
     )),
     (_RECALLED_ENVOY, ("recall|withdraw =him|=her|=them",)),
+    (_measure("summons the envoy of", "to summon the envoy of"), (
+        "summon *3 ambassador|envoy|diplomat|emissary|representative", "summon *3 high commissioner",
+        "summon *3 charge|chargé d ' affaires",
+    )),
     (_measure("downgrades ties with", "to downgrade ties with"), ("downgrade *1 =ties|relation",)),
     (_measure("cuts ties with", "to cut ties with"), (
         "sever *1 =ties|relation", "break off *1 =ties|relation",

@@ -87,6 +87,9 @@ CONTACT = frozenset(t.name for t in EVENT_TYPES if t.contact)
 DIPLOMATIC = frozenset(t.name for t in EVENT_TYPES if t.diplomatic)
 PLACED = frozenset(t.name for t in EVENT_TYPES if t.placed)
 FORCE = frozenset(t.name for t in EVENT_TYPES if t.quad_class == MATERIAL_CONFLICT)
+# A diplomatic measure, by type and PLOVER event: expelling, summoning, recalling, cutting ties, closing
+# a border (CAMEO 16).
+DIPLOMATIC_MEASURE = ("other", "SANCTION")
 
 
 @dataclass(frozen=True)

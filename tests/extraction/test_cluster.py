@@ -197,10 +197,15 @@ def test_a_meeting_told_beside_aid_sent_the_next_day_keeps_its_own_day():
     assert meetings == ["2024-08-15"]
 
 
-def test_a_protest_and_a_measure_of_one_day_are_two_events():
+def test_two_measures_of_one_day_are_two_events():
     text = (
         "The border crossing between Pakistan and Afghanistan remained closed on Thursday. "
-        "On Thursday Pakistan summoned the Afghan chargé d'affaires in Islamabad to protest."
+        "On Thursday Pakistan summoned the Afghan chargé d'affaires in Islamabad to protest. "
+        "Pakistan also expelled two Afghan diplomats on Thursday."
     )
-    kinds = sorted(e.type for e in events_of(text, date(2023, 9, 7)))
-    assert kinds == ["other", "statement"]
+    titles = sorted(e.title for e in events_of(text, date(2023, 9, 7)))
+    assert titles == [
+        "Pakistan closes its border to Afghanistan",
+        "Pakistan expels diplomats of Afghanistan",
+        "Pakistan summons the envoy of Afghanistan",
+    ]
