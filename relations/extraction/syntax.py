@@ -197,17 +197,29 @@ _PARSED_AS = {"amid": "during", "amidst": "during", "whilst": "while", "amongst"
 _RARE_WORD = re.compile(r"\b(?:" + "|".join(_PARSED_AS) + r")\b", re.IGNORECASE)
 
 
+# A wire dateline opening the lead: "VILNIUS, Jan 16 (Baltic Wire) - ", "Nairobi (Reuters) - ".
+_DATELINE = re.compile(
+    r"\s*[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]\s+"
+)
+
+
 def _cut(sentence: str, names) -> tuple[str, tuple]:
-    """The sentence with each multi-word name cut to its last word and each rare word replaced by
-    its common form, and where the cuts are."""
+    """The sentence with each multi-word name cut to its last word, each rare word replaced by
+    its common form and a wire dateline left out (it is no part of the sentence's syntax), and
+    where the cuts are."""
     edits = [
-        (start, end, sentence[start:end].rsplit(None, 1)[-1] if sentence[start:end].strip() else "")
+        (start, end, sentence[start:end].rsplit(None, 1)[-1] if sentence[start:end].strip() else None)
         for start, end in names
     ]
     edits += [(m.start(), m.end(), _PARSED_AS[m.group().lower()]) for m in _RARE_WORD.finditer(sentence)]
+    dateline = _DATELINE.match(sentence)
+    if dateline and re.search(r"\d|\(", dateline.group()):
+        edits.append((0, dateline.end(), ""))
     pieces, shifts, position, length = [], [], 0, 0
-    for start, end, kept in sorted(edits):
-        if start < position or not kept or kept == sentence[start:end]:
+    for start, end, kept in sorted(edits, key=lambda edit: (edit[0], -edit[1])):
+        if start < position or kept is None or kept == sentence[start:end]:
             continue
         pieces.append(sentence[position:start])
         length += start - position
@@ -482,7 +494,7 @@ class Frame:
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
         if _demanded(trigger) or _characterises(trigger):
             return NEGATED
-        if trigger.dep_ == "appos" and trigger.head.text[:1].isupper():
+        if trigger.dep_ == "appos" and trigger.tag_.startswith("NN") and trigger.head.text[:1].isupper():
             return NEGATED  # "Barbados, the host, also agreed to buy gas": what a party is, no event
         status = HAPPENED
         for position, verb in enumerate(chain):

@@ -663,3 +663,19 @@ def test_what_a_party_is_said_to_be_is_no_event(knowledge):
 )  # fmt: skip
 def test_attending_an_inauguration_and_speaking_face_to_face(knowledge, text, kind):
     assert [k for _d, _c, k, *_r in _events(knowledge, text)] == [kind]
+
+
+def test_a_wire_dateline_is_no_part_of_the_parse(knowledge):
+    text = (
+        "VILNIUS, Jan 16 (Baltic Wire) - Lithuania will close its border crossing with Belarus from Monday."
+    )
+    parsed = syntax.parse(text)
+    assert [(t.text, t.dep_) for t in parsed.doc][:3] == [
+        ("Lithuania", "nsubj"),
+        ("will", "aux"),
+        ("close", "ROOT"),
+    ]
+    assert _roles(text, "close", ["VILNIUS", "Lithuania"]) == {"VILNIUS": None, "Lithuania": "agent"}
+    assert _events(knowledge, text, date(2025, 1, 16)) == [
+        ("2025-01-20", ("BY", "LT"), "other", "planned", "")
+    ]
