@@ -195,6 +195,9 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
         return mention, None
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
         local = [e for e in local if _may_date(mention, e, sentence.start)]
+        offset = sentence.start
+        own = [e for e in local if mention.frame.dates_itself(e.start - offset, e.end - offset)]
+        local = own or local
     if (
         mention.act_start is not None
     ):  # "accused X on Tuesday of causing the loss of a plane downed on Monday"

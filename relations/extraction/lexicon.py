@@ -108,7 +108,7 @@ LEXICON = (
     )),
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
     (_measure("closes its border to", "to close its border to"), (
-        "close|shut *3 border|crossing|airspace",
+        "close|shut *4 border|crossing|airspace",
         "border|crossing *4 =was|=were|=is|=are|=remained|=remains|=has|=had [=been] [=last] =shut|=closed",
     )),
     # meetings
@@ -159,7 +159,8 @@ LEXICON = (
         "missile", "rocket", "intercept", "incursion", "=hostilities", "skirmish", "offensive", "assault",
         "ambush", "=shot", "sink:past", "collide|collision", "water cannon", "ram:past", "incident", "tussle",
         "standoff", "stand - off",
-        "violate|violation [of] *1 airspace",
+        "violate|violation [of] *1 airspace", "fly|stray|venture|enter|intrude|intrusion *5 airspace",
+        "enter|intrude|intrusion *4 territorial waters",
     )),
     (Trigger("military_incident", "MOBILIZE", 2), (
         "deploy", "deployment", "mobilise|mobilize|mobilisation|mobilization", "troop",

@@ -417,6 +417,20 @@ class Frame:
             token = token.head
         return None
 
+    def dates_itself(self, start: int, end: int) -> bool:
+        """Whether the expression at start..end hangs on the trigger's own predicate, not on a verb
+        that only lends it a subject ("lodged a protest on Monday and summoned the ambassador on
+        Wednesday": Wednesday is the summons')."""
+        token = _span_head(self.parsed, start, end)
+        heads = {t.i for t in self.heads}
+        for _step in range(len(self.parsed.doc)):
+            if token is None or token.head.i == token.i or _is_clause(token):
+                return False
+            if token.head.i in heads:
+                return True
+            token = token.head
+        return False
+
     def told_as_when_of(self, start: int, end: int) -> bool:
         """Whether the trigger's clause is a "when" clause of the date at start..end ("since August
         2019, when Pakistan expelled ..."): that date is the event's, whatever governs the date."""

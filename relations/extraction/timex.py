@@ -54,7 +54,7 @@ work is linear in the text length; tense windows are bounded to a few hundred ch
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -496,7 +496,7 @@ def _read_text(text: str) -> tuple[tuple[int, int, DateSpec, str | None, str | N
                         break
                 if not budget:
                     break
-    chosen = _without_overlaps(found)[:MAX_EXPRESSIONS]
+    chosen = _with_that_year(text, _without_overlaps(found)[:MAX_EXPRESSIONS])
     if not chosen:
         return ()
     bounds = _sentence_bounds(text)
@@ -508,6 +508,22 @@ def _read_text(text: str) -> tuple[tuple[int, int, DateSpec, str | None, str | N
         relation = " ".join(relation_match.group("relation").lower().split()) if relation_match else None
         read.append((start, end, _directed(spec, tense, relation), tense, relation))
     return tuple(read)
+
+
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _with_that_year(text: str, chosen: list) -> list:
+    """'in November 2022 ... in September that year': a month of the year the text named last."""
+    result, year = [], None
+    for start, end, spec in chosen:
+        after = _THAT_YEAR.match(text, end) if spec.year is None and spec.month is not None else None
+        if after and year is not None:
+            end, spec = after.end(), replace(spec, year=year)
+        elif spec.year is not None:
+            year = spec.year
+        result.append((start, end, spec))
+    return result
 
 
 def _same_length_lower(text: str) -> str:

@@ -679,3 +679,22 @@ def test_a_wire_dateline_is_no_part_of_the_parse(knowledge):
     assert _events(knowledge, text, date(2025, 1, 16)) == [
         ("2025-01-20", ("BY", "LT"), "other", "planned", "")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Venezuelan military helicopter flew about 2 km into Colombian airspace on Monday.",
+        "Two Venezuelan coast guard ships entered Guyanese territorial waters on Monday.",
+    ],
+)
+def test_entering_a_states_airspace_or_waters_is_an_incident(knowledge, text):
+    assert [kind for _d, _c, kind, *_r in _events(knowledge, text)] == ["military_incident"]
+
+
+def test_a_verb_that_lends_its_subject_does_not_lend_its_date(knowledge):
+    text = "Peru lodged a protest with Chile on Monday and summoned the Chilean ambassador on Wednesday."
+    assert _events(knowledge, text) == [
+        ("2023-05-08", ("CL", "PE"), "statement", "happened", ""),
+        ("2023-05-10", ("CL", "PE"), "other", "happened", ""),
+    ]

@@ -201,3 +201,9 @@ def test_long_inputs_without_punctuation_finish():
 def test_a_weekend_is_its_saturdays_month():
     assert values("The ministers met last weekend.", date(2025, 6, 18)) == {"last weekend": "2025-06"}
     assert values("They will meet over the weekend.", date(2025, 5, 29)) == {"over the weekend": "2025-05"}
+
+
+def test_a_month_of_that_year_takes_the_year_the_text_named_last():
+    found = values("The envoy arrived in January 2018 and left in May that year.")
+    assert found["January 2018"] == "2018-01"
+    assert found["May that year"] == "2018-05"
