@@ -353,6 +353,8 @@ class Frame:
             dep, case, head = token.dep_, _case(token), token.head
             if head.i == token.i or _is_clause(token):
                 return None  # the name belongs to another clause
+            if dep == "appos" and role == VENUE:
+                role = OTHER  # "with Muttaqi, the minister of the administration in Kabul": where he serves
             if head.i in lenders:
                 return AGENT if dep in ("nsubj", "nsubj:pass") and role is None else None
             if head.i in heads:

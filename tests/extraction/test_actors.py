@@ -30,6 +30,7 @@ def countries(knowledge, sentence, day=date(2019, 9, 12)):
         ("Guinea-Bissau and Equatorial Guinea met Papua New Guinea.", ["GW", "GQ", "PG"]),
         ("North Korea fired at South Korea.", ["KP", "KR"]),
         ("The Dominican and Papua New Guinean envoys met.", ["DO", "PG"]),
+        ("Officials flew from Sao Tome to Cape Verde.", ["ST", "CV"]),
     ],
 )
 def test_states_by_name_demonym_capital_and_seat_of_power(knowledge, sentence, expected):

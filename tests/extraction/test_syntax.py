@@ -698,3 +698,8 @@ def test_a_verb_that_lends_its_subject_does_not_lend_its_date(knowledge):
         ("2023-05-08", ("CL", "PE"), "statement", "happened", ""),
         ("2023-05-10", ("CL", "PE"), "other", "happened", ""),
     ]
+
+
+def test_a_place_in_a_description_of_the_counterpart_is_no_venue():
+    text = "Saidov held talks on Wednesday with Muttaqi, the foreign minister of the administration in Kabul."
+    assert _roles(text, "held talks", ["Kabul"]) == {"Kabul": "other"}
