@@ -98,8 +98,8 @@ LEXICON = (
     )),
     (_RECALLED_ENVOY, ("recall|withdraw =him|=her|=them",)),
     (_measure("summons the envoy of", "to summon the envoy of"), (
-        "summon *3 ambassador|envoy|diplomat|emissary|representative", "summon *3 high commissioner",
-        "summon *3 charge|chargé d ' affaires",
+        "summon *5 ambassador|envoy|diplomat|emissary|representative", "summon *5 high commissioner",
+        "summon *5 charge|chargé d ' affaires",
     )),
     (_measure("downgrades ties with", "to downgrade ties with"), ("downgrade *1 =ties|relation",)),
     (_measure("cuts ties with", "to cut ties with"), (
@@ -353,7 +353,8 @@ def _match(steps: tuple[_Step, ...], words: list[tuple[int, int, str]], at: int)
         ends = [
             _match(rest, words, at + skipped)
             for skipped in range(step.size + 1)
-            if all(w[2].isalnum() for w in words[at : at + skipped]) and at + skipped <= len(words)
+            if all(w[2].isalnum() or w[2] in "'’" for w in words[at : at + skipped])  # "Faso's"
+            and at + skipped <= len(words)
         ]
         return max((end for end in ends if end is not None), default=None)
     if step.kind == "optional":

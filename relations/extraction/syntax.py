@@ -110,14 +110,20 @@ class Parse:
         return range(bisect.bisect_right(ends, first), bisect.bisect_left(starts, last))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Characters start..end of the sentence, in the parsed text."""
+        """Characters start..end of the sentence, in the parsed text (a span that holds a cut name
+        and more, "summoned Burkina Faso's ambassador", keeps the more)."""
+        return self._position(start, True), self._position(end, False)
+
+    def _position(self, offset: int, starts: bool) -> int:
         delta = 0
         for cut_start, cut_end, parsed_start, parsed_end in self.shifts:
-            if cut_start < end and start < cut_end:
-                return parsed_start, parsed_end
-            if cut_end <= start:
+            if starts and cut_start <= offset < cut_end:
+                return parsed_start
+            if not starts and cut_start < offset <= cut_end:
+                return parsed_end
+            if cut_end <= offset:
                 delta += (cut_end - cut_start) - (parsed_end - parsed_start)
-        return start - delta, end - delta
+        return offset - delta
 
 
 class Parses:
@@ -319,6 +325,7 @@ _LENDING = frozenset({"xcomp", "advcl", "conj", "acl", "ccomp", "parataxis"})
 # Links from a trigger up to the relative clause that holds it ("which leads a group seeking a truce").
 _INSIDE_A_CLAUSE = frozenset({"xcomp", "obj", "acl", "nmod", "obl", "nsubj:pass"})
 _RELATIVE_REACH = 5
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 CHANGED_PLANS = frozenset(_CHANGED.values())
 
@@ -346,6 +353,9 @@ class Frame:
             return None
         if self._outside_its_relative_clause(token):
             return OTHER
+        antecedent = self._antecedent()
+        if antecedent is not None and antecedent[0].left_edge.i <= token.i <= antecedent[0].i:
+            return antecedent[1]  # "Ghana's ministry, which summoned the envoy": Ghana summoned
         heads = {t.i for t in self.heads}
         lenders = {t.i for t in self.lenders}
         role = None
@@ -370,6 +380,17 @@ class Frame:
             if lemma_of(head).lower() in _TOPIC_NOUNS:
                 role = TOPIC  # "the situation in Gaza": what is talked about, wherever it lies
             token = head
+        return None
+
+    def _antecedent(self) -> tuple | None:
+        """The noun a relative pronoun subject of the trigger's clause stands for, and its role:
+        the agent of "which summoned", the counterpart of "who was received"."""
+        clause = (self.lenders or self.heads)[-1]
+        if clause.dep_ != "acl:relcl":
+            return None
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ in _RELATIVE_PRONOUNS:
+                return clause.head, AGENT if child.dep_ == "nsubj" else COUNTERPART
         return None
 
     def _outside_its_relative_clause(self, token) -> bool:

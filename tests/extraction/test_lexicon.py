@@ -124,3 +124,9 @@ def test_words_after_a_passed_over_phrase_are_still_read():
 )
 def test_force_at_sea_and_arms_purchases(sentence, expected):
     assert [(text, kind) for text, kind, _plover in found(sentence)] == [expected]
+
+
+def test_a_gap_in_a_phrase_crosses_a_possessive():
+    assert found("Ghana summoned Burkina Faso's ambassador.") == [
+        ("summoned burkina faso's ambassador", "other", "SANCTION")
+    ]

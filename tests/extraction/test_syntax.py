@@ -703,3 +703,18 @@ def test_a_verb_that_lends_its_subject_does_not_lend_its_date(knowledge):
 def test_a_place_in_a_description_of_the_counterpart_is_no_venue():
     text = "Saidov held talks on Wednesday with Muttaqi, the foreign minister of the administration in Kabul."
     assert _roles(text, "held talks", ["Kabul"]) == {"Kabul": "other"}
+
+
+def test_a_span_holding_a_cut_name_and_more_keeps_the_more():
+    text = "Ghana's ministry, which summoned Burkina Faso's ambassador on Monday, said so."
+    name = text.index("Burkina Faso")
+    parsed = syntax.parse(text, [(name, name + len("Burkina Faso"))])
+    trigger = (text.index("summoned"), text.index("ambassador") + len("ambassador"))
+    assert [parsed.doc[i].text for i in parsed.tokens(*trigger)] == ["summoned", "Faso", "'s", "ambassador"]
+    assert [parsed.doc[i].text for i in parsed.tokens(name + 3, name + 5)] == ["Faso"]
+    assert [parsed.doc[i].text for i in parsed.tokens(0, name)][-1] == "summoned"
+
+
+def test_the_noun_a_relative_pronoun_stands_for_acts():
+    text = "Ghana's government, which expelled Togo's ambassador on Monday, said the talks were over."
+    assert _roles(text, "expelled", ["Ghana", "Togo"]) == {"Ghana": "agent", "Togo": "counterpart"}
