@@ -161,6 +161,12 @@ def _dated(found, expressions, local, body: str, sentence, reference: date | Non
     goes to the one it fits (a past date to what happened, a future one to the plan)."""
     dated = [_governed(mention, expressions, local, body, sentence, reference) for mention in found]
     primary = {id(e) for m, e in dated if not m.secondary and e is not None}
+    dated = [  # "crossed on 28 January, ... which summoned the envoy the following day"
+        (m, _counted_from_another(m, expressions, body, sentence, reference) or e)
+        if m.secondary and e is not None and id(e) in primary
+        else (m, e)
+        for m, e in dated
+    ]
     dated = [  # a further event of the sentence counts only with a date of its own
         (m, e)
         for m, e in dated

@@ -160,7 +160,7 @@ LEXICON = (
         "ambush", "=shot", "sink:past", "collide|collision", "water cannon", "ram:past", "incident", "tussle",
         "standoff", "stand - off",
         "violate|violation [of] *1 airspace", "fly|stray|venture|enter|intrude|intrusion *5 airspace",
-        "enter|intrude|intrusion *4 territorial waters",
+        "enter|intrude|intrusion *4 territorial waters", "cross *4 into *3 territory|airspace",
     )),
     (Trigger("military_incident", "MOBILIZE", 2), (
         "deploy", "deployment", "mobilise|mobilize|mobilisation|mobilization", "troop",

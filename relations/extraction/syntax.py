@@ -529,8 +529,8 @@ class Frame:
             chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
-        if _demanded(trigger) or _characterises(trigger):
-            return NEGATED
+        if _demanded(trigger) or _characterises(trigger) or _case(trigger) == "without":
+            return NEGATED  # ... "the week passed without incident"
         if trigger.dep_ == "appos" and trigger.tag_.startswith("NN") and trigger.head.text[:1].isupper():
             return NEGATED  # "Barbados, the host, also agreed to buy gas": what a party is, no event
         status = HAPPENED

@@ -718,3 +718,19 @@ def test_a_span_holding_a_cut_name_and_more_keeps_the_more():
 def test_the_noun_a_relative_pronoun_stands_for_acts():
     text = "Ghana's government, which expelled Togo's ambassador on Monday, said the talks were over."
     assert _roles(text, "expelled", ["Ghana", "Togo"]) == {"Ghana": "agent", "Togo": "counterpart"}
+
+
+def test_what_passed_without_incident_is_no_incident(knowledge):
+    text = "The week passed without incident on the border between Peru and Bolivia, officials said."
+    assert all(kind != "military_incident" for _d, _c, kind, *_r in _events(knowledge, text))
+
+
+def test_a_further_event_counted_from_the_sentences_date_has_its_own_day(knowledge):
+    text = (
+        "Bolivian soldiers crossed about 3 km into Peruvian territory on 28 April, according to Peru's "
+        "government, which expelled Bolivia's ambassador the following day."
+    )
+    assert _events(knowledge, text) == [
+        ("2023-04-28", ("BO", "PE"), "military_incident", "happened", ""),
+        ("2023-04-29", ("BO", "PE"), "other", "happened", ""),
+    ]
