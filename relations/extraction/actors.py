@@ -355,13 +355,14 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
 
 
 _HOST_OR_GUEST = re.compile(
-    r"\b(?:his|her|their)\s+(?:host|hosts|guest|guests|visitor|visitors)\b", re.IGNORECASE
+    r"\b(?:(?:his|her|their)\s+(?:host|hosts|guest|guests|visitor|visitors)|(?<=returned )the\s+visit)\b",
+    re.IGNORECASE,
 )
 
 
 def _the_other_side(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
-    """'Chakwera invited his host to visit Lilongwe': of the story's pair, the side that is not
-    the one named before the phrase."""
+    """'Chakwera invited his host to visit Lilongwe', 'Isaias returned the visit': of the story's
+    pair, the side that is not the one named before the phrase."""
     if len(context.pair) != 2:
         return []
     found = []

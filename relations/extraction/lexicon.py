@@ -85,7 +85,8 @@ LEXICON = (
     (Trigger("phone_call", "CONSULT", 1, partner="called"), ("call !on|for|upon|off|in|up",)),
     # visits
     (Trigger("visit", "CONSULT", 1), (
-        "[state|official|working] visit", "arrive in|at", "land in", "travel|fly|head|jet [on] to",
+        "[state|official|working] visit", "return *2 visit", "arrive in|at", "land in",
+        "travel|fly|head|jet [on] to",
         "=went to", "trip to", "tour of", "tour:past",
         "send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),

@@ -500,10 +500,14 @@ def _read_text(text: str) -> tuple[tuple[int, int, DateSpec, str | None, str | N
     if not chosen:
         return ()
     bounds = _sentence_bounds(text)
-    read = []
+    read, named = [], None  # named: the end and reading of the last date told with its year
     for start, end, spec in chosen:
         sentence_start, sentence_end = bounds(start)
         tense = _tense(text, start, end, sentence_start, sentence_end)
+        if spec.year is not None and spec.month is not None and spec.unit is None:
+            named = (end, spec)
+        elif tense == "past" and named is not None and _continues(spec, named[1], start - named[0]):
+            spec = replace(spec, year=named[1].year)
         relation_match = _ANCHOR_BEFORE.search(text, max(sentence_start, start - 30), start)
         relation = " ".join(relation_match.group("relation").lower().split()) if relation_match else None
         read.append((start, end, _directed(spec, tense, relation), tense, relation))
@@ -524,6 +528,22 @@ def _with_that_year(text: str, chosen: list) -> list:
             year = spec.year
         result.append((start, end, spec))
     return result
+
+
+_NARRATIVE_REACH = 200  # characters after a date with its year within which a day-month continues it
+
+
+def _continues(spec: DateSpec, named: DateSpec, distance: int) -> bool:
+    """'Abiy flew to Asmara on 8 July 2018 ... Isaias returned the visit on 14 July': a past day and
+    month told soon after a date with its year, later in that year, continue the story of that year."""
+    if spec.year is not None or spec.month is None or spec.day is None or spec.year_shift is not None:
+        return False
+    return (
+        distance <= _NARRATIVE_REACH
+        and spec.unit is None
+        and spec.weekday is None
+        and (spec.month, spec.day) > (named.month, named.day or 0)
+    )
 
 
 def _same_length_lower(text: str) -> str:

@@ -734,3 +734,15 @@ def test_a_further_event_counted_from_the_sentences_date_has_its_own_day(knowled
         ("2023-04-28", ("BO", "PE"), "military_incident", "happened", ""),
         ("2023-04-29", ("BO", "PE"), "other", "happened", ""),
     ]
+
+
+def test_returning_the_visit_is_a_visit_to_the_other_side(knowledge):
+    text = (
+        "Peruvian President Dina Boluarte visited Santiago on 2 March 2023. Chilean President Gabriel "
+        "Boric returned the visit on 20 April."
+    )
+    told = extract(text, page_date=WEDNESDAY, knowledge=knowledge).events
+    assert [(e.date.iso(), e.title) for e in told] == [
+        ("2023-03-02", "Dina Boluarte visits Chile"),
+        ("2023-04-20", "Gabriel Boric visits Peru"),
+    ]

@@ -207,3 +207,11 @@ def test_a_month_of_that_year_takes_the_year_the_text_named_last():
     found = values("The envoy arrived in January 2018 and left in May that year.")
     assert found["January 2018"] == "2018-01"
     assert found["May that year"] == "2018-05"
+
+
+def test_a_past_day_and_month_soon_after_a_date_with_its_year_continue_that_year():
+    found = values(
+        "The president flew to the capital on 8 July 2018. His host returned the visit on 14 July. "
+        "The two will meet again on 20 September in Rome."
+    )
+    assert (found["14 July"], found["20 September"]) == ("2018-07-14", "2019-09-20")
