@@ -508,6 +508,7 @@ def _read_text(text: str) -> tuple[tuple[int, int, DateSpec, str | None, str | N
             named = (end, spec)
         elif tense == "past" and named is not None and _continues(spec, named[1], start - named[0]):
             spec = replace(spec, year=named[1].year)
+            named = (end, spec)  # "... on 14 July. On 11 September ...": the story goes on
         relation_match = _ANCHOR_BEFORE.search(text, max(sentence_start, start - 30), start)
         relation = " ".join(relation_match.group("relation").lower().split()) if relation_match else None
         read.append((start, end, _directed(spec, tense, relation), tense, relation))

@@ -211,7 +211,10 @@ def test_a_month_of_that_year_takes_the_year_the_text_named_last():
 
 def test_a_past_day_and_month_soon_after_a_date_with_its_year_continue_that_year():
     found = values(
-        "The president flew to the capital on 8 July 2018. His host returned the visit on 14 July. "
-        "The two will meet again on 20 September in Rome."
+        "The president flew to the capital on 8 July 2018. His host returned the visit on 14 July, "
+        "touring the new embassy and the port and opening a trade fair in the old town, and the next "
+        "day he laid a wreath at the memorial to the fallen of both wars before flying home. On 11 "
+        "August the two leaders reopened the crossings. The two will meet again on 20 September in Rome."
     )
-    assert (found["14 July"], found["20 September"]) == ("2018-07-14", "2019-09-20")
+    assert (found["14 July"], found["11 August"]) == ("2018-07-14", "2018-08-11")
+    assert found["20 September"] == "2019-09-20"
