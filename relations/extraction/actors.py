@@ -81,8 +81,9 @@ _BEFORE_WEAK_OK = frozenset(
 )
 # Two-sided references to the actors of the current story (matched on the lower-cased sentence).
 _GROUP = re.compile(
-    r"(?:\bthe two|\bboth|\bthe)\s+(?:leaders|sides|countries|nations|parties|governments|ministers|"
-    r"presidents|premiers|delegations|states|neighbou?rs|militaries|armies|counterparts)\b|\bthe pair\b"
+    r"(?:\bthe two(?:\s+[a-z]+)?|\bboth|\bthe)\s+(?:leaders|sides|countries|nations|parties|governments"
+    r"|ministers|presidents|premiers|delegations|states|neighbou?rs|militaries|armies|counterparts)\b"
+    r"|\bthe pair\b"
     r"|\b(?:the|that|this) (?:(?:last|previous|latest|next|recent) (?:round of )?(?:[a-z-]+ )?)?"
     r"(?:meeting|talks|summit|visit|phone call|conversation)\b"
     r"|^they\b"

@@ -82,6 +82,9 @@ def test_pronoun_and_two_sided_phrases_carry_actors_over(knowledge):
     assert [a.country for a in resolved] == ["IL", "RU"]
     third = "The two leaders discussed trade."
     assert sorted(a.country for a in resolve_references(third, [], context)) == ["IL", "RU"]
+    fourth = "The two Mediterranean states last held talks in 2016 in Brasilia, at a summit of the CPLP."
+    assert sorted(a.country for a in resolve_references(fourth, [], context)) == ["IL", "RU"]
+    assert find_actors(knowledge, "a summit of the Community of Portuguese Language Countries", day) == []
 
 
 def test_a_pronoun_after_lead_in_phrases_is_the_subject(knowledge):
