@@ -161,7 +161,8 @@ LEXICON = (
         "ambush", "=shot", "sink:past", "collide|collision", "water cannon", "ram:past", "incident", "tussle",
         "standoff", "stand - off",
         "violate|violation [of] *1 airspace", "fly|stray|venture|enter|intrude|intrusion *5 airspace",
-        "enter|intrude|intrusion *4 territorial waters", "cross *4 into *3 territory|airspace",
+        "enter|intrude|intrusion *4 territorial waters",
+        "cross|fly|stray|venture *4 into *3 territory|airspace",
     )),
     (Trigger("military_incident", "MOBILIZE", 2), (
         "deploy", "deployment", "mobilise|mobilize|mobilisation|mobilization", "troop",
@@ -192,7 +193,7 @@ LEXICON = (
     (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),
     (Trigger("trade", "COOPERATE", 3), (
         "trade:noun", "export", "import", "investment", "business forum", "free trade",
-        "buy|purchase|procure|procurement",
+        "buy|purchase|procure|procurement", "sell:inflected",
     )),
     # statements
     (Trigger("statement", "DEMAND", 1), ("=must",)),

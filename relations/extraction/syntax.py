@@ -551,8 +551,13 @@ class Frame:
                 return NEGATED  # "if they meet", "would travel tomorrow if I were invited"
             if position and lemma in _UNREAL_VERBS:
                 return NEGATED
-            if position and lemma in _CHANGED and (lemma != "call" or _particle(verb) == "off"):
-                return _CHANGED[lemma]
+            if (
+                position
+                and lemma in _CHANGED
+                and (lemma != "call" or _particle(verb) == "off")
+                and (trigger.tag_.startswith("VB") or lemma_of(trigger).lower() in _EVENTS)
+            ):
+                return _CHANGED[lemma]  # "postponed the visit"; not "suspended imports", a measure
             if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
                 status = PLANNED
             if (

@@ -746,3 +746,22 @@ def test_returning_the_visit_is_a_visit_to_the_other_side(knowledge):
         ("2023-03-02", "Dina Boluarte visits Chile"),
         ("2023-04-20", "Gabriel Boric visits Peru"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A Bolivian helicopter flew about two kilometres into Peruvian territory on Monday.",
+            "military_incident",
+        ),
+        ("Peru began selling electricity to Bolivia on Monday.", "trade"),
+    ],
+)
+def test_flying_into_a_states_territory_and_selling_to_it(knowledge, text, kind):
+    assert [k for _d, _c, k, *_r in _events(knowledge, text)] == [kind]
+
+
+def test_a_measure_on_trade_is_no_trade_plan_that_changed(knowledge):
+    text = "Peru suspended imports of Bolivian fruit in April."
+    assert _events(knowledge, text) == [("2023-04", ("BO", "PE"), "sanctions", "happened", "")]
