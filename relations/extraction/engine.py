@@ -23,11 +23,11 @@ from datetime import date, timedelta
 from . import syntax, types
 from .actors import Context, find_actors, holds_office, people_in_office, resolve_references
 from .cluster import DatedMention, cluster, to_event
-from .events import find_event_mentions, may_parse, parsed_names
-from .knowledge import Knowledge
+from .events import city_state, find_event_mentions, may_parse, parsed_names
+from .knowledge import STATE, WEAK_STATE, Knowledge
 from .refdate import infer_reference_date
 from .results import Extraction, FuzzyDate, PersonSeen, ReferenceDate, TimeExpression
-from .text import clean, sentences
+from .text import clean, dateline_end, sentences
 from .timex import find_time_expressions, governing_expression
 
 _ONGOING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
@@ -89,6 +89,7 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
         when = governing_expression(local[-1], sentence.start, sentence.end, body)
         named_actors.append(find_actors(knowledge, sentence.text, when.value.start if when else day))
     parses.prefetch(_worth_parsing(prose, named_actors))
+    context.last_ministry_country = _dateline_state(prose[:LEAD_SENTENCES], knowledge)
     seen = {}  # (name, country) -> PersonSeen
     for index, sentence in enumerate(prose):
         actors = resolve_references(sentence.text, named_actors[index], context)
@@ -116,6 +117,21 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     return Extraction(
         reference_date=reference, events=events, expressions=expressions, people_not_known=list(seen.values())
     )
+
+
+def _dateline_state(lead, knowledge: Knowledge) -> str:
+    """The state of the lead's dateline ("VILNIUS, Jan 16 (Baltic Wire) -", "TERMEZ, Uzbekistan,
+    April 25 -"): whose "foreign ministry" a wire report means until it names another."""
+    for sentence in lead:
+        end = dateline_end(sentence.text)
+        if end:
+            place = _DATELINE_PLACE.match(sentence.text, 0, end).group().strip().title()
+            states = [m.targets[0] for m in knowledge.find(place) if m.kind in (STATE, WEAK_STATE)]
+            return states[-1] if states else city_state(place.split(",")[0]) or ""
+    return ""
+
+
+_DATELINE_PLACE = re.compile(r"[^(\d]*?(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s*\(|\s*[-–—:])")
 
 
 def _worth_parsing(prose, named_actors: list[list]) -> list[tuple]:

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from .text import dateline_end
+
 MODEL = Path(__file__).with_name("parser") / "model"
 MAX_TOKENS = 120  # longer "sentences" are lists or runs of text, not a reporter's clause
 # Half of a UTF-16 pair, which no UTF-8 string store takes: replaced one for one, offsets kept.
@@ -203,14 +205,6 @@ _PARSED_AS = {"amid": "during", "amidst": "during", "whilst": "while", "amongst"
 _RARE_WORD = re.compile(r"\b(?:" + "|".join(_PARSED_AS) + r")\b", re.IGNORECASE)
 
 
-# A wire dateline opening the lead: "VILNIUS, Jan 16 (Baltic Wire) - ", "Nairobi (Reuters) - ".
-_DATELINE = re.compile(
-    r"\s*[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]\s+"
-)
-
-
 def _cut(sentence: str, names) -> tuple[str, tuple]:
     """The sentence with each multi-word name cut to its last word, each rare word replaced by
     its common form and a wire dateline left out (it is no part of the sentence's syntax), and
@@ -220,9 +214,9 @@ def _cut(sentence: str, names) -> tuple[str, tuple]:
         for start, end in names
     ]
     edits += [(m.start(), m.end(), _PARSED_AS[m.group().lower()]) for m in _RARE_WORD.finditer(sentence)]
-    dateline = _DATELINE.match(sentence)
-    if dateline and re.search(r"\d|\(", dateline.group()):
-        edits.append((0, dateline.end(), ""))
+    dateline = dateline_end(sentence)
+    if dateline:
+        edits.append((0, dateline, ""))
     pieces, shifts, position, length = [], [], 0, 0
     for start, end, kept in sorted(edits, key=lambda edit: (edit[0], -edit[1])):
         if start < position or kept is None or kept == sentence[start:end]:

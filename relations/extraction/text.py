@@ -175,3 +175,17 @@ def _append(result: list[Sentence], text: str, start: int, end: int) -> None:
     stripped = chunk.strip()
     offset = start + (len(chunk) - len(chunk.lstrip()))
     result.append(Sentence(offset, offset + len(stripped), stripped))
+
+
+# A wire dateline opening the lead: "VILNIUS, Jan 16 (Baltic Wire) - ", "Nairobi (Reuters) - ".
+_DATELINE = re.compile(
+    r"\s*[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]\s+"
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a wire dateline that opens the sentence ends (with a date or an agency), else 0."""
+    found = _DATELINE.match(sentence)
+    return found.end() if found and re.search(r"\d|\(", found.group()) else 0

@@ -187,3 +187,15 @@ def test_a_plan_for_the_autumn_told_in_winter_is_for_the_coming_autumn():
     )
     plans = [e.date.iso() for e in extract(text, page_date=date(2023, 2, 9)).events if e.status == "planned"]
     assert plans == ["2023"]
+
+
+def test_the_foreign_ministry_of_a_wire_report_is_its_datelines_states():
+    text = (
+        "Peru protests over fishing boats\n"
+        "LIMA, May 10 (Andes Wire) - Chilean fishing boats were seen off the coast of Tacna on Sunday.\n"
+        "The foreign ministry summoned Chile's ambassador on Monday.\n"
+    )
+    events = extract(text, page_date=date(2023, 5, 10)).events
+    assert [(e.date.iso(), e.countries, e.title) for e in events] == [
+        ("2023-05-08", ("CL", "PE"), "Peru summons the envoy of Chile")
+    ]
