@@ -122,6 +122,7 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
             and not _different_people(group.people, mine)
             and not (group.hosts and hosts and group.hosts.isdisjoint(hosts))
             and not _another_plan(group, item)
+            and not _vaguer_of_another_family(group, item)
         ):
             score = (
                 group.when.precision != item.date.precision,
@@ -139,6 +140,15 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
     ):
         groups.redate(group, item.date)
     group.add(item)
+
+
+def _vaguer_of_another_family(group: _Group, item: DatedMention) -> bool:
+    """'Exempted Kyrgyzstan earlier this month from the quota' is no part of the talks held on
+    Monday: a mention less precise than a group, of another family, is another event."""
+    precise = {"day": 0, "month": 1, "year": 2}
+    return precise[item.date.precision] > precise[group.when.precision] and types.family(
+        item.mention.type
+    ) != types.family(group.type)
 
 
 def _first_contact(group: _Group, mention: EventMention) -> bool:

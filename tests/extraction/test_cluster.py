@@ -209,3 +209,12 @@ def test_two_measures_of_one_day_are_two_events():
         "Pakistan expels diplomats of Afghanistan",
         "Pakistan summons the envoy of Afghanistan",
     ]
+
+
+def test_a_vaguer_mention_of_another_family_is_another_event():
+    text = (
+        "Peruvian President Dina Boluarte met Bolivian President Luis Arce in La Paz on Monday. "
+        "Peru exempted Bolivia earlier this month from its quota on wheat exports."
+    )
+    told = sorted((e.type, str(e.date)) for e in events_of(text, date(2023, 5, 10)))
+    assert told == [("meeting", "2023-05-08"), ("trade", "2023-05")]
