@@ -437,11 +437,12 @@ class Frame:
     def dates_itself(self, start: int, end: int) -> bool:
         """Whether the expression at start..end hangs on the trigger's own predicate, not on a verb
         that only lends it a subject ("lodged a protest on Monday and summoned the ambassador on
-        Wednesday": Wednesday is the summons')."""
+        Wednesday": Wednesday is the summons'), nor a moment it is told from ("talks with Putin,
+        five days before the September 17 election")."""
         token = _span_head(self.parsed, start, end)
         heads = {t.i for t in self.heads}
         for _step in range(len(self.parsed.doc)):
-            if token is None or token.head.i == token.i or _is_clause(token):
+            if token is None or token.head.i == token.i or _is_clause(token) or _case(token) in _TIME_MARKS:
                 return False
             if token.head.i in heads:
                 return True

@@ -765,3 +765,13 @@ def test_flying_into_a_states_territory_and_selling_to_it(knowledge, text, kind)
 def test_a_measure_on_trade_is_no_trade_plan_that_changed(knowledge):
     text = "Peru suspended imports of Bolivian fruit in April."
     assert _events(knowledge, text) == [("2023-04", ("BO", "PE"), "sanctions", "happened", "")]
+
+
+def test_a_day_told_before_an_anchor_dates_the_talks_not_the_anchor(knowledge):
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu flew to the Black Sea resort of Sochi on Thursday for "
+        "talks with Russian President Vladimir Putin, five days before the September 17 general election."
+    )
+    assert [(e.date.iso(), e.countries) for e in extract(text, page_date=date(2019, 9, 13)).events] == [
+        ("2019-09-12", ("IL", "RU"))
+    ]
