@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 import feedparser
 import trafilatura
@@ -286,6 +287,18 @@ def records_from_json_lines(
             yield Refused(name, str(error))
 
 
+def lines_of(stream: BinaryIO) -> Iterator[bytes]:
+    """A JSON-lines stream's lines as UTF-8 bytes: a UTF-16 file (with its byte-order mark) is
+    decoded as it is read, since its newlines are two bytes wide."""
+    head = stream.read(2)
+    stream.seek(0)
+    if head not in _UTF16_BOMS:
+        yield from stream
+        return
+    for line in io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline=""):
+        yield line.encode("utf-8")
+
+
 def records_from_json_document(content: str, source_name: str) -> Iterator[ArticleRecord | Refused]:
     """A .json file: one object, or a list of objects."""
     try:
@@ -343,7 +356,7 @@ def records_from_bytes(data: bytes, name: str, max_bytes: int) -> Iterator[Artic
         return
     suffix = Path(name).suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
-        yield from records_from_json_lines(io.BytesIO(data), name, max_bytes)  # as a file is read
+        yield from records_from_json_lines(lines_of(io.BytesIO(data)), name, max_bytes)  # as a file is read
         return
     if len(data) > max_bytes:
         yield Refused(name, f"too large ({len(data):,} bytes; the limit is {max_bytes:,})")
@@ -369,7 +382,7 @@ def records_from_path(path: Path, max_bytes: int) -> Iterator[ArticleRecord | Re
     """A file on disk; JSON lines are streamed so a large batch never sits in memory."""
     if path.suffix.lower() in {".jsonl", ".ndjson"}:
         with path.open("rb") as stream:
-            yield from records_from_json_lines(stream, path.name, max_bytes)
+            yield from records_from_json_lines(lines_of(stream), path.name, max_bytes)
         return
     size = path.stat().st_size
     if size > max_bytes:

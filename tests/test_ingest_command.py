@@ -196,3 +196,11 @@ def test_a_batch_meeting_an_article_stored_meanwhile_is_stored_one_by_one(tmp_pa
         "1 created, 1 already known, 0 failed"
     )
     assert Article.objects.count() == 2
+
+
+def test_the_progress_bar_counts_utf16_json_lines(tmp_path):
+    from relations.management.commands.ingest import expected_records
+
+    lines = tmp_path / "batch.jsonl"
+    lines.write_bytes('{"text": "one"}\n{"text": "two"}\n'.encode("utf-16"))
+    assert expected_records([lines]) == 2

@@ -344,3 +344,13 @@ def test_a_feed_date_in_the_future_or_unreadable_is_not_used_and_noted():
 def test_not_a_feed():
     refused = only(records_from_bytes(b"<<<>>> garbage", "junk.xml", LIMIT))
     assert isinstance(refused, Refused)
+
+
+def test_utf16_json_lines_keep_every_record_from_a_file_and_from_an_upload(tmp_path):
+    data = "\n".join(json.dumps({"text": f"{STORY} ({n})"}) for n in range(3)).encode("utf-16")
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(data)
+    from_file, from_upload = records_from_path(path, LIMIT), records_from_bytes(data, "batch.jsonl", LIMIT)
+    for records in (list(from_file), list(from_upload)):
+        assert [type(r) for r in records] == [ArticleRecord] * 3
+        assert records[2].text.endswith("(2)")

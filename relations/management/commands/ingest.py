@@ -9,7 +9,14 @@ from tqdm import tqdm
 
 from relations.ingest import Stored, store_many
 from relations.models import Article
-from relations.sources import HTML_SUFFIXES, TEXT_SUFFIXES, ArticleRecord, expand_paths, records_from_path
+from relations.sources import (
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    ArticleRecord,
+    expand_paths,
+    lines_of,
+    records_from_path,
+)
 
 DATABASE_RETRIES = 5
 BATCH_SIZE = 100  # articles stored a round trip: most of the gain, and workers start at once
@@ -29,7 +36,7 @@ def expected_records(files: list[Path]) -> int | None:
         elif suffix in LINES_SUFFIXES:
             try:
                 with path.open("rb") as stream:
-                    total += sum(1 for line in stream if line.strip())
+                    total += sum(1 for line in lines_of(stream) if line.strip())
             except OSError:
                 return None
         else:
