@@ -183,6 +183,10 @@ def _inferred(text, page_date, known_dates, page_month_day, received, office=())
     if page_date is not None and stamp_cost - best_cost <= _KEEP_STAMP_MARGIN:
         contrary = [c.evidence for c in clues if c.fits(page_date) is False][:3]
         return ReferenceDate(page_date, "stamp", 0.6, tuple(f"(outweighed) {e}" for e in contrary))
+    if received is not None and best > received:  # "met in Santiago on 12 March 2031", sent today
+        found = _received_day(received)
+        later = f"the text's dates point to {best.isoformat()}, after the day it came in"
+        return replace(found, evidence=(later, *found.evidence))
     explained = [c.evidence for c in clues if c.fits(best)]
     if page_date is not None:
         evidence = [f"the page stamp {page_date.isoformat()} contradicts the text"]

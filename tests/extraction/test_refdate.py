@@ -231,3 +231,10 @@ def test_a_place_and_date_inside_a_sentence_is_no_dateline():
     text = "Talks on the ports resumed.\nIn Harare, March 14 was set as the day the ports reopen.\n"
     result = infer_reference_date(text, date(2024, 6, 2))
     assert result.date == date(2024, 6, 2)
+
+
+def test_a_text_whose_dates_point_after_the_day_it_came_in_is_not_dated_by_them():
+    text = "Boric met Milei in Santiago on 12 March 2031."
+    found = infer_reference_date(text, None, received=date(2026, 12, 3))
+    assert (found.date, found.method) == (date(2026, 12, 3), "received")
+    assert "after the day it came in" in found.evidence[0]
