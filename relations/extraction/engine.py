@@ -361,9 +361,13 @@ def _next_year(value: FuzzyDate) -> FuzzyDate:
         return value
 
 
+_FINISHED = re.compile(r"[a-z]{2}[.!?][\"”']?\s")
+
+
 def _is_headline_list(sentence: str) -> bool:
-    """A line of Title Case words with no full stop: a related-articles link or a page label."""
-    if sentence.rstrip()[-1:] in ".!?\"”'":
+    """A line of Title Case words with no full stop: a related-articles link or a page label (not a
+    sentence a stray word follows: "... in Berlin on Monday. click")."""
+    if sentence.rstrip()[-1:] in ".!?\"”'" or _FINISHED.search(sentence):
         return False
     words = [w for w in _WORD.findall(sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

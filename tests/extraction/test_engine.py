@@ -199,3 +199,10 @@ def test_the_foreign_ministry_of_a_wire_report_is_its_datelines_states():
     assert [(e.date.iso(), e.countries, e.title) for e in events] == [
         ("2023-05-08", ("CL", "PE"), "Peru summons the envoy of Chile")
     ]
+
+
+def test_a_stray_word_after_a_sentence_does_not_make_it_a_list_of_links():
+    text = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. click"
+    assert [e.title for e in extract(text, page_date=date(2024, 5, 8)).events] == [
+        "Emmanuel Macron meets Olaf Scholz in Berlin"
+    ]
