@@ -201,7 +201,7 @@ def _dated(found, expressions, local, body: str, sentence, reference: date | Non
         if fitted_elsewhere and not _fits(mention.status, value, reference):
             result.append(DatedMention(mention, None))
             continue
-        if reference is not None and not _fits(mention.status, value, reference):
+        if reference is not None and not mention.outcome and not _fits(mention.status, value, reference):
             if mention.status == "planned":  # a past date in a plan's sentence dates something else
                 result.append(DatedMention(mention, None))
                 continue
@@ -334,13 +334,14 @@ _OFFSET = re.compile(
 
 def _directed(mention, when, reference: date | None) -> FuzzyDate:
     """The expression's value, turned the way the mention's tense points when the year was guessed:
-    a weekday told as past is the last one, a planned 'May 9' read as last May is next May."""
+    a weekday told as past is the last one, a planned 'May 9' read as last May is next May (unless
+    the plan was called off or put back: "a visit in March had been postponed" was for last March)."""
     value: FuzzyDate = when.value
     if reference is None:
         return value
     if mention.status == "happened" and when.kind == "weekday" and value.start > reference:
         return FuzzyDate(value.start - timedelta(days=7), value.precision)
-    if mention.status == "planned" and value.end < reference:
+    if mention.status == "planned" and value.end < reference and not mention.outcome:
         if when.kind == "weekday":
             return FuzzyDate(value.start + timedelta(days=7), value.precision)
         seasonal = value.precision != "year" or _SEASON.search(when.text)

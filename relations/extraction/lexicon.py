@@ -121,6 +121,7 @@ LEXICON = (
     # agreements and cooperation
     (Trigger("agreement", "AGREE", 1), (
         "agree", "agreement", "sign", "ratify|ratification", "deal:noun", "accord:noun", "treaty", "pact",
+        "[free] trade agreement|deal|pact|accord",
         "memorandum", "ceasefire", "cease - fire", "truce", "reach [a|an] understanding|consensus",
         "strike *3 deal|agreement|accord|bargain|compromise",
         "normalise|normalize|normalisation|normalization",

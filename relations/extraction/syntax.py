@@ -440,10 +440,10 @@ class Frame:
         Wednesday": Wednesday is the summons'), nor a moment it is told from ("talks with Putin,
         five days before the September 17 election")."""
         token = _span_head(self.parsed, start, end)
-        heads = {t.i for t in self.heads}
+        heads = {t.i for t in self.heads if t is self.heads[0] or lemma_of(t).lower() not in _CHANGED}
         for _step in range(len(self.parsed.doc)):
             if token is None or token.head.i == token.i or _is_clause(token) or _case(token) in _TIME_MARKS:
-                return False
+                return False  # ... and "the visit was postponed on Monday": Monday is the postponing's
             if token.head.i in heads:
                 return True
             token = token.head

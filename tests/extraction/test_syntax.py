@@ -775,3 +775,13 @@ def test_a_day_told_before_an_anchor_dates_the_talks_not_the_anchor(knowledge):
     assert [(e.date.iso(), e.countries) for e in extract(text, page_date=date(2019, 9, 13)).events] == [
         ("2019-09-12", ("IL", "RU"))
     ]
+
+
+def test_a_plan_called_off_keeps_the_date_it_was_for(knowledge):
+    text = "A trade agreement between Chile and Peru due to be signed in April was cancelled on Monday."
+    assert _events(knowledge, text) == [("2023-04", ("CL", "PE"), "agreement", "planned", "cancelled")]
+
+
+def test_a_trade_agreement_is_an_agreement(knowledge):
+    text = "Chile and Peru signed a free trade agreement in Lima on Monday."
+    assert [kind for _d, _c, kind, *_r in _events(knowledge, text)] == ["agreement"]
