@@ -222,7 +222,7 @@ def ingest(request):
         return JsonResponse({"error": "missing or invalid API token"}, status=401)
     if over_rate_limit(client, settings.INGEST_RATE_LIMIT):
         return too_many(f"more than {settings.INGEST_RATE_LIMIT} requests a minute")
-    too_large = f"body larger than {settings.INGEST_MAX_BYTES} bytes"
+    too_large = f"body larger than {settings.INGEST_MAX_BYTES:,} bytes"
     declared = request.META.get("CONTENT_LENGTH", "").strip()  # runserver gives "" when none was sent
     if declared and not declared.isdigit():  # a malformed request rather than an input
         return JsonResponse({"error": f"invalid Content-Length: {declared[:40]!r}"}, status=400)

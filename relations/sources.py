@@ -273,11 +273,13 @@ def records_from_json_lines(
     """One record per line, read as a stream: one bad line refuses that line only. Lines end at
     newlines ("\\n", or "\\r\\n"), which are not part of the record, whether the lines come from a
     file (`manage.py ingest`) or from bytes (the upload)."""
+    empty = True
     for number, line in enumerate(lines, start=1):
         name = f"{source_name}:{number}"
         raw = line.rstrip(b"\r\n")
         if not raw.strip():
             continue
+        empty = False
         if len(raw) > max_bytes:
             yield Refused(name, f"record too large ({len(raw):,} bytes; the limit is {max_bytes:,})")
             continue
@@ -285,6 +287,8 @@ def records_from_json_lines(
             yield record_from_json_bytes(raw, name)
         except InputError as error:
             yield Refused(name, str(error))
+    if empty:
+        yield Refused(source_name, "is empty")
 
 
 def lines_of(stream: BinaryIO) -> Iterator[bytes]:

@@ -131,7 +131,7 @@ def test_oversized_body_is_413_and_the_refusal_is_kept_once(client, settings):
     assert response.status_code == 413
     kept = Article.objects.get()
     assert response.json()["id"] == kept.pk and kept.refused
-    assert kept.error == response.json()["error"] == "body larger than 1000 bytes (2,593 bytes)"
+    assert kept.error == response.json()["error"] == "body larger than 1,000 bytes (2,593 bytes)"
     assert post(client, {**STORY, "text": "word " * 500}).json()["id"] == kept.pk
     assert Article.objects.count() == 1
 
@@ -226,7 +226,7 @@ def test_a_body_without_content_length_over_the_limit_is_413_and_kept_once(clien
     kept = Article.objects.get()
     assert (response.json()["id"], kept.refused) == (kept.pk, True)
     assert (
-        kept.error == response.json()["error"] == "body larger than 1000 bytes (sent without Content-Length)"
+        kept.error == response.json()["error"] == "body larger than 1,000 bytes (sent without Content-Length)"
     )
     assert post_without_length(client, body).json()["id"] == kept.pk  # sent again: nothing new
     assert Article.objects.count() == 1

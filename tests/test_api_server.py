@@ -116,7 +116,8 @@ def test_a_chunked_body_over_the_limit_is_413_and_kept_once(server):
     body = json.dumps({**STORY, "text": "word " * 1000}).encode()  # 5 KB in 1 KB chunks
     chunks = [body[start : start + 1024] for start in range(0, len(body), 1024)]
     status, answer = send(server, chunks)
-    assert (status, answer["error"]) == (413, f"body larger than {LIMIT} bytes (sent without Content-Length)")
+    refused = f"body larger than {LIMIT:,} bytes (sent without Content-Length)"
+    assert (status, answer["error"]) == (413, refused)
     assert send(server, chunks)[1]["id"] == answer["id"]  # the same refusal, nothing new
 
 

@@ -354,3 +354,10 @@ def test_utf16_json_lines_keep_every_record_from_a_file_and_from_an_upload(tmp_p
     for records in (list(from_file), list(from_upload)):
         assert [type(r) for r in records] == [ArticleRecord] * 3
         assert records[2].text.endswith("(2)")
+
+
+def test_an_empty_json_lines_file_is_refused_as_empty(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(b"\n  \n")
+    assert list(records_from_path(path, LIMIT)) == [Refused("batch.jsonl", "is empty")]
+    assert list(records_from_bytes(b"", "batch.jsonl", LIMIT)) == [Refused("batch.jsonl", "is empty")]
