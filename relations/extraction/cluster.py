@@ -144,9 +144,9 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
 
 def _vaguer_of_another_family(group: _Group, item: DatedMention) -> bool:
     """'Exempted Kyrgyzstan earlier this month from the quota' is no part of the talks held on
-    Monday: a mention less precise than a group, of another family, is another event."""
-    precise = {"day": 0, "month": 1, "year": 2}
-    return precise[item.date.precision] > precise[group.when.precision] and types.family(
+    Monday: a mention of a month beside a group of a day, of another family, is another event (a
+    year is too vague to tell: "this year marks 25 years of cooperation" stays with the visit)."""
+    return (item.date.precision, group.when.precision) == ("month", "day") and types.family(
         item.mention.type
     ) != types.family(group.type)
 
