@@ -24,12 +24,12 @@ NAMES = sorted(path.stem for path in (EVALUATION / "gold").glob("*.json"))
 # Each batch of 24: its first half studied, its second never read while improving the engine.
 STUDIED = [name for name in NAMES if (int(name[:2]) - 1) % 24 < 12]
 UNSEEN = [name for name in NAMES if (int(name[:2]) - 1) % 24 >= 12]
-# Today (2026-12-03): studied F1 0.786 (P 0.886, R 0.707), unseen 0.678 (P 0.798, R 0.589); the
-# reference date is wrong for 3 and 4 articles (update stamps and yearless stamps whose year the text
+# Today (2026-12-03, late): studied F1 0.823 (P 0.912, R 0.750), unseen 0.702 (P 0.813, R 0.618); the
+# reference date is wrong for 2 and 4 articles (update stamps and yearless stamps whose year the text
 # barely tells). The fourth batch, scored whole before anything was fitted to it: 0.697. The floors
 # allow about three events lost or invented in each half.
-FLOORS = {"studied": 0.775, "unseen": 0.665}
-REFERENCE_DATES_WRONG = {"studied": 3, "unseen": 4}
+FLOORS = {"studied": 0.81, "unseen": 0.69}
+REFERENCE_DATES_WRONG = {"studied": 2, "unseen": 4}
 
 
 @pytest.fixture(scope="module")
