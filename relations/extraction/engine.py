@@ -123,9 +123,9 @@ def _dateline_state(lead, knowledge: Knowledge) -> str:
     """The state of the lead's dateline ("VILNIUS, Jan 16 (Baltic Wire) -", "TERMEZ, Uzbekistan,
     April 25 -"): whose "foreign ministry" a wire report means until it names another."""
     for sentence in lead:
-        end = dateline_end(sentence.text)
-        if end:
-            place = _DATELINE_PLACE.match(sentence.text, 0, end).group().strip().title()
+        found = _DATELINE_PLACE.match(sentence.text, 0, dateline_end(sentence.text))
+        if found and found.group().strip():
+            place = found.group().strip().title()
             states = [m.targets[0] for m in knowledge.find(place) if m.kind in (STATE, WEAK_STATE)]
             return states[-1] if states else city_state(place.split(",")[0]) or ""
     return ""

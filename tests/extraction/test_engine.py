@@ -206,3 +206,8 @@ def test_a_stray_word_after_a_sentence_does_not_make_it_a_list_of_links():
     assert [e.title for e in extract(text, page_date=date(2024, 5, 8)).events] == [
         "Emmanuel Macron meets Olaf Scholz in Berlin"
     ]
+
+
+def test_a_dateline_whose_place_cannot_be_read_is_no_error():
+    text = "Publi3hed: 2 April 2020\nPutin and Trump discussed oil markets in a phone call on Thursday.\n"
+    assert [e.type for e in extract(text, page_date=date(2020, 4, 3)).events] == ["phone_call"]
