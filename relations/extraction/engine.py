@@ -27,7 +27,7 @@ from .events import city_state, find_event_mentions, may_parse, parsed_names
 from .knowledge import STATE, WEAK_STATE, Knowledge
 from .refdate import infer_reference_date
 from .results import Extraction, FuzzyDate, PersonSeen, ReferenceDate, TimeExpression
-from .text import clean, dateline_end, sentences
+from .text import clean, dateline, sentences
 from .timex import find_time_expressions, governing_expression
 
 _ONGOING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
@@ -123,15 +123,12 @@ def _dateline_state(lead, knowledge: Knowledge) -> str:
     """The state of the lead's dateline ("VILNIUS, Jan 16 (Baltic Wire) -", "TERMEZ, Uzbekistan,
     April 25 -"): whose "foreign ministry" a wire report means until it names another."""
     for sentence in lead:
-        found = _DATELINE_PLACE.match(sentence.text, 0, dateline_end(sentence.text))
-        if found and found.group().strip():
-            place = found.group().strip().title()
+        found = dateline(sentence.text)
+        if found:
+            place = found["place"].strip().title()
             states = [m.targets[0] for m in knowledge.find(place) if m.kind in (STATE, WEAK_STATE)]
             return states[-1] if states else city_state(place.split(",")[0]) or ""
     return ""
-
-
-_DATELINE_PLACE = re.compile(r"[^(\d]*?(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s*\(|\s*[-–—:])")
 
 
 def _worth_parsing(prose, named_actors: list[list]) -> list[tuple]:
@@ -215,9 +212,9 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
     date after "since" (a span's start, not the event's day)."""
     if mention.anaphoric:
         return mention, None
+    offset = sentence.start
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
-        local = [e for e in local if _may_date(mention, e, sentence.start)]
-        offset = sentence.start
+        local = [e for e in local if _may_date(mention, e, offset)]
         own = [e for e in local if mention.frame.dates_itself(e.start - offset, e.end - offset)]
         local = own or local
     if (
@@ -229,7 +226,6 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
     when = governing_expression(local, sentence.start, sentence.end, body, anchor=mention.trigger_start)
     if when is None:
         return mention, _counted_from_another(mention, expressions, body, sentence, reference)
-    offset = sentence.start
     if mention.frame is not None and mention.frame.told_as_when_of(when.start - offset, when.end - offset):
         return mention, when  # "frozen since August 2019, when Pakistan expelled ...": the act's date
     if _SINCE.search(body, max(0, when.start - 8), when.start):

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from .text import dateline_end
+from .text import dateline
 
 MODEL = Path(__file__).with_name("parser") / "model"
 MAX_TOKENS = 120  # longer "sentences" are lists or runs of text, not a reporter's clause
@@ -214,9 +214,9 @@ def _cut(sentence: str, names) -> tuple[str, tuple]:
         for start, end in names
     ]
     edits += [(m.start(), m.end(), _PARSED_AS[m.group().lower()]) for m in _RARE_WORD.finditer(sentence)]
-    dateline = dateline_end(sentence)
-    if dateline:
-        edits.append((0, dateline, ""))
+    opening = dateline(sentence)
+    if opening:
+        edits.append((0, opening.end(), ""))
     pieces, shifts, position, length = [], [], 0, 0
     for start, end, kept in sorted(edits, key=lambda edit: (edit[0], -edit[1])):
         if start < position or kept is None or kept == sentence[start:end]:

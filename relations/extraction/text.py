@@ -179,13 +179,14 @@ def _append(result: list[Sentence], text: str, start: int, end: int) -> None:
 
 # A wire dateline opening the lead: "VILNIUS, Jan 16 (Baltic Wire) - ", "Nairobi (Reuters) - ".
 _DATELINE = re.compile(
-    r"\s*[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
+    r"\s*(?P<place>[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z](?:[^\W\d_]|[.'’ -]){1,30}?)?)"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?)?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]\s+"
 )
 
 
-def dateline_end(sentence: str) -> int:
-    """Where a wire dateline that opens the sentence ends (with a date or an agency), else 0."""
+def dateline(sentence: str) -> re.Match | None:
+    """A wire dateline that opens the sentence (with a date or an agency): its end is where the
+    sentence proper begins, its group "place" the city (and state) it was filed from."""
     found = _DATELINE.match(sentence)
-    return found.end() if found and re.search(r"\d|\(", found.group()) else 0
+    return found if found and re.search(r"\d|\(", found.group()) else None
