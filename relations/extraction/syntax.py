@@ -247,14 +247,16 @@ _TOPIC_NOUNS = frozenset(
      "settlement", "reconstruction", "independence", "integrity", "peace", "status", "fate", "problem",
      "development", "developments", "matter", "program", "programme"}
 )  # fmt: skip
-_MODALS = frozenset({"will", "shall", "may", "might", "could", "would", "can", "should", "'ll", "must"})
+_MODALS = frozenset({"will", "shall", "may", "might", "could", "would", "can", "should", "'ll"})
+# A modal of obligation: what a side "must" do is asked of it, no plan of its own.
+_OBLIGED = frozenset({"must"})
 # Modals that make what a clause says of its subject a supposition: "a clash would be a disaster".
 _SUPPOSING = frozenset({"would", "could", "might"})
 # Governing verbs that make the trigger a plan: "plans to visit", "is expected to arrive".
 _PLAN_VERBS = frozenset(
     {"plan", "expect", "intend", "hope", "want", "wish", "aim", "prepare", "agree", "decide", "schedule",
      "set", "due", "likely", "go", "propose", "offer", "seek", "try", "promise", "pledge", "invite",
-     "ask", "urge", "arrange", "slate", "consider", "mull", "eager", "keen", "ready", "willing", "accept"}
+     "ask", "arrange", "slate", "consider", "mull", "eager", "keen", "ready", "willing", "accept"}
 )  # fmt: skip
 # Governors that make it unreal: "avoid clashes", "ruled out talks", "denied meeting".
 _UNREAL_VERBS = frozenset(
@@ -276,6 +278,8 @@ _PLAN_ADJECTIVES = frozenset(
 # not happened, and asking is no plan of the sides.
 _DEMAND_VERBS = frozenset({"call", "demand", "seek", "press", "push", "appeal", "lobby", "work", "strive"})
 _SOUGHT = frozenset({"for", "towards", "toward"})
+# Verbs that ask another to do what they govern: "urged Iraq to cooperate".
+_ASKING = frozenset({"urge", "demand", "appeal", "press", "exhort", "implore"})
 # Verbs that name what their object is: "called the deal an attack".
 _NAMING = frozenset({"call", "term", "brand", "label", "dub"})
 # Verbs that say what something is "as": "described the sanctions as an act of war".
@@ -546,6 +550,8 @@ class Frame:
                 return NEGATED  # "if they meet", "would travel tomorrow if I were invited"
             if position and lemma in _UNREAL_VERBS:
                 return NEGATED
+            if position and trigger.tag_.startswith("VB") and _asks_of_another(verb, lemma):
+                return NEGATED  # "urged Iraq to cooperate", "called on Arabs to mobilise": asked for
             if (
                 position
                 and lemma in _CHANGED
@@ -553,6 +559,8 @@ class Frame:
                 and (trigger.tag_.startswith("VB") or lemma_of(trigger).lower() in _EVENTS)
             ):
                 return _CHANGED[lemma]  # "postponed the visit"; not "suspended imports", a measure
+            if any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in children):
+                return NEGATED  # "Iraq must cooperate with the inspectors": a demand on it
             if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
                 status = PLANNED
             if (
@@ -572,6 +580,14 @@ def _not_yet(verb, children) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children) and any(
         (c.dep_ == "mark" and c.lower_ == "to") or (c.dep_ == "xcomp" and c.tag_ == "VB") for c in children
     )
+
+
+def _asks_of_another(verb, lemma: str) -> bool:
+    """'urged X to', 'demanded that X', 'called on X to', 'appealed to X to': what the clause under
+    it tells is asked of someone (the asking is the statement), no event nor plan of theirs."""
+    if lemma == "call":
+        return any(_case(c) in ("on", "upon") for c in verb.children)
+    return lemma in _ASKING
 
 
 def _conditional(clause) -> bool:

@@ -165,6 +165,20 @@ def test_what_a_state_asks_for_has_not_happened(knowledge, sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "France urged Russia and Ukraine on Monday to sign a ceasefire.",
+        "China appealed to India and Pakistan on Monday to hold talks.",
+        "Britain said on Monday that Sudan and Chad must reach an agreement on the border.",
+        "An official Syrian newspaper called on Arabs on Monday to mobilise against Israel.",
+    ],
+)
+def test_what_is_asked_of_a_state_is_only_the_asking(knowledge, sentence):
+    told = {(kind, status) for _d, _countries, kind, status, _o in _events(knowledge, sentence)}
+    assert told <= {("statement", "happened")}
+
+
+@pytest.mark.parametrize(
     ("sentence", "outcome"),
     [
         ("The planned visit of Chinese President Xi Jinping to Italy was postponed on Monday.", "postponed"),
