@@ -92,7 +92,9 @@ LEXICON = (
     )),
     (Trigger("invitation", "CONSULT", 1), ("accept *2 invitation",)),
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
-    (_measure("expels diplomats of", "to expel diplomats of"), ("expel", "expulsion", "persona non grata")),
+    (_measure("expels diplomats of", "to expel diplomats of"), (
+        "expel", "expulsion", "persona non grata",
+    )),
     (_measure("recalls its envoy from", "to recall its envoy from"), (
         "recall|withdraw *2 ambassador|envoy|diplomat", "recall|withdraw *2 high commissioner",
         "recall|withdraw *2 charge|chargé d ' affaires",
@@ -104,7 +106,7 @@ LEXICON = (
     )),
     (_measure("downgrades ties with", "to downgrade ties with"), ("downgrade *1 =ties|relation",)),
     (_measure("cuts ties with", "to cut ties with"), (
-        "sever *1 =ties|relation", "break off *1 =ties|relation",
+        "sever *1 =ties|relation", "break [off] *1 =ties|relation",
         "cut [off] [all] [diplomatic] =ties|relation",
     )),
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),

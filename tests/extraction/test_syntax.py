@@ -112,6 +112,7 @@ def test_a_diplomatic_measure_is_coded_as_reduced_relations(knowledge):
     [
         ("Kenya recalled its ambassador to Somalia on Monday.", "Kenya recalls its envoy from Somalia"),
         ("Chile broke off diplomatic relations with Peru on Monday.", "Chile cuts ties with Peru"),
+        ("Bolivia said on Monday it was breaking diplomatic ties with Peru.", "Bolivia cuts ties with Peru"),
         ("Poland closed its border crossing with Belarus on Monday.", "Poland closes its border to Belarus"),
     ],
 )
