@@ -355,10 +355,15 @@ def _order(lead: EventMention) -> list[str]:
     acting = [a for a in lead.actors if a.country in lead.countries]
     if lead.frame is not None:  # the parse's agent first: "after Algiers recalled him", not Paris
         acting.sort(key=lambda a: lead.frame.role(a.start, a.end) != syntax.AGENT)
+    if _measure(lead):  # whose envoy is expelled or summoned is the one it is done to
+        acting.sort(key=lambda a: a.office in _ENVOYS)
     seen = [a.country for a in acting]
     order = list(dict.fromkeys(seen + list(lead.countries)))
     host = _visited(lead) if lead.type == "visit" else None
     return [code for code in order if code != host] + [host] if host else order
+
+
+_ENVOYS = frozenset({"ambassador", "envoy"})
 
 
 def _visited(lead: EventMention) -> str | None:

@@ -103,6 +103,7 @@ LEXICON = (
     (_measure("summons the envoy of", "to summon the envoy of"), (
         "summon *5 ambassador|envoy|diplomat|emissary|representative", "summon *5 high commissioner",
         "summon *5 charge|chargé d ' affaires",
+        "ambassador|envoy|diplomat|emissary|commissioner|affaires *5 =was|=were [=also] =summoned",
     )),
     (_measure("downgrades ties with", "to downgrade ties with"), ("downgrade *1 =ties|relation",)),
     (_measure("cuts ties with", "to cut ties with"), (

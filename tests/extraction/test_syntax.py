@@ -113,6 +113,12 @@ def test_a_diplomatic_measure_is_coded_as_reduced_relations(knowledge):
         ("Kenya recalled its ambassador to Somalia on Monday.", "Kenya recalls its envoy from Somalia"),
         ("Chile broke off diplomatic relations with Peru on Monday.", "Chile cuts ties with Peru"),
         ("Bolivia said on Monday it was breaking diplomatic ties with Peru.", "Bolivia cuts ties with Peru"),
+        # whose envoy it is, is who it is done to, however the parse reads the sentence
+        (
+            "North Korea retaliated by declaring the Malaysian envoy persona non grata.",
+            "North Korea expels diplomats of Malaysia",
+        ),
+        ("The Chinese ambassador was summoned by Vietnam on Monday.", "Vietnam summons the envoy of China"),
         ("Poland closed its border crossing with Belarus on Monday.", "Poland closes its border to Belarus"),
     ],
 )
