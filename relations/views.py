@@ -101,30 +101,41 @@ def country_options(request):
 
 
 def pick_pair(request):
-    """The home page's plain form: two countries by name or code, to their timeline."""
+    """The home page's plain form: two countries by name or code, to their timeline. A name that
+    fits several countries ("Congo") is not guessed: the page asks which, a question rather than
+    a bad request while nothing else is wrong."""
     typed = {"a": request.GET.get("a", "")[:100], "b": request.GET.get("b", "")[:100]}
-    first = Country.objects.lookup(typed["a"])
-    second = Country.objects.lookup(typed["b"])
-    if first is None or second is None or first == second:
-        error = pair_error(typed, first, second)
-        return render(request, "home.html", {**home_context(), "error": error, "typed": typed}, status=400)
-    return redirect("timeline", *[country.code.lower() for country in queries.in_code_order(first, second)])
+    first = Country.objects.named(typed["a"])
+    second = Country.objects.named(typed["b"])
+    if len(first) == len(second) == 1 and first != second:
+        pair = queries.in_code_order(first[0], second[0])
+        return redirect("timeline", *[country.code.lower() for country in pair])
+    error = pair_error(typed, first, second)
+    asked = first and second and len(first) + len(second) > 2  # both found, one or both ambiguous
+    context = {**home_context(), "error": error, "typed": typed}
+    return render(request, "home.html", context, status=200 if asked else 400)
 
 
-def pair_error(typed: dict, first: Country | None, second: Country | None) -> str:
-    """What is wrong with the two countries typed: a field left empty, a name not known, or the
-    same country twice."""
+def pair_error(typed: dict, first: list[Country], second: list[Country]) -> str:
+    """What is wrong with the two countries typed: a field left empty, a name not known or that
+    fits several countries, or the same country twice."""
     blank = [name for name in ("a", "b") if not typed[name].strip()]
     if len(blank) == 2:
         return "Choose two countries."
-    unknown = [
-        unknown_country(typed[name])
-        for name, country in (("a", first), ("b", second))
-        if country is None and name not in blank
+    problems = [
+        which_country(typed[name], countries) if countries else unknown_country(typed[name])
+        for name, countries in (("a", first), ("b", second))
+        if len(countries) != 1 and name not in blank
     ]
     if blank:
-        unknown.append("Choose a second country.")
-    return " ".join(unknown) or "Pick two different countries."
+        problems.append("Choose a second country.")
+    return " ".join(problems) or "Pick two different countries."
+
+
+def which_country(text: str, countries: list[Country]) -> str:
+    """'Which Congo do you mean: Democratic Republic of the Congo (CD) or Republic of the Congo (CG)?'"""
+    names = " or ".join(f"{country.name} ({country.code})" for country in countries)
+    return f"Which {text.strip()} do you mean: {names}?"
 
 
 def unknown_country(text: str) -> str:

@@ -149,6 +149,21 @@ def test_pick_pair_says_what_is_missing(client, a, b, error):
     assert f'<p class="error" role="alert">{error}</p>' in response.content.decode()
 
 
+def test_pick_pair_asks_which_country_a_name_that_fits_several_means(client):
+    response = client.get("/timelines/", {"a": "Congo", "b": "RU"})  # the Republic's name, and the DRC's
+    html = response.content.decode()
+    assert response.status_code == 200 and 'value="Congo"' in html  # the form, kept to correct
+    assert (
+        '<p class="error" role="alert">Which Congo do you mean: Democratic Republic of the Congo (CD) '
+        "or Republic of the Congo (CG)?</p>"
+    ) in html
+    for a, code in [("Republic of the Congo", "cg"), ("DR Congo", "cd"), ("COG", "cg"), ("Georgia", "ge")]:
+        response = client.get("/timelines/", {"a": a, "b": "RU"})  # one country each, as before
+        assert response["Location"] == f"/timelines/{code}/ru/"
+    response = client.get("/timelines/", {"a": "Congo", "b": "Atlantis"})
+    assert response.status_code == 400 and "Which Congo do you mean" in response.content.decode()
+
+
 def test_pages_link_the_site_icon_and_favicon_ico_leads_to_it(client):
     from xml.etree import ElementTree
 
