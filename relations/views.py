@@ -4,6 +4,7 @@ One view serves a full page and, on an HTMX request, only the fragment that chan
 partial). History-restore requests always get the full page, and responses vary on HX-Request.
 """
 
+import re
 from datetime import date
 from itertools import combinations
 
@@ -173,7 +174,10 @@ def timeline(request, a: str, b: str):
         query = request.GET.urlencode()
         return redirect(f"{target}?{query}" if query else target, permanent=True)
     form = TimelineFilterForm(request.GET)
-    after, before = cursor(request, "after"), cursor(request, "before")
+    try:
+        after, before, link_not_understood = cursor(request, "after"), cursor(request, "before"), False
+    except ValueError:  # a page link cut short or made up: the first page, and a word that says so
+        after, before, link_not_understood = None, None, True
     next_page = partial_wanted(request) and request.htmx.target == "next-page"
     previous, rows, more = one_page(first, second, form, after=after, before=before)
     mark_groups(rows, previous if next_page else None)
@@ -186,6 +190,7 @@ def timeline(request, a: str, b: str):
         "form": form,
         "events": rows,
         "paged": bool(after or before),
+        "link_not_understood": link_not_understood,
         "filtered": bool(form.filters_used()),  # an empty list then says no event matches, not none
         "next_url": f"{url}?{form.query_string(after=cursor_of(rows[-1]))}" if has_next else "",
         "previous_url": f"{url}?{form.query_string(before=cursor_of(rows[0]))}" if has_previous else "",
@@ -233,13 +238,19 @@ def chart_counts(first: Country, second: Country, form: TimelineFilterForm):
     return charts.counted_tone_counts(counted)
 
 
+CURSOR = re.compile(r"(\d{4}-\d{2}-\d{2})\.(\d{1,18})", re.ASCII)  # 18 digits: an id a database holds
+
+
 def cursor(request, name: str) -> tuple[date, int] | None:
-    """`2019-04-17.1234` (an event's pair date and id) → (date, id); anything else → None."""
-    day, _, pk = request.GET.get(name, "").partition(".")
-    try:
-        return date.fromisoformat(day), int(pk)
-    except ValueError:
+    """`2019-04-17.1234` (an event's pair date and id) → (date, id), or None when not given;
+    anything else raises ValueError: the page says it did not understand the link, not ignore it."""
+    text = request.GET.get(name, "")
+    if not text:
         return None
+    match = CURSOR.fullmatch(text)
+    if match is None:
+        raise ValueError("not a page cursor")
+    return date.fromisoformat(match[1]), int(match[2])
 
 
 def cursor_of(event: Event) -> str:

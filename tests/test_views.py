@@ -363,7 +363,32 @@ def test_a_cursor_past_the_end_or_malformed(client, many_events):
     html = client.get("/timelines/il/ru/?after=2099-01-01.1").content.decode()
     assert titles(html) == [] and "No more events this way" in html and "Back to the first page" in html
     html = client.get("/timelines/il/ru/?after=yesterday&before=1.x").content.decode()
-    assert len(titles(html)) == 50  # ignored: the first page
+    assert len(titles(html)) == 50  # not understood: the first page
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "garbage",
+        "2019-02-30.1",
+        "2019-01-01." + "9" * 30,
+        "x" * 5000,
+        "٢٠١٩-٠١-٠١.١",
+        "<script>alert(1)</script>",
+    ],
+    ids=["garbage", "no such day", "no such id", "very long", "non-ASCII digits", "markup"],
+)
+def test_a_page_link_not_understood_shows_the_first_page_and_says_so(client, many_events, value):
+    notice = '<p class="notice" role="status">That page link was not understood: this is the first page.</p>'
+    for name in ("after", "before"):
+        for headers in ({}, HTMX, {**HTMX, "HX-Target": "next-page"}):  # the page, new filters, scrolling
+            response = client.get("/timelines/il/ru/", {name: value}, headers=headers)
+            html = response.content.decode()
+            assert response.status_code == 200 and notice in html and "<script>alert" not in html
+            assert titles(html) == [f"Talks {i:02d}" for i in range(50)]
+    event = Event.objects.get(title="Talks 41")
+    for understood in ("", f"{event.date}.{event.pk}", "2099-01-01.1"):  # none, or a page link as made
+        assert "not understood" not in client.get(f"/timelines/il/ru/?after={understood}").content.decode()
 
 
 def test_a_range_that_ends_before_it_starts_says_so(client, many_events):
