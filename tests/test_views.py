@@ -746,6 +746,25 @@ def test_a_refused_input_says_so_and_offers_no_retry(
     assert (kept.status, kept.error, callbacks) == ("failed", "looks like a binary file", [])
 
 
+def test_an_article_not_read_says_so_where_its_reference_date_goes(client):
+    def written_on(article: Article) -> str:
+        html = client.get(f"/articles/{article.pk}/").content.decode()
+        assert html.count("extraction error: boom") <= 1  # the reason is said once, above
+        return " ".join(
+            re.search(r"<dt>Written on \(reference date\)</dt><dd>(.*?)</dd>", html, re.S)[1].split()
+        )
+
+    not_read = "not decided: this article was not read — the reason is above"
+    assert written_on(make_article(status="failed", error="extraction error: boom")) == not_read
+    refused = record_refusal(Refused("scan.txt", "looks like a binary file"), "digest", "the admin upload")
+    assert written_on(refused.article) == not_read
+    assert written_on(make_article()) == "not decided yet"  # queued: it is still to come
+    read_before = make_article(
+        status="failed", error="extraction error: boom", reference_date=date(2019, 9, 12)
+    )
+    assert written_on(read_before) == "12 September 2019"  # from the last reading that worked
+
+
 def test_retry_needs_the_csrf_token(russia_israel):
     from django.test import Client
 
