@@ -46,17 +46,27 @@ def format_fuzzy_date(day: date | None, precision: str) -> str:
 
 
 class CountryQuerySet(models.QuerySet):
-    def lookup(self, text: str) -> "Country | None":
-        """A country by ISO code (alpha-2 or alpha-3), name or alias, as a person types it."""
+    def named(self, text: str) -> list["Country"]:
+        """The countries a person's typed text names, by ISO code (alpha-2 or alpha-3), name or
+        alias: none, one, or several when the name fits more than one and only they can say which
+        ("Congo": the Republic's short name, and the Democratic Republic's weak alias). A weak
+        alias alone ("Korea") names no country: it only makes another's name ambiguous."""
         text = text.strip()
         if not text:
-            return None
+            return []
         upper = text.upper()
-        return (
-            self.filter(Q(code=upper) | Q(code3=upper)).first()
-            or self.filter(name__iexact=text).first()
-            or self.filter(aliases__text__iexact=text, aliases__weak=False).first()
-        )
+        by_code = self.filter(Q(code=upper) | Q(code3=upper)).first()
+        if by_code:
+            return [by_code]
+        aliases = CountryAlias.objects.filter(country=OuterRef("pk"), text__iexact=text)
+        strong = Q(name__iexact=text) | Exists(aliases.filter(weak=False))
+        countries = list(self.filter(strong | Exists(aliases)).annotate(strong=strong))
+        return countries if any(country.strong for country in countries) else []
+
+    def lookup(self, text: str) -> "Country | None":
+        """The one country typed text names (`named`), or None: an ambiguous name is not guessed."""
+        countries = self.named(text)
+        return countries[0] if len(countries) == 1 else None
 
     def best_matches(self, text: str) -> "CountryQuerySet":
         """Countries matching typed text, best first, as people type a name's beginning: its code,

@@ -4,6 +4,7 @@ One view serves a full page and, on an HTMX request, only the fragment that chan
 partial). History-restore requests always get the full page, and responses vary on HX-Request.
 """
 
+import re
 from datetime import date
 from itertools import combinations
 
@@ -101,30 +102,41 @@ def country_options(request):
 
 
 def pick_pair(request):
-    """The home page's plain form: two countries by name or code, to their timeline."""
+    """The home page's plain form: two countries by name or code, to their timeline. A name that
+    fits several countries ("Congo") is not guessed: the page asks which, a question rather than
+    a bad request while nothing else is wrong."""
     typed = {"a": request.GET.get("a", "")[:100], "b": request.GET.get("b", "")[:100]}
-    first = Country.objects.lookup(typed["a"])
-    second = Country.objects.lookup(typed["b"])
-    if first is None or second is None or first == second:
-        error = pair_error(typed, first, second)
-        return render(request, "home.html", {**home_context(), "error": error, "typed": typed}, status=400)
-    return redirect("timeline", *[country.code.lower() for country in queries.in_code_order(first, second)])
+    first = Country.objects.named(typed["a"])
+    second = Country.objects.named(typed["b"])
+    if len(first) == len(second) == 1 and first != second:
+        pair = queries.in_code_order(first[0], second[0])
+        return redirect("timeline", *[country.code.lower() for country in pair])
+    error = pair_error(typed, first, second)
+    asked = first and second and len(first) + len(second) > 2  # both found, one or both ambiguous
+    context = {**home_context(), "error": error, "typed": typed}
+    return render(request, "home.html", context, status=200 if asked else 400)
 
 
-def pair_error(typed: dict, first: Country | None, second: Country | None) -> str:
-    """What is wrong with the two countries typed: a field left empty, a name not known, or the
-    same country twice."""
+def pair_error(typed: dict, first: list[Country], second: list[Country]) -> str:
+    """What is wrong with the two countries typed: a field left empty, a name not known or that
+    fits several countries, or the same country twice."""
     blank = [name for name in ("a", "b") if not typed[name].strip()]
     if len(blank) == 2:
         return "Choose two countries."
-    unknown = [
-        unknown_country(typed[name])
-        for name, country in (("a", first), ("b", second))
-        if country is None and name not in blank
+    problems = [
+        which_country(typed[name], countries) if countries else unknown_country(typed[name])
+        for name, countries in (("a", first), ("b", second))
+        if len(countries) != 1 and name not in blank
     ]
     if blank:
-        unknown.append("Choose a second country.")
-    return " ".join(unknown) or "Pick two different countries."
+        problems.append("Choose a second country.")
+    return " ".join(problems) or "Pick two different countries."
+
+
+def which_country(text: str, countries: list[Country]) -> str:
+    """'Which Congo do you mean: Democratic Republic of the Congo (CD) or Republic of the Congo (CG)?'"""
+    names = " or ".join(f"{country.name} ({country.code})" for country in countries)
+    return f"Which {text.strip()} do you mean: {names}?"
 
 
 def unknown_country(text: str) -> str:
@@ -162,7 +174,10 @@ def timeline(request, a: str, b: str):
         query = request.GET.urlencode()
         return redirect(f"{target}?{query}" if query else target, permanent=True)
     form = TimelineFilterForm(request.GET)
-    after, before = cursor(request, "after"), cursor(request, "before")
+    try:
+        after, before, link_not_understood = cursor(request, "after"), cursor(request, "before"), False
+    except ValueError:  # a page link cut short or made up: the first page, and a word that says so
+        after, before, link_not_understood = None, None, True
     next_page = partial_wanted(request) and request.htmx.target == "next-page"
     previous, rows, more = one_page(first, second, form, after=after, before=before)
     mark_groups(rows, previous if next_page else None)
@@ -175,6 +190,7 @@ def timeline(request, a: str, b: str):
         "form": form,
         "events": rows,
         "paged": bool(after or before),
+        "link_not_understood": link_not_understood,
         "filtered": bool(form.filters_used()),  # an empty list then says no event matches, not none
         "next_url": f"{url}?{form.query_string(after=cursor_of(rows[-1]))}" if has_next else "",
         "previous_url": f"{url}?{form.query_string(before=cursor_of(rows[0]))}" if has_previous else "",
@@ -222,13 +238,19 @@ def chart_counts(first: Country, second: Country, form: TimelineFilterForm):
     return charts.counted_tone_counts(counted)
 
 
+CURSOR = re.compile(r"(\d{4}-\d{2}-\d{2})\.(\d{1,18})", re.ASCII)  # 18 digits: an id a database holds
+
+
 def cursor(request, name: str) -> tuple[date, int] | None:
-    """`2019-04-17.1234` (an event's pair date and id) → (date, id); anything else → None."""
-    day, _, pk = request.GET.get(name, "").partition(".")
-    try:
-        return date.fromisoformat(day), int(pk)
-    except ValueError:
+    """`2019-04-17.1234` (an event's pair date and id) → (date, id), or None when not given;
+    anything else raises ValueError: the page says it did not understand the link, not ignore it."""
+    text = request.GET.get(name, "")
+    if not text:
         return None
+    match = CURSOR.fullmatch(text)
+    if match is None:
+        raise ValueError("not a page cursor")
+    return date.fromisoformat(match[1]), int(match[2])
 
 
 def cursor_of(event: Event) -> str:

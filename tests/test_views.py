@@ -149,6 +149,21 @@ def test_pick_pair_says_what_is_missing(client, a, b, error):
     assert f'<p class="error" role="alert">{error}</p>' in response.content.decode()
 
 
+def test_pick_pair_asks_which_country_a_name_that_fits_several_means(client):
+    response = client.get("/timelines/", {"a": "Congo", "b": "RU"})  # the Republic's name, and the DRC's
+    html = response.content.decode()
+    assert response.status_code == 200 and 'value="Congo"' in html  # the form, kept to correct
+    assert (
+        '<p class="error" role="alert">Which Congo do you mean: Democratic Republic of the Congo (CD) '
+        "or Republic of the Congo (CG)?</p>"
+    ) in html
+    for a, code in [("Republic of the Congo", "cg"), ("DR Congo", "cd"), ("COG", "cg"), ("Georgia", "ge")]:
+        response = client.get("/timelines/", {"a": a, "b": "RU"})  # one country each, as before
+        assert response["Location"] == f"/timelines/{code}/ru/"
+    response = client.get("/timelines/", {"a": "Congo", "b": "Atlantis"})
+    assert response.status_code == 400 and "Which Congo do you mean" in response.content.decode()
+
+
 def test_pages_link_the_site_icon_and_favicon_ico_leads_to_it(client):
     from xml.etree import ElementTree
 
@@ -348,7 +363,32 @@ def test_a_cursor_past_the_end_or_malformed(client, many_events):
     html = client.get("/timelines/il/ru/?after=2099-01-01.1").content.decode()
     assert titles(html) == [] and "No more events this way" in html and "Back to the first page" in html
     html = client.get("/timelines/il/ru/?after=yesterday&before=1.x").content.decode()
-    assert len(titles(html)) == 50  # ignored: the first page
+    assert len(titles(html)) == 50  # not understood: the first page
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "garbage",
+        "2019-02-30.1",
+        "2019-01-01." + "9" * 30,
+        "x" * 5000,
+        "٢٠١٩-٠١-٠١.١",
+        "<script>alert(1)</script>",
+    ],
+    ids=["garbage", "no such day", "no such id", "very long", "non-ASCII digits", "markup"],
+)
+def test_a_page_link_not_understood_shows_the_first_page_and_says_so(client, many_events, value):
+    notice = '<p class="notice" role="status">That page link was not understood: this is the first page.</p>'
+    for name in ("after", "before"):
+        for headers in ({}, HTMX, {**HTMX, "HX-Target": "next-page"}):  # the page, new filters, scrolling
+            response = client.get("/timelines/il/ru/", {name: value}, headers=headers)
+            html = response.content.decode()
+            assert response.status_code == 200 and notice in html and "<script>alert" not in html
+            assert titles(html) == [f"Talks {i:02d}" for i in range(50)]
+    event = Event.objects.get(title="Talks 41")
+    for understood in ("", f"{event.date}.{event.pk}", "2099-01-01.1"):  # none, or a page link as made
+        assert "not understood" not in client.get(f"/timelines/il/ru/?after={understood}").content.decode()
 
 
 def test_a_range_that_ends_before_it_starts_says_so(client, many_events):
@@ -704,6 +744,25 @@ def test_a_refused_input_says_so_and_offers_no_retry(
         admin_client.post(f"/articles/{kept.pk}/retry")
     kept.refresh_from_db()
     assert (kept.status, kept.error, callbacks) == ("failed", "looks like a binary file", [])
+
+
+def test_an_article_not_read_says_so_where_its_reference_date_goes(client):
+    def written_on(article: Article) -> str:
+        html = client.get(f"/articles/{article.pk}/").content.decode()
+        assert html.count("extraction error: boom") <= 1  # the reason is said once, above
+        return " ".join(
+            re.search(r"<dt>Written on \(reference date\)</dt><dd>(.*?)</dd>", html, re.S)[1].split()
+        )
+
+    not_read = "not decided: this article was not read — the reason is above"
+    assert written_on(make_article(status="failed", error="extraction error: boom")) == not_read
+    refused = record_refusal(Refused("scan.txt", "looks like a binary file"), "digest", "the admin upload")
+    assert written_on(refused.article) == not_read
+    assert written_on(make_article()) == "not decided yet"  # queued: it is still to come
+    read_before = make_article(
+        status="failed", error="extraction error: boom", reference_date=date(2019, 9, 12)
+    )
+    assert written_on(read_before) == "12 September 2019"  # from the last reading that worked
 
 
 def test_retry_needs_the_csrf_token(russia_israel):
