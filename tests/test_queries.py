@@ -84,6 +84,10 @@ def test_the_timeline_command_prints_the_pair_in_date_order(article):
         "2020       visit             planned   (not confirmed) Putin to visit Israel",
         f"{'':10}   https://example.org/one",
     ]
-    for a, b, message in [("ru", "RUS", "two different"), ("xx", "ru", "Unknown country: xx")]:
+    for a, b, message in [
+        ("ru", "RUS", "two different"),
+        ("xx", "ru", "Unknown country: xx"),
+        ("Congo", "ru", r"Which Congo do you mean: .*\(CD\) or .*\(CG\)\?"),
+    ]:
         with pytest.raises(CommandError, match=message):
             call_command("timeline", a, b)

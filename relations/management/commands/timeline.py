@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from relations import queries
 from relations.models import Country
 from relations.serializers import timeline_entry
+from relations.views import which_country
 
 
 class Command(BaseCommand):
@@ -16,12 +17,14 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", dest="as_json", help="Print JSON instead of text.")
 
     def handle(self, *args, country_a, country_b, as_json: bool, **options):
-        countries = [Country.objects.lookup(text) for text in (country_a, country_b)]
-        unknown = [
-            text for text, country in zip((country_a, country_b), countries, strict=True) if country is None
-        ]
+        named = {text: Country.objects.named(text) for text in (country_a, country_b)}
+        ambiguous = [which_country(text, found) for text, found in named.items() if len(found) > 1]
+        if ambiguous:
+            raise CommandError(" ".join(ambiguous))
+        unknown = [text for text, found in named.items() if not found]
         if unknown:
             raise CommandError(f"Unknown country: {', '.join(unknown)} (use an ISO code or a name).")
+        countries = [named[country_a][0], named[country_b][0]]
         try:
             first, second = queries.in_code_order(*countries)
         except queries.NotAPair as error:
