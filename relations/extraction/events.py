@@ -254,6 +254,8 @@ def find_event_mentions(
         if not pairs:
             continue
         status = _status(sentence, folded, match)
+        if modality == syntax.HAPPENED and predicate.carried_by_past_verb():
+            status = "happened"  # "flew to Russia for an official visit during which he will meet"
         planned_encounter = modality == syntax.PLANNED and info.type in types.CONTACT  # "agreed to meet"
         invited_to_visit = info.type == "invitation" and _TO_VISIT.match(lowered, match.end)
         if (

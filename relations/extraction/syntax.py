@@ -472,6 +472,13 @@ class Frame:
             and token.head.tag_.startswith("NNP")
         )
 
+    def carried_by_past_verb(self) -> bool:
+        """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to
+        Russia for an official visit"): it has happened, whatever a clause after it plans."""
+        trigger = self.heads[0]
+        verb = self.heads[-1] if len(self.heads) > 1 else trigger.head
+        return trigger.tag_.startswith("NN") and verb.tag_ == "VBD" and trigger.dep_ in ("obj", "obl", "nmod")
+
     def held_at(self) -> bool:
         """Whether the trigger is the occasion at which something else was done ("signed nine
         agreements during X's visit", "at the meeting", "in a video call"), not another moment

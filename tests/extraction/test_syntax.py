@@ -488,6 +488,12 @@ def test_a_gathering_that_is_only_the_occasion_is_no_meeting_of_the_two(knowledg
             "Peru suspended imports of Bolivian fruit in April.",
             ("2023-04", ("BO", "PE"), "sanctions", "happened", ""),
         ),
+        # a visit a past verb carries has happened, whatever a clause after it plans
+        (
+            "Chilean President Gabriel Boric flew to Peru on Monday for a state visit during which he "
+            "will address the Peruvian congress.",
+            ("2023-05-08", ("CL", "PE"), "visit", "happened", ""),
+        ),
         # a plan called off keeps the date it was for, not the day it was called off
         (
             "A trade agreement between Chile and Peru due to be signed in April was cancelled on Monday.",
