@@ -222,10 +222,30 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
             or _distance(group.when, reference) <= RECENT_DAYS
             or not _newsworthy(mention)
         ):
-            group.add(item)
+            if _of_its_story(group, mention):
+                group.add(item)
             return
     if reference is not None and _newsworthy(mention):
         groups.open(item, FuzzyDate(reference, "day"))
+
+
+def _of_its_story(group: _Group, mention: EventMention) -> bool:
+    """Whether an undated report supports the event: one of its kind, or one told beside it ("They
+    also signed a deal on fishing"). Background told elsewhere in the text ("relations were cut
+    after the war") is no source of today's visit, nor an event with no date of its own."""
+    if types.family(mention.type) == types.family(group.type) or mention.anaphoric:
+        return True
+    family = types.family(group.type)
+    return any(_beside(m.mention, mention) for m in group.members if types.family(m.mention.type) == family)
+
+
+def _beside(one: EventMention, other: EventMention) -> bool:
+    """The same sentence, or the one just before or after it."""
+    gap = max(one.start, other.start) - min(one.end, other.end)
+    return gap <= _SENTENCE_GAP
+
+
+_SENTENCE_GAP = 3  # characters between two sentences: a space, or a paragraph's line breaks
 
 
 def _same_kind(candidates: list[_Group], kind: str) -> list[_Group]:

@@ -218,3 +218,17 @@ def test_a_vaguer_mention_of_another_family_is_another_event():
     )
     told = sorted((e.type, str(e.date)) for e in events_of(text, date(2023, 5, 10)))
     assert told == [("meeting", "2023-05-08"), ("trade", "2023-05")]
+
+
+def test_background_told_apart_without_a_date_is_no_source_of_the_days_event():
+    text = (
+        "Kenyan President William Ruto arrived in Dar es Salaam on Monday for a two-day state visit. "
+        "He was received at the airport by Tanzanian President Samia Suluhu Hassan. "
+        "Ruto will address a business forum on Tuesday and tour the port before flying home. "
+        "Officials said the agenda would cover the railway, the pipeline and lorry queues at Namanga. "
+        "Traders on both sides have complained about delays at the border for most of the year. "
+        "In the early years of the community, the two countries signed agreements on trade and health."
+    )
+    (visit,) = [e for e in extract(text, page_date=date(2024, 5, 14)).events if e.type == "visit"]
+    assert visit.date.iso() == "2024-05-13"
+    assert not any("signed agreements" in m.sentence for m in visit.mentions)
