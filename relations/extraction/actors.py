@@ -123,6 +123,7 @@ class Context:
     last_person_country: str = ""
     last_person: Actor | None = None  # who "he" or "she" most likely is
     last_ministry_country: str = ""
+    home: str = ""  # the state of a wire report's dateline: whose officials it names by title alone
     pair: tuple[str, ...] = ()
     # People named earlier in full ("Pakistani Foreign Minister Bilawal Bhutto Zardari"), by the
     # shorter forms later sentences use ("Bhutto Zardari"), known to the knowledge or not.
@@ -343,6 +344,8 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
                   person=last.person if last else "", office=last.office if last else "",
                   label=last.label if last else "")
         )  # fmt: skip
+    at_home = _titled_at_home(sentence, found, context.home)
+    found += at_home
     found += _named_again(sentence, found, context)
     found += _the_other_side(sentence, found, context)
     found += _across_the_border(sentence, found, context)
@@ -351,7 +354,32 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
         found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,
                            "pronoun"))  # fmt: skip
     found.sort(key=lambda a: a.start)
-    _remember(sentence, actors, context, ministry if "ministr" in lowered else None)
+    _remember(sentence, actors + at_home, context, ministry if "ministr" in lowered else None)
+    return found
+
+
+# An office and a name with no state before them: "Foreign Minister Mihai Popescu said".
+_HOME_TITLE = re.compile(
+    r"\b(?P<office>(?:Foreign|Defen[cs]e|Interior|Trade|Finance|Prime) Minister|President"
+    r"|Foreign Secretary)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def _titled_at_home(sentence: str, actors: list[Actor], home: str) -> list[Actor]:
+    """'CHISINAU, July 10 - ... Foreign Minister Mihai Popescu said': a wire report names its own
+    state's officials by their title alone. Only a name at sentence or clause start ("He met
+    Foreign Minister X" may be anyone's) that the knowledge does not hold."""
+    if not home:
+        return []
+    found = []
+    for match in _HOME_TITLE.finditer(sentence):
+        if match.start() and sentence[: match.start()].rstrip()[-1:] not in ',;"“(-—–':
+            continue
+        if any(a.start < match.end() and match.start() < a.end for a in actors):
+            continue
+        person = match["name"]
+        found.append(Actor(match.start(), match.end(), match.group(), home, "person", person,
+                           match["office"], person, known=False))  # fmt: skip
     return found
 
 

@@ -89,7 +89,7 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
         when = governing_expression(local[-1], sentence.start, sentence.end, body)
         named_actors.append(find_actors(knowledge, sentence.text, when.value.start if when else day))
     parses.prefetch(_worth_parsing(prose, named_actors))
-    context.last_ministry_country = _dateline_state(prose[:LEAD_SENTENCES], knowledge)
+    context.home = context.last_ministry_country = _dateline_state(prose[:LEAD_SENTENCES], knowledge)
     seen = {}  # (name, country) -> PersonSeen
     for index, sentence in enumerate(prose):
         actors = resolve_references(sentence.text, named_actors[index], context)

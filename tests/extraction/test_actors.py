@@ -154,6 +154,22 @@ def test_people_named_by_an_office_but_not_known_are_listed_for_editors():
     assert seen[0].sentence.startswith("Ghanaian President Kwame Owusu-Ansah met")
 
 
+def test_a_wire_report_names_its_own_states_officials_by_title_alone():
+    from relations.extraction.engine import extract
+
+    text = (
+        "CHISINAU, May 16 (Dniester News) - Foreign Minister Mihai Popescu, who took office in January, "
+        "said on Thursday the diplomat had to leave. Popescu spoke by telephone on Wednesday with his "
+        "Romanian counterpart, Ana Ionescu, to brief her. He also met Foreign Minister Ion Rusu of an "
+        "unnamed state."
+    )
+    extraction = extract(text, page_date=date(2024, 5, 16))
+    assert [e.title for e in extraction.events] == ["Mihai Popescu speaks by phone with Ana Ionescu"]
+    seen = [(p.name, p.country, p.office) for p in extraction.people_not_known]
+    assert ("Mihai Popescu", "MD", "Foreign Minister") in seen
+    assert not any(name == "Ion Rusu" for name, _c, _o in seen)  # within a clause: anyone's minister
+
+
 @pytest.mark.parametrize(
     ("sentence", "countries"),
     [
