@@ -210,13 +210,16 @@ def _dated(found, expressions, local, body: str, sentence, reference: date | Non
 def _governed(mention, expressions, local, body: str, sentence, reference: date | None):
     """The expression dating the mention's clause; none for "the visit" (a reference back) or a
     date after "since" (a span's start, not the event's day)."""
-    if mention.anaphoric:
-        return mention, None
     offset = sentence.start
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
         local = [e for e in local if _may_date(mention, e, offset)]
         own = [e for e in local if mention.frame.dates_itself(e.start - offset, e.end - offset)]
         local = own or local
+    if mention.anaphoric:  # "the visit": the one told before, unless its own clause dates it
+        own = own if mention.frame is not None else []
+        if not own:
+            return mention, None
+        local = own
     if (
         mention.act_start is not None
     ):  # "accused X on Tuesday of causing the loss of a plane downed on Monday"

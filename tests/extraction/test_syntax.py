@@ -488,6 +488,12 @@ def test_a_gathering_that_is_only_the_occasion_is_no_meeting_of_the_two(knowledg
             "Peru suspended imports of Bolivian fruit in April.",
             ("2023-04", ("BO", "PE"), "sanctions", "happened", ""),
         ),
+        # "the agreement" refers back, but a date its own clause gives is its own
+        (
+            "The agreement was signed in Lima on 3 February 2022 by Chilean President Gabriel Boric and "
+            "Peruvian President Pedro Castillo.",
+            ("2022-02-03", ("CL", "PE"), "agreement", "happened", ""),
+        ),
         # a visit a past verb carries has happened, whatever a clause after it plans
         (
             "Chilean President Gabriel Boric flew to Peru on Monday for a state visit during which he "
