@@ -208,8 +208,8 @@ def _dated(found, expressions, local, body: str, sentence, reference: date | Non
 
 
 def _governed(mention, expressions, local, body: str, sentence, reference: date | None):
-    """The expression dating the mention's clause; none for "the visit" (a reference back) or a
-    date after "since" (a span's start, not the event's day)."""
+    """The expression dating the mention's clause; none for "the visit" (a reference back) unless
+    its own predicate holds the date, nor a date after "since" (a span's start, not the event's day)."""
     offset = sentence.start
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
         local = [e for e in local if _may_date(mention, e, offset)]
