@@ -155,6 +155,15 @@ def test_office_holders_named_by_their_title_date_an_update_stamped_page():
     assert any("Mateusz Morawiecki" in clue for clue in extraction.reference_date.evidence)
 
 
+def test_a_foreign_secretary_named_by_title_dates_an_update_stamped_page():
+    text = (
+        "Britain summons envoy\n"
+        "GIBRALTAR, May 22 - Foreign Secretary Jeremy Hunt raised the incident with Madrid on Tuesday.\n"
+    )  # 22 May was a Wednesday in 2019 and in 2024; Hunt was foreign secretary in 2018-2019
+    extraction = extract(text, page_date=date(2025, 11, 4))  # a later update stamp
+    assert extraction.reference_date.date == date(2019, 5, 22)
+
+
 def test_an_office_holder_dates_the_text_by_the_office_the_title_names():
     text = (
         "Ministry summons envoy\n"
