@@ -120,6 +120,7 @@ def test_a_diplomatic_measure_is_coded_as_reduced_relations(knowledge):
         ),
         ("The Chinese ambassador was summoned by Vietnam on Monday.", "Vietnam summons the envoy of China"),
         ("Poland closed its border crossing with Belarus on Monday.", "Poland closes its border to Belarus"),
+        ("Hungary sealed its frontier with Serbia on Monday.", "Hungary closes its border to Serbia"),
     ],
 )
 def test_a_diplomatic_measure_is_titled_by_what_was_done(knowledge, sentence, title):
