@@ -300,7 +300,12 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
         days *= 7 if offset["unit"].lower().startswith("week") else 1
         direction = offset["dir"].lower()
         before_trigger = offset.end() <= mention.trigger_start
-        if direction == "earlier" or (direction == "after" and before_trigger):
+        # "Two days after the strike, X hit Y": the trigger in a clause of its own, counted on from
+        # the day named before (the strike's); "comes a day after X met Y": the meeting, the day before
+        opening = before_trigger and "," in body[offset.end() : mention.trigger_start]
+        if direction == "earlier" or (direction == "after" and before_trigger and not opening):
+            days = -days
+        elif direction == "before" and opening:
             days = -days
         elif direction in ("after", "before") and not before_trigger:
             return None  # "met a day after the vote": counted from a day the text may not name
