@@ -303,9 +303,8 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
         # "Two days after the strike, X hit Y": the trigger in a clause of its own, counted on from
         # the day named before (the strike's); "comes a day after X met Y": the meeting, the day before
         opening = before_trigger and "," in body[offset.end() : mention.trigger_start]
-        if direction == "earlier" or (direction == "after" and before_trigger and not opening):
-            days = -days
-        elif direction == "before" and opening:
+        backwards = {"earlier": True, "after": before_trigger and not opening, "before": opening}
+        if backwards.get(direction):
             days = -days
         elif direction in ("after", "before") and not before_trigger:
             return None  # "met a day after the vote": counted from a day the text may not name

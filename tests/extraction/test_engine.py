@@ -179,8 +179,8 @@ def test_an_office_holder_dates_the_text_by_the_office_the_title_names():
         ("The same day, Kenya's president spoke with Uganda's president by phone.", "2024-03-04"),
         ("The day before, Kenya's president had spoken with Uganda's president by phone.", "2024-03-03"),
         ("The following week, Kenya's president spoke with Uganda's president by phone.", "2024-03"),
-        ("Two days after the signing, Kenya's president spoke with Uganda's president by phone.", "2024-03-06"),
-        ("Two days before the signing, Kenya's president spoke with Uganda's president by phone.", "2024-03-02"),
+        ("Two days after the signing, Kenya's president spoke with Uganda's leader by phone.", "2024-03-06"),
+        ("Two days before the signing, Kenya's president spoke with Uganda's leader by phone.", "2024-03-02"),
     ],
 )
 def test_a_day_told_from_the_day_before_it(second, expected):
