@@ -118,7 +118,7 @@ def _join_dated(groups: _Groups, item: DatedMention) -> None:
     for group in groups.near(frozenset(mention.countries), mention.status, item.date.start.year):
         if (
             _compatible(group, mention, group.status)
-            and _close(group.when, item.date)
+            and _close(group.when, item.date, types.family(group.type) == types.family(mention.type))
             and not _different_people(group.people, mine)
             and not (group.hosts and hosts and group.hosts.isdisjoint(hosts))
             and not _another_plan(group, item)
@@ -199,10 +199,12 @@ def _different_people(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
     return False
 
 
-def _close(a: FuzzyDate, b: FuzzyDate) -> bool:
+def _close(a: FuzzyDate, b: FuzzyDate, same_family: bool) -> bool:
+    """The same period; or, for reports of one kind, days one apart (a night's news told as the next
+    day's): a call on Wednesday and a demand on Thursday are two events."""
     if a.overlaps(b):
         return True
-    return a.precision == b.precision == "day" and abs((a.start - b.start).days) <= 1
+    return same_family and a.precision == b.precision == "day" and abs((a.start - b.start).days) <= 1
 
 
 def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -> None:

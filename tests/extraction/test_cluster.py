@@ -232,3 +232,12 @@ def test_background_told_apart_without_a_date_is_no_source_of_the_days_event():
     (visit,) = [e for e in extract(text, page_date=date(2024, 5, 14)).events if e.type == "visit"]
     assert visit.date.iso() == "2024-05-13"
     assert not any("signed agreements" in m.sentence for m in visit.mentions)
+
+
+def test_a_call_and_a_demand_on_the_next_day_are_two_events():
+    text = (
+        "The foreign ministers of Peru and Chile spoke by telephone on Wednesday night. "
+        "Peru demanded on Thursday that Chile stop migrants at the border, the ministry said."
+    )
+    told = {(e.date.iso(), e.type) for e in extract(text, page_date=date(2023, 4, 28)).events}
+    assert told == {("2023-04-26", "phone_call"), ("2023-04-27", "statement")}
