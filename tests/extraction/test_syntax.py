@@ -128,6 +128,15 @@ def test_a_diplomatic_measure_is_titled_by_what_was_done(knowledge, sentence, ti
     assert (event.type, event.quad_class, event.title) == ("other", 4, title)
 
 
+def test_a_diplomatic_measure_is_between_states_whoever_it_was_over(knowledge):
+    sentence = (
+        "Slovakia summoned Ukraine's ambassador on Tuesday over remarks by President Volodymyr Zelensky "
+        "accusing Prime Minister Robert Fico of opening a second energy front."
+    )
+    (event,) = extract(sentence, date(2025, 1, 8), knowledge).events
+    assert event.title == "Slovakia summons the envoy of Ukraine"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
