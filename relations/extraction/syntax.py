@@ -298,6 +298,8 @@ _OCCASIONS = frozenset({"during", "at", "amid", "ahead", "before", "after", "sin
 _REMOTE = frozenset({"call", "conversation", "link", "conference"})
 # Adverbs that make a sentence tell a habit, not an event.
 _HABITUAL = frozenset({"traditionally", "customarily", "usually", "typically", "normally", "habitually"})
+# Adverbs that make a perfect tell what went on or recurred until now: "has long asked".
+_RECURRING = frozenset({"long", "repeatedly", "often", "frequently", "regularly", "routinely"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Governors that change a plan: "postponed the visit", "the meeting was called off".
 _CHANGED = {
@@ -551,6 +553,8 @@ class Frame:
                 return NEGATED  # "the two leaders have yet to hold a meeting"
             if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in children):
                 return NEGATED  # "leaders traditionally make their first trip to India": no one trip
+            if _repeated_till_now(children):
+                return NEGATED  # "Dhaka has long asked Islamabad for an apology": no one request
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children) or any(
                 c.dep_ == "advcl" and _conditional(c) for c in children
             ):
@@ -580,6 +584,13 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _repeated_till_now(children) -> bool:
+    """'has long asked', 'have repeatedly accused': a perfect of what went on or recurred, no event."""
+    return any(c.dep_ == "advmod" and c.lower_ in _RECURRING for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children
+    )
 
 
 def _not_yet(verb, children) -> bool:

@@ -797,3 +797,14 @@ def test_a_day_told_before_an_anchor_dates_the_talks_not_the_anchor(knowledge):
     assert [(e.date.iso(), e.countries) for e in extract(text, page_date=date(2019, 9, 13)).events] == [
         ("2019-09-12", ("IL", "RU"))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bangladesh has long asked Pakistan for a formal apology for the killings of 1971.",
+        "Greece has repeatedly protested to Turkey over flights near its islands.",
+    ],
+)
+def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence):
+    assert _events(knowledge, sentence) == []
