@@ -153,10 +153,14 @@ LEXICON = (
         "lift|ease|relax|cut|lower|scrap|waive|exempt *5 quota|duty|tariff|levy|ban|restriction",
         "exempt|exemption",
     )),
-    (Trigger("other", "CONCEDE", 3), ("ease", "lift", "relax")),
-    (Trigger("other", "RETREAT", 2), (
-        "withdraw", "withdrawal", "pull out", "release", "=freed", "pardon", "extradite|extradition",
-        "hand over|back", "repatriate|repatriation", "evacuate",
+    (Trigger("other", "CONCEDE", 3, title_verbs=("eases measures on", "to ease measures on")), (
+        "ease", "lift", "relax",
+    )),
+    (Trigger("other", "RETREAT", 2, title_verbs=("withdraws from", "to withdraw from")), (
+        "withdraw", "withdrawal", "pull out", "evacuate",
+    )),
+    (Trigger("other", "RETREAT", 2, title_verbs=("hands over people to", "to hand over people to")), (
+        "release", "=freed", "pardon", "extradite|extradition", "hand over|back", "repatriate|repatriation",
     )),
     # force
     (Trigger("military_incident", "FIGHT", 1), (

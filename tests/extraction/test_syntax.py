@@ -808,3 +808,15 @@ def test_a_day_told_before_an_anchor_dates_the_talks_not_the_anchor(knowledge):
 )
 def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence):
     assert _events(knowledge, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Honduras freed 14 Salvadoran fishermen on Monday.", "Honduras hands over people to El Salvador"),
+        ("Canada withdrew 41 of its diplomats from India on Monday.", "Canada withdraws from India"),
+        ("Denmark lifted its checks on the German border on Monday.", "Denmark eases measures on Germany"),
+    ],
+)
+def test_a_concession_is_titled_by_what_was_given(knowledge, sentence, title):
+    assert [e.title for e in extract(sentence, WEDNESDAY, knowledge).events] == [title]
