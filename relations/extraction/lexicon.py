@@ -64,6 +64,11 @@ _LEGAL = Trigger(
     "other", "COERCE", 2, title_verbs=("acts against nationals of", "to act against nationals of")
 )
 
+# A case one state brings against another before a court.
+_LEGAL_CASE = Trigger(
+    "other", "DISAPPROVE", 2, title_verbs=("takes legal action against", "to take legal action against")
+)
+
 # A state's own gatherings, and organisations' names ("the Shanghai Cooperation Organisation"): they
 # hold trigger words but tell no interaction; matched first, then skipped.
 NO_INTERACTION = (
@@ -217,6 +222,10 @@ LEXICON = (
         "rule out",
     )),
     (Trigger("statement", "THREATEN", 2), ("threat", "threaten", "warn", "warning", "ultimatum")),
+    (_LEGAL_CASE, (
+        "take *3 to *4 court|tribunal|arbitration", "file *4 case|lawsuit|complaint|suit",
+        "bring *4 case|lawsuit|complaint|suit",
+    )),
     (Trigger("statement", "PROTEST", 2), (
         "protest", "protester", "summon", "demonstrate|demonstration|demonstrator", "riot", "rally",
     )),

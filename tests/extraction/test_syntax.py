@@ -816,7 +816,11 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ("Honduras freed 14 Salvadoran fishermen on Monday.", "Honduras hands over people to El Salvador"),
         ("Canada withdrew 41 of its diplomats from India on Monday.", "Canada withdraws from India"),
         ("Denmark lifted its checks on the German border on Monday.", "Denmark eases measures on Germany"),
+        (
+            "The Czech Republic filed a lawsuit against Poland at the EU Court of Justice on Monday.",
+            "Czech Republic takes legal action against Poland",
+        ),
     ],
 )
-def test_a_concession_is_titled_by_what_was_given(knowledge, sentence, title):
+def test_a_concession_or_a_case_is_titled_by_what_was_done(knowledge, sentence, title):
     assert [e.title for e in extract(sentence, WEDNESDAY, knowledge).events] == [title]
