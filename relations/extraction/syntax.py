@@ -278,6 +278,8 @@ _PLAN_ADJECTIVES = frozenset(
 # not happened, and asking is no plan of the sides.
 _DEMAND_VERBS = frozenset({"call", "demand", "seek", "press", "push", "appeal", "lobby", "work", "strive"})
 _SOUGHT = frozenset({"for", "towards", "toward"})
+# Nouns of what may come: "for fear of sanctions", "the risk of a clash".
+_FEARED = frozenset({"fear", "risk", "danger", "spectre", "specter", "prospect", "possibility", "threat"})
 # Verbs that ask another to do what they govern: "urged Iraq to cooperate".
 _ASKING = frozenset({"urge", "demand", "appeal", "press", "exhort", "implore"})
 # Verbs that name what their object is: "called the deal an attack".
@@ -537,6 +539,8 @@ class Frame:
             chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
+        if _feared(trigger):
+            return NEGATED  # "for fear of US sanctions", "the risk of a clash": it may never come
         if _demanded(trigger) or _characterises(trigger) or _case(trigger) == "without":
             return NEGATED  # ... "the week passed without incident"
         if trigger.dep_ == "appos" and trigger.tag_.startswith("NN") and trigger.head.text[:1].isupper():
@@ -610,6 +614,14 @@ def _asks_of_another(verb, lemma: str) -> bool:
 
 def _conditional(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+
+
+def _feared(trigger) -> bool:
+    """Whether the event noun is what is feared or risked: "for fear of sanctions", "the risk of a
+    clash", "the spectre of war"."""
+    return (
+        trigger.tag_.startswith("NN") and _case(trigger) == "of" and lemma_of(trigger.head).lower() in _FEARED
+    )
 
 
 def _demanded(trigger) -> bool:
