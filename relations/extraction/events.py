@@ -278,7 +278,9 @@ def find_event_mentions(
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(
         candidates, key=lambda c: (c[0], not c[6], c[1])
     ):
-        chosen.setdefault(status, (match, info, pairs))
+        first = chosen.setdefault(status, (match, info, pairs))
+        if first[1].type == info.type and _told_from(frames, first[0]) and not _told_from(frames, match):
+            chosen[status] = (match, info, pairs)  # "Two days after the strike, jets hit ...": the hit
     blame = _blame(sentence, lowered, actors, [c[2] for c in candidates])
     told = chosen.get("happened")
     act_end = None
@@ -415,6 +417,12 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[lexicon
 
 _NEXT_VERB = re.compile(r",|\band\b")
 _CLEAR_EVENTS = frozenset({"visit", "meeting", "phone_call", "military_incident"})
+
+
+def _told_from(frames: dict, match: lexicon.Found) -> bool:
+    """Whether the trigger is only the moment the sentence's event is told from ("after the strike")."""
+    frame = frames.get(id(match))
+    return frame is not None and frame.circumstance()
 
 
 def _goes_somewhere(found: lexicon.Found, lowered: str) -> bool:

@@ -173,7 +173,7 @@ LEXICON = (
         "bombing", "fire:inflected on|at", "clash", "kill", "invade", "invasion", "fight", "raid",
         "missile", "rocket", "intercept", "incursion", "=hostilities", "skirmish", "offensive", "assault",
         "ambush", "=shot", "sink:past", "collide|collision", "water cannon", "ram:past", "incident", "tussle",
-        "standoff", "stand - off",
+        "standoff", "stand - off", "hit:past *3 target|position|base|camp|hideout|depot",
         "violate|violation [of] *1 airspace", "fly|stray|venture|enter|intrude|intrusion *5 airspace",
         "enter|intrude|intrusion *4 territorial waters",
         "cross|fly|stray|venture *4 into *3 territory|airspace",

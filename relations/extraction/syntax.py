@@ -476,6 +476,12 @@ class Frame:
             and token.head.tag_.startswith("NNP")
         )
 
+    def circumstance(self) -> bool:
+        """Whether the trigger is the moment another event is told from ("Two days after the Iranian
+        strike, Pakistani aircraft hit ..."): a noun after "after", "before", "since", "following"."""
+        trigger = self.heads[0]
+        return trigger.tag_.startswith("NN") and _case(trigger) in _CIRCUMSTANCES
+
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to
         Russia for an official visit"): it has happened, whatever a clause after it plans."""

@@ -241,3 +241,12 @@ def test_a_call_and_a_demand_on_the_next_day_are_two_events():
     )
     told = {(e.date.iso(), e.type) for e in extract(text, page_date=date(2023, 4, 28)).events}
     assert told == {("2023-04-26", "phone_call"), ("2023-04-27", "statement")}
+
+
+def test_an_event_told_from_another_is_the_sentences_own_not_the_one_it_counts_from():
+    text = (
+        "On the night of 16 January, Iranian missiles struck bases near Panjgur in Pakistan. "
+        "Two days after the Iranian strike, Pakistani aircraft hit targets near Saravan in Iran."
+    )
+    incidents = [e.date.iso() for e in extract(text, page_date=date(2024, 11, 13)).events]
+    assert incidents == ["2024-01-16", "2024-01-18"]
