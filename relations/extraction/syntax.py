@@ -302,6 +302,9 @@ _REMOTE = frozenset({"call", "conversation", "link", "conference"})
 _HABITUAL = frozenset({"traditionally", "customarily", "usually", "typically", "normally", "habitually"})
 # Adverbs that make a perfect tell what went on or recurred until now: "has long asked".
 _RECURRING = frozenset({"long", "repeatedly", "often", "frequently", "regularly", "routinely"})
+# A body of two states: "the binational commission", "a joint committee".
+_BODIES = frozenset({"commission", "committee", "council", "group", "mechanism", "panel", "body", "forum"})
+_JOINT = frozenset({"joint", "binational", "bilateral", "intergovernmental", "mixed"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Governors that change a plan: "postponed the visit", "the meeting was called off".
 _CHANGED = {
@@ -403,6 +406,8 @@ class Frame:
         for _step in range(_RELATIVE_REACH):
             if clause.dep_ == "acl:relcl":
                 described = clause.head
+                if _joint_body(described):
+                    return False  # "the binational commission, which last met in 2017": both states met
                 if any(c.dep_ == "cop" for c in described.head.children):
                     described = described.head  # "X was one of the states that cut ties": X too
                 return not described.left_edge.i <= token.i <= described.right_edge.i
@@ -600,6 +605,14 @@ def _repeated_till_now(children) -> bool:
     """'has long asked', 'have repeatedly accused': a perfect of what went on or recurred, no event."""
     return any(c.dep_ == "advmod" and c.lower_ in _RECURRING for c in children) and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children
+    )
+
+
+def _joint_body(noun) -> bool:
+    """'the binational commission', 'the two countries' joint committee': a body of both sides."""
+    return lemma_of(noun).lower() in _BODIES and any(
+        c.lower_ in _JOINT or (c.dep_ == "nmod:poss" and c.lower_ in ("countries", "governments", "sides"))
+        for c in noun.children
     )
 
 

@@ -505,6 +505,12 @@ def test_a_gathering_that_is_only_the_occasion_is_no_meeting_of_the_two(knowledg
             "Peruvian President Pedro Castillo.",
             ("2022-02-03", ("CL", "PE"), "agreement", "happened", ""),
         ),
+        # a body of both states, in a relative clause: both states met
+        (
+            "The two countries' joint commission on trade, which last met in Lima on 30 November 2017, "
+            "brings together Chile and Peru.",
+            ("2017-11-30", ("CL", "PE"), "meeting", "happened", ""),
+        ),
         # a visit a past verb carries has happened, whatever a clause after it plans
         (
             "Chilean President Gabriel Boric flew to Peru on Monday for a state visit during which he "
