@@ -37,7 +37,7 @@ def test_empty_and_binary_files_are_unread_like_missing_ones(tmp_path):
     with pytest.raises(CommandError, match="could not read 2 file"):
         call_command("extract", str(empty), str(binary), str(SAMPLE), stdout=out, stderr=err)
     listing = out.getvalue()
-    assert f"{empty}  (not read: no article text)" in listing and "reference date None" not in listing
+    assert f"{empty}  (not read: is empty)" in listing and "reference date None" not in listing
     assert "reference date 2018-09-19" in listing
 
 
@@ -68,3 +68,42 @@ def test_an_html_page_is_read_for_its_text_and_date_as_ingest_reads_it(tmp_path)
     assert read["reference_date"] == "2023-05-10"
     assert read["events"][0]["evidence"].startswith("Chilean President Gabriel Boric met")
     assert "<" not in json.dumps(read) and "no article text" in refused["error"]
+
+
+def test_json_records_are_read_one_article_each_with_their_own_dates(tmp_path):
+    records = [
+        {"title": "A", "published": "2015-06-01", "text": "Indian Prime Minister Narendra Modi met Chinese "
+         "President Xi Jinping in Beijing on Monday."},
+        {"title": "B", "published": "2022-06-01", "text": "Japanese Prime Minister Fumio Kishida met US "
+         "President Joe Biden in Tokyo on Monday."},
+    ]  # fmt: skip
+    listed, lines = tmp_path / "list.json", tmp_path / "batch.jsonl"
+    listed.write_text(json.dumps(records))
+    lines.write_text("\n".join([json.dumps(records[0]), "{broken", json.dumps(records[1])]) + "\n")
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError, match="could not read 1 file"):
+        call_command("extract", str(listed), str(lines), "--json", stdout=out, stderr=err)
+    results = json.loads(out.getvalue())
+    assert [r["file"] for r in results] == [
+        f"{listed}[1]",
+        f"{listed}[2]",
+        f"{lines}:1",
+        f"{lines}:2",
+        f"{lines}:3",
+    ]
+    dates = [[e["date"] for e in r["events"]] for r in results]
+    assert dates == [["2015-06-01"], ["2022-05-30"], ["2015-06-01"], [], ["2022-05-30"]]
+    assert results[0]["events"][0]["evidence"].startswith("Indian Prime Minister")  # the text, not the JSON
+    assert "not valid JSON" in results[3]["error"] and f"{lines}:2" in err.getvalue()
+
+
+def test_a_text_with_no_reference_date_says_why(tmp_path):
+    undated = tmp_path / "feb31.txt"
+    undated.write_text("31 February 2023\nThe ministers met on Monday.\n")
+    out = StringIO()
+    call_command("extract", str(undated), stdout=out)
+    assert f"{undated}  (reference date None: " in out.getvalue()
+    out = StringIO()
+    call_command("extract", str(undated), "--json", stdout=out)
+    [result] = json.loads(out.getvalue())
+    assert result["reference_method"] == "none" and result["reference_evidence"]

@@ -84,6 +84,9 @@ def test_the_timeline_command_prints_the_pair_in_date_order(article):
         "2020       visit             planned   (not confirmed) Putin to visit Israel",
         f"{'':10}   https://example.org/one",
     ]
+    out = StringIO()
+    call_command("timeline", "gb", "us", stdout=out)
+    assert out.getvalue().strip() == "No events recorded between United Kingdom and United States yet."
     for a, b, message in [
         ("ru", "RUS", "two different"),
         ("xx", "ru", "Unknown country: xx"),

@@ -5,37 +5,51 @@
 It reads the knowledge the worker reads (`current_knowledge`): the database's when it holds
 some, else the shipped files.
 
-A file in corpus layout starts with the page date line (read by `pagedate`, as `ingest` reads it);
-a file whose first line is no date is all text, with no page date; an HTML page gives its main
-text and declared date, as `ingest` reads it. --json prints the contract of
-the corpus README: one JSON array with an object per file.
+Files are read as `ingest` reads them: a text file in corpus layout starts with the page date
+line (a file whose first line is no date is all text, with no page date); an HTML page gives its
+main text and declared date; JSON, JSON lines and feeds give one article per record, with its
+'published' date. --json prints the contract of the corpus README: one JSON array with an object
+per article (per file for text and HTML), with the reference date's method and reasons besides.
 """
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from relations.extraction.engine import extract
-from relations.extraction.pagedate import PageStamp, page_stamp, split_corpus_file
+from relations.extraction.pagedate import PageStamp, page_stamp
 from relations.knowledge import current_knowledge
 from relations.serializers import extracted_event
-from relations.sources import HTML_SUFFIXES, InputError, decode, record_from_html
+from relations.sources import InputError, Refused, records_from_path
+
+
+def read_articles(path: Path) -> Iterator[tuple[str, PageStamp, str] | Refused]:
+    """The articles a file holds, read as `ingest` reads them: (name, page stamp, text) each, or
+    Refused with the reason. A text or HTML file holds one, named by its path; a JSON, JSON-lines or
+    feed file one per record ("batch.jsonl:2", "list.json[1]", "feed.rss#3")."""
+    try:
+        items = list(records_from_path(path, settings.INGEST_MAX_BYTES))
+    except OSError as error:
+        yield Refused(str(path), f"cannot read: {error.strerror or error}")
+        return
+    for item in items:
+        name = str(path) if len(items) == 1 else str(path.with_name(item.source_name))
+        if isinstance(item, Refused):
+            yield Refused(name, item.reason)
+        else:
+            stamp = page_stamp(item.page_stamp) if item.page_stamp else PageStamp("", date=item.page_date)
+            yield name, stamp, item.text
 
 
 def read_article(path: Path) -> tuple[PageStamp, str]:
-    """(page stamp, text) of an article file; InputError when it cannot be read as text."""
-    try:
-        content = decode(path.read_bytes()).text
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}") from None
-    if path.suffix.lower() in HTML_SUFFIXES:  # the page's text and date, as `ingest` reads them
-        record = record_from_html(content, path.name)
-        return (
-            page_stamp(record.page_stamp) if record.page_stamp else PageStamp("", date=record.page_date)
-        ), record.text
-    stamp, body, _offset = split_corpus_file(content)
-    return stamp, body
+    """(page stamp, text) of a file that holds one article; InputError when it cannot be read."""
+    item = next(read_articles(path))
+    if isinstance(item, Refused):
+        raise InputError(item.reason)
+    return item[1], item[2]
 
 
 class Command(BaseCommand):
@@ -50,25 +64,27 @@ class Command(BaseCommand):
         knowledge = current_knowledge()
         results = []
         for path in options["files"]:
-            try:
-                stamp, body = read_article(path)
-                if not body.strip():
-                    raise InputError("no article text")
-            except InputError as error:
-                self.stderr.write(f"{path}: {error}")
-                results.append({"file": str(path), "reference_date": None, "events": [], "error": str(error)})
-                continue
-            extraction = extract(
-                body, page_date=stamp.date, knowledge=knowledge, page_month_day=stamp.month_day
-            )
-            reference = extraction.reference_date.date
-            results.append(
-                {
-                    "file": str(path),
-                    "reference_date": reference.isoformat() if reference else None,
-                    "events": [extracted_event(e) for e in extraction.events],
-                }
-            )
+            for item in read_articles(path):
+                if isinstance(item, Refused):
+                    self.stderr.write(f"{item.source_name}: {item.reason}")
+                    results.append(
+                        {"file": item.source_name, "reference_date": None, "events": [], "error": item.reason}
+                    )
+                    continue
+                name, stamp, body = item
+                extraction = extract(
+                    body, page_date=stamp.date, knowledge=knowledge, page_month_day=stamp.month_day
+                )
+                reference = extraction.reference_date
+                results.append(
+                    {
+                        "file": name,
+                        "reference_date": reference.date.isoformat() if reference.date else None,
+                        "reference_method": reference.method,
+                        "reference_evidence": list(reference.evidence),
+                        "events": [extracted_event(e) for e in extraction.events],
+                    }
+                )
         if options["json"]:
             self.stdout.write(json.dumps(results, ensure_ascii=False, indent=1))
         else:
@@ -82,7 +98,8 @@ class Command(BaseCommand):
             if "error" in result:
                 self.stdout.write(f"{result['file']}  (not read: {result['error']})")
                 continue
-            self.stdout.write(f"{result['file']}  (reference date {result['reference_date']})")
+            reason = "" if result["reference_date"] else f": {'; '.join(result['reference_evidence'])}"
+            self.stdout.write(f"{result['file']}  (reference date {result['reference_date']}{reason})")
             for e in result["events"]:
                 pair = "-".join(e["countries"])
                 self.stdout.write(

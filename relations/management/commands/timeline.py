@@ -34,6 +34,8 @@ class Command(BaseCommand):
         if as_json:
             self.stdout.write(json.dumps(timeline, indent=2, ensure_ascii=False))
             return
+        if not timeline:
+            self.stdout.write(f"No events recorded between {first.name} and {second.name} yet.")
         for entry in timeline:
             self.stdout.write(
                 f"{entry['date']:<10} {entry['type']:<17} {entry['status']:<9} "
