@@ -97,6 +97,10 @@ class ReferenceDate:
     confidence: float
     evidence: tuple[str, ...] = ()
 
+    def __post_init__(self):
+        # each clue once: a text that repeats a sentence repeats its dates, not the reasons
+        object.__setattr__(self, "evidence", tuple(dict.fromkeys(self.evidence)))
+
 
 @dataclass(frozen=True)
 class Mention:

@@ -238,3 +238,9 @@ def test_a_text_whose_dates_point_after_the_day_it_came_in_is_not_dated_by_them(
     found = infer_reference_date(text, None, received=date(2026, 12, 3))
     assert (found.date, found.method) == (date(2026, 12, 3), "received")
     assert "after the day it came in" in found.evidence[0]
+
+
+def test_a_text_that_repeats_itself_gives_each_reason_once():
+    sentence = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte on 3 March 2023. "
+    found = infer_reference_date(sentence * 5, None)
+    assert found.evidence and len(found.evidence) == len(set(found.evidence))
