@@ -208,6 +208,12 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [ArticleMentionInline]
     actions = ["re_extract"]
 
+    def get_readonly_fields(self, request, obj=None):
+        """A refused input is the record of what came in and why: its (empty) text stays as it is;
+        an article's text that can be read belongs in an article of its own."""
+        fields = super().get_readonly_fields(request, obj)
+        return [*fields, "text"] if obj is not None and obj.refused else fields
+
     @admin.display(description="article", ordering="title")
     def headline(self, obj):
         return truncated(str(obj), 90)

@@ -87,6 +87,12 @@ def test_upload_good_and_bad_files(staff):
     assert kept.error.startswith("looks like a binary file")
     assert kept.notes == "refused when it came in through the admin upload"
     assert Article.objects.count() == 2
+    # the refusal is a record: its change page saves as it is, its text not editable
+    form = staff.get(f"/admin/relations/article/{kept.pk}/change/").content.decode()
+    assert 'name="text"' not in form
+    unchanged = {"title": kept.title, "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
+    response = staff.post(f"/admin/relations/article/{kept.pk}/change/", unchanged)
+    assert response.status_code == 302
 
 
 def test_upload_of_a_yearless_or_unreadable_stamp_stores_the_article(
