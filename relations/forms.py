@@ -21,6 +21,8 @@ class MultipleFileField(forms.FileField):
 
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data]
+        if not files and self.required:  # a form sent with no file chosen
+            raise forms.ValidationError(self.error_messages["required"], code="required")
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 

@@ -27,6 +27,11 @@ def staff(admin_client):
     return admin_client
 
 
+def test_an_upload_with_no_file_chosen_says_so(staff):
+    response = staff.post("/admin/relations/article/upload/", {"files": ""})
+    assert response.status_code == 200 and "This field is required." in response.content.decode()
+
+
 def test_admin_needs_staff(client, django_user_model):
     assert client.get("/admin/relations/event/").status_code == 302
     user = django_user_model.objects.create_user("reader", password="pw-123456-long")
