@@ -20,7 +20,7 @@ HEIGHT, TOP, LABELS = 170, 8, 20
 @dataclass
 class Bar:
     period: str  # the filter value: "2019" or "2019-04"
-    label: str  # the axis label: "2019" or "Apr 19"
+    label: str  # the axis label: "2019" or "Apr ’19"
     name: str  # spoken: "2019" or "April 2019"
     coop: int = 0
     conflict: int = 0
@@ -164,4 +164,4 @@ def _months(first: date, last: date) -> list[date]:
 
 
 def _short_month(day: date) -> str:
-    return f"{calendar.month_abbr[day.month]} {day.year % 100:02d}"
+    return f"{calendar.month_abbr[day.month]} ’{day.year % 100:02d}"  # "May ’23", not a day of May

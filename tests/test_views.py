@@ -458,6 +458,7 @@ def test_chart_per_month_when_the_range_is_short(client, russia_israel):
     assert "per month" in html
     bars = re.findall(r'class="bar"\s+aria-label="([^":]+):', html)
     assert bars[0] == "April 2019" and bars[-1] == "September 2019" and len(bars) == 6
+    assert "Apr ’19" in html  # an axis label that reads as no day of April
     assert "1 event known only to the year is not drawn per month" in html
     assert 'href="/timelines/il/ru/?start=2019-04&amp;end=2019-04"' in html
 
