@@ -7,7 +7,8 @@ from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from relations import queries
@@ -196,7 +197,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "reference_date",
         "reference_method",
         "reference_confidence",
-        "reference_evidence",
+        "why_this_reference_date",
         "status",
         "error",
         "notes",
@@ -207,6 +208,13 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     inlines = [ArticleMentionInline]
     actions = ["re_extract"]
+
+    @admin.display(description="why this reference date")
+    def why_this_reference_date(self, obj):
+        """The reasons one a line, as the article's page gives them (escaped: texts supply them)."""
+        return (
+            format_html_join(mark_safe("<br>"), "{}", ((reason,) for reason in obj.reference_evidence)) or "—"
+        )
 
     def get_readonly_fields(self, request, obj=None):
         """A refused input is the record of what came in and why: its (empty) text stays as it is;

@@ -95,6 +95,11 @@ def test_upload_good_and_bad_files(staff):
     # the refusal is a record: its change page saves as it is, its text not editable
     form = staff.get(f"/admin/relations/article/{kept.pk}/change/").content.decode()
     assert 'name="text"' not in form
+    good = Article.objects.get(source_name="good.txt")
+    good.reference_evidence = ["the page says <b>2 Feb</b>", "a second reason"]
+    good.save()
+    page = staff.get(f"/admin/relations/article/{good.pk}/change/").content.decode()
+    assert "the page says &lt;b&gt;2 Feb&lt;/b&gt;<br>a second reason" in page
     unchanged = {"title": kept.title, "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
     response = staff.post(f"/admin/relations/article/{kept.pk}/change/", unchanged)
     assert response.status_code == 302
