@@ -747,6 +747,10 @@ def _named_city(sentence: str, position: int, before: int | None = None) -> str:
     or ""."""
     for run in _CAPITALISED_RUN.finditer(sentence, position, len(sentence) if before is None else before):
         name = _city(run.group())
-        if name:
+        if name and not _ORIGIN.search(sentence, max(0, run.start() - 16), run.start()):
             return name
     return ""
+
+
+# Before a city the journey starts from: "left Dhaka for New Delhi", "flew in from Guatemala City".
+_ORIGIN = re.compile(r"\b(?:left|leaves|leaving|departed|departing|from)\s+$", re.IGNORECASE)

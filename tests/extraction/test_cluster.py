@@ -65,6 +65,11 @@ def test_force_and_diplomacy_on_one_day_stay_apart():
             "German Chancellor Olaf Scholz visited Brazil on Monday and met Lula da Silva in Brasilia.",
             "Olaf Scholz visits Brazil in Brasilia",
         ),
+        (  # the city a journey starts from is no venue
+            "Bangladeshi Prime Minister Sheikh Hasina left Dhaka for New Delhi on Monday on a four-day "
+            "official visit to India.",
+            "Sheikh Hasina visits India in New Delhi",
+        ),
     ],
 )
 def test_a_visit_title_names_the_visitor_then_the_host(sentence, title):
