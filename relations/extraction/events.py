@@ -527,6 +527,8 @@ def _sides(
     sides, places = [], []
     for actor in actors:
         role = roles.get(actor)
+        if _TRAVELLED_FROM.search(sentence, max(0, actor.start - 30), actor.start):
+            continue  # "flew in from Guatemala City", "left Dhaka for New Delhi": where a journey began
         if actor.kind == "place":  # a city: the host of a visit (or of one invited), never a side else
             if kind in ("visit", "invitation") and actor.start > end:
                 places.append(actor.country)
@@ -752,5 +754,11 @@ def _named_city(sentence: str, position: int, before: int | None = None) -> str:
     return ""
 
 
+# Before the place a journey began: "flew in from Guatemala City", "left Dhaka for".
+_TRAVELLED_FROM = re.compile(
+    r"\b(?:(?:flew|flown|flying|arrived|arriving|came|travell?ed|returned|returning)\s+(?:in\s+|back\s+)?from"
+    r"|left|leaving|departed|departing)\s+$",
+    re.IGNORECASE,
+)
 # Before a city the journey starts from: "left Dhaka for New Delhi", "flew in from Guatemala City".
 _ORIGIN = re.compile(r"\b(?:left|leaves|leaving|departed|departing|from)\s+$", re.IGNORECASE)

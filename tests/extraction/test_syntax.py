@@ -511,6 +511,12 @@ def test_a_gathering_that_is_only_the_occasion_is_no_meeting_of_the_two(knowledg
             "brings together Chile and Peru.",
             ("2017-11-30", ("CL", "PE"), "meeting", "happened", ""),
         ),
+        # where a journey began is no side
+        (
+            "Taiwanese Foreign Minister Lin Chia-lung flew in from Guatemala City on Monday for talks with "
+            "Paraguayan President Santiago Pena.",
+            ("2023-05-08", ("PY", "TW"), "meeting", "happened", ""),
+        ),
         # a visit a past verb carries has happened, whatever a clause after it plans
         (
             "Chilean President Gabriel Boric flew to Peru on Monday for a state visit during which he "
