@@ -57,7 +57,9 @@ _VERBAL_ATTACK = re.compile(
     r"|comments|policy|government's))\b"
 )
 _PHONE = re.compile(
-    r"\b(?:(?:tele)?phone (?:call|conversation|talks)|by (?:tele)?phone|video (?:call|link))\b", re.I
+    r"\b(?:(?:tele)?phone (?:call|conversation|talks)|by (?:tele)?phone|video (?:call|link)"
+    r"|received an? (?:(?:tele)?phone )?call)\b",
+    re.I,
 )
 # "the visit of X to Y", "the meeting between X and Y": a new account, not a reference back.
 _SPECIFIED = re.compile(r"\s+(?:of|by|between)\s+[A-Z]")

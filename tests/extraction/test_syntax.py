@@ -90,6 +90,7 @@ def test_a_meeting_keeps_its_venue_not_its_topic_as_location(knowledge):
          "military_incident"),
         ("A Bolivian helicopter flew about two kilometres into Peruvian territory on Monday.",
          "military_incident"),
+        ("Chilean President Gabriel Boric received a call from Lima on Monday.", "phone_call"),
     ],
 )  # fmt: skip
 def test_what_was_done_gets_its_type(knowledge, sentence, kind):
