@@ -466,6 +466,7 @@ def test_chart_per_month_when_the_range_is_short(client, russia_israel):
 def test_no_chart_without_events(client, russia_israel):
     html = client.get("/timelines/il/ru/?q=nothing-like-this").content.decode()
     assert "<svg" not in html and "No events match these filters." in html
+    assert "Download" not in html  # no empty exports offered
 
 
 @pytest.mark.parametrize("query", ["", "?order=desc", "?start=someday"], ids=["none", "order", "invalid"])
