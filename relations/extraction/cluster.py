@@ -235,9 +235,9 @@ def _of_its_story(group: _Group, mention: EventMention) -> bool:
     """Whether an undated report supports the event: one of its kind, or one told beside it ("They
     also signed a deal on fishing"). Background told elsewhere in the text ("relations were cut
     after the war") is no source of today's visit, nor an event with no date of its own."""
-    if types.family(mention.type) == types.family(group.type) or mention.anaphoric:
-        return True
     family = types.family(group.type)
+    if types.family(mention.type) == family or mention.anaphoric:
+        return True
     return any(_beside(m.mention, mention) for m in group.members if types.family(m.mention.type) == family)
 
 

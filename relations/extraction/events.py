@@ -751,16 +751,14 @@ def _named_city(sentence: str, position: int, before: int | None = None) -> str:
     or ""."""
     for run in _CAPITALISED_RUN.finditer(sentence, position, len(sentence) if before is None else before):
         name = _city(run.group())
-        if name and not _ORIGIN.search(sentence, max(0, run.start() - 16), run.start()):
+        if name and not _TRAVELLED_FROM.search(sentence, max(0, run.start() - 30), run.start()):
             return name
     return ""
 
 
-# Before the place a journey began: "flew in from Guatemala City", "left Dhaka for".
+# Before the place a journey began ("flew in from Guatemala City", "left Dhaka for"): no side, no venue.
 _TRAVELLED_FROM = re.compile(
     r"\b(?:(?:flew|flown|flying|arrived|arriving|came|travell?ed|returned|returning)\s+(?:in\s+|back\s+)?from"
     r"|left|leaving|departed|departing)\s+$",
     re.IGNORECASE,
 )
-# Before a city the journey starts from: "left Dhaka for New Delhi", "flew in from Guatemala City".
-_ORIGIN = re.compile(r"\b(?:left|leaves|leaving|departed|departing|from)\s+$", re.IGNORECASE)
