@@ -348,9 +348,9 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.display(description="countries")
     def country_names(self, obj):
-        """The event's countries by name, as the timelines name a pair ("Israel – Russia"); a
-        lone country stands out (older data: the event is on no timeline)."""
-        names = sorted(country.name for country in obj.countries.all())
+        """The event's countries by name, in the order the timelines name a pair ("Germany –
+        France"); a lone country stands out (older data: the event is on no timeline)."""
+        names = [country.name for country in obj.countries_in_order]
         if len(names) < 2:
             return f"{names[0] if names else 'none'} only (on no timeline)"
         return " – ".join(names)

@@ -100,6 +100,12 @@ class Country(models.Model):
         return self.name
 
 
+def in_pair_order(countries) -> list[Country]:
+    """Countries in the one order the pages name them in: by code, the order of a pair's
+    canonical timeline URL and of EventPair (Germany – France: /timelines/de/fr/)."""
+    return sorted(countries, key=lambda country: country.code)
+
+
 class CountryAlias(models.Model):
     """A word that names a country in text: another name, a demonym, a capital or seat of power."""
 
@@ -467,6 +473,11 @@ class Event(models.Model):
     @property
     def tone(self) -> Tone:
         return Tone.of(self.quad_class)
+
+    @property
+    def countries_in_order(self) -> list[Country]:
+        """Its countries as the pages name them (`in_pair_order`), from a prefetch when there is one."""
+        return in_pair_order(self.countries.all())
 
     @property
     def status_label(self) -> str:

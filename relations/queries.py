@@ -8,7 +8,7 @@ NotAPair, which the pages and the API each turn into their 404.
 from django.db import transaction
 from django.db.models import Q
 
-from relations.models import Article, Country, Event, Mention, PairTotal
+from relations.models import Article, Country, Event, Mention, PairTotal, in_pair_order
 from relations.tasks import queue_extraction
 
 
@@ -29,10 +29,11 @@ def find_pair(a: str, b: str) -> tuple[Country, Country]:
 
 
 def in_code_order(first: Country, second: Country) -> tuple[Country, Country]:
-    """A pair as EventPair and the timeline URLs keep it: the lower code first."""
+    """A pair as EventPair and the timeline URLs keep it (`in_pair_order`): the lower code first."""
     if first == second:
         raise NotAPair("A timeline needs two different countries.")
-    return (first, second) if first.code < second.code else (second, first)
+    first, second = in_pair_order([first, second])
+    return first, second
 
 
 def busiest_pairs():

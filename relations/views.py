@@ -332,17 +332,17 @@ def event_detail(request, pk: int):
     }
     if partial_wanted(request):  # inside the timeline, under the event's <h4>
         return render_varying(request, "event.html#detail", {**context, "source_heading": 5})
-    countries = list(event.countries.all())
+    countries = event.countries_in_order
     context |= {"countries": countries, "timelines": pair_timelines(countries), "source_heading": 3}
     return render_varying(request, "event.html", {**context, **event_history(event)})
 
 
 def pair_timelines(countries: list[Country]) -> list[dict]:
-    """The timelines an event is on, one per pair of its countries, as the timeline names them."""
-    pairs = combinations(sorted(countries, key=lambda country: country.code), 2)
+    """The timelines an event is on, one per pair of its countries (given in pair order), as the
+    timeline names them."""
     return [
         {"name": f"{a.name} – {b.name}", "url": reverse("timeline", args=[a.code.lower(), b.code.lower()])}
-        for a, b in pairs
+        for a, b in combinations(countries, 2)
     ]
 
 

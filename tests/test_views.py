@@ -534,6 +534,26 @@ def test_a_multilateral_event_links_to_each_of_its_timelines(client):
     ]
 
 
+def test_a_pair_is_named_in_the_order_of_its_timeline_url_everywhere(client, admin_client):
+    """By code, as the canonical URL has it (/timelines/de/fr/): Germany before France on the
+    timeline, the event page, the home page and the admin, whatever order the names sort in."""
+    for day, title in (("2021-06-16", "Talks in Paris"), ("2022-02-03", "Talks in Berlin")):
+        save_extraction(make_article(), extraction(extracted_event(day, countries=("FR", "DE"), title=title)))
+    event = Event.objects.get(title="Talks in Paris")
+    response = client.get("/timelines/fr/de/", follow=True)
+    assert response.redirect_chain == [("/timelines/de/fr/", 301)]
+    assert "<h1>Germany – France</h1>" in response.content.decode()
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert '<a href="/timelines/de/fr/">← Germany – France timeline</a>' in html
+    assert "<dt>Countries</dt><dd>Germany, France</dd>" in html
+    assert "· Germany – France: <a" in " ".join(client.get("/").content.decode().split())
+    listed = admin_client.get("/admin/relations/event/").content.decode()
+    assert listed.count('<td class="field-country_names">Germany – France</td>') == 2
+    merge = {"action": "merge", "_selected_action": list(Event.objects.values_list("pk", flat=True))}
+    confirmation = admin_client.post("/admin/relations/event/", merge).content.decode()
+    assert "These 2 events between Germany and France will become one." in confirmation
+
+
 @pytest.mark.parametrize(
     ("countries", "said", "listed"),
     [
