@@ -768,6 +768,23 @@ def test_a_refused_input_says_so_and_offers_no_retry(
     assert (kept.status, kept.error, callbacks) == ("failed", "looks like a binary file", [])
 
 
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("empty.txt", "is empty"), ("scan.txt", "looks like a binary file (it contains NUL bytes), not text")],
+)
+def test_an_input_not_read_shows_no_text_and_no_legend(client, name, reason):
+    """Nothing to mark, so no key to the marks: the page says the input was not read, and why."""
+    kept = record_refusal(Refused(name, reason), "digest", "the ingest API").article
+    html = client.get(f"/articles/{kept.pk}/").content.decode()
+    assert "This input was refused as it came in: there is no text to read." in html
+    assert f'<pre class="error" dir="auto">{reason}</pre>' in html
+    text = html.split("<h2>Text</h2>")[1]
+    assert "<p>None: this input was not read — the reason is above.</p>" in text
+    assert 'class="legend"' not in html and 'class="article-text"' not in html
+    read = client.get(f"/articles/{make_article().pk}/").content.decode()
+    assert 'class="legend"' in read and 'class="article-text"' in read
+
+
 def test_an_article_not_read_says_so_where_its_reference_date_goes(client):
     def written_on(article: Article) -> str:
         html = client.get(f"/articles/{article.pk}/").content.decode()
