@@ -167,8 +167,11 @@ def record_from_html(
     scripts, styles and boilerplate dropped."""
     if not content.strip():
         raise InputError("is empty")
-    document = trafilatura.bare_extraction(content, url=url, with_metadata=True, include_comments=False)
-    if document is None or not (document.text or "").strip():
+    page = trafilatura.load_html(content)  # None when it is no HTML document
+    document = page is not None and trafilatura.bare_extraction(
+        without_scripts(page), url=url, with_metadata=True, include_comments=False
+    )
+    if not document or not (document.text or "").strip():
         raise InputError(f"no article text found in {where}")
     record = ArticleRecord(
         text=checked_text(document.text),
@@ -181,6 +184,18 @@ def record_from_html(
     if declared:  # read by the one reader of page dates: "2021-02-31" is no day, not 1 February
         return with_stamp(record, page_stamp(declared))
     return with_stamp(record, page_stamp(document.date)) if document.date else record
+
+
+def without_scripts(page):
+    """The parsed page without scripts and styles, which are no text: a headline's `<script>` is
+    no part of the title. JSON data blocks (JSON-LD, where pages declare a headline and a date)
+    are kept, moved to the page's end, out of any heading."""
+    for element in page.xpath(".//script | .//style"):
+        element.drop_tree()  # the text after it stays where it was
+        if "json" in (element.get("type") or "").lower():
+            element.tail = None
+            page.append(element)
+    return page
 
 
 # Where pages declare their publication date; trafilatura finds others, but turns a date it cannot

@@ -217,6 +217,38 @@ def test_html_page_drops_scripts_and_keeps_the_story():
 
 
 @pytest.mark.parametrize(
+    "heading",
+    [
+        "<h1>Border talks<script>alert(1)</script></h1>",
+        "<h1>Border <SCRIPT type='text/javascript'>document.write('x')</SCRIPT>talks</h1>",
+        "<h1>Border<style>h1 { color: red }</style> talks</h1>",
+        "<h1>Border <script>var end = '</h1>';</script>talks</h1>",
+        "<h1>Border <script><!--<script></script>--></script>talks</h1>",
+        '<h1>Border<script type="application/ld+json">{"@type": "Thing"}</script> talks</h1>',
+    ],
+    ids=["script", "typed script", "style", "closing tag in a string", "escaped script", "json data"],
+)
+def test_an_html_title_leaves_out_scripts_and_styles(heading):
+    html = f"<html><head></head><body><article>{heading}<p>{STORY}</p></article></body></html>"
+    record = only(records_from_bytes(html.encode(), "page.html", LIMIT))
+    assert record.title == "Border talks"
+    assert record.text == f"Border talks\n{STORY}"
+
+
+def test_an_html_pages_json_ld_still_gives_its_headline_and_date():
+    declared = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Chile and Peru talk",
+        "datePublished": "2021-03-04",
+    }
+    html = f"""<html><head></head><body><article><h1>Talks</h1><p>{STORY}</p></article>
+    <script type="application/ld+json">{json.dumps(declared)}</script></body></html>"""
+    record = only(records_from_bytes(html.encode(), "page.html", LIMIT))
+    assert (record.title, record.page_date) == ("Chile and Peru talk", date(2021, 3, 4))
+
+
+@pytest.mark.parametrize(
     ("declared", "page_date", "note"),
     [
         ("2021-03-04T10:00:00+02:00", date(2021, 3, 4), None),
