@@ -168,9 +168,12 @@ def record_from_html(
     if not content.strip():
         raise InputError("is empty")
     page = trafilatura.load_html(content)  # None when it is no HTML document
-    document = page is not None and trafilatura.bare_extraction(
-        without_scripts(page), url=url, with_metadata=True, include_comments=False
-    )
+    try:
+        document = page is not None and trafilatura.bare_extraction(
+            without_scripts(page), url=url, with_metadata=True, include_comments=False
+        )
+    except AssertionError:  # lxml's, when the date finder cleans some tag soup (an element with no parent)
+        raise InputError(f"{where} is too malformed to read") from None
     if not document or not (document.text or "").strip():
         raise InputError(f"no article text found in {where}")
     record = ArticleRecord(

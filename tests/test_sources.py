@@ -268,6 +268,15 @@ def test_html_without_text_is_refused():
     assert isinstance(refused, Refused)
 
 
+@pytest.mark.parametrize(
+    "soup",
+    ["<svg><!doctype html>", "<math><table><tr><td></html>", "<svg><!doctype html><p>Talks on Monday.</p>"],
+)
+def test_html_that_breaks_the_date_finder_is_refused_with_a_reason(soup):
+    refused = only(records_from_bytes(soup.encode(), "soup.html", LIMIT))
+    assert refused == Refused("soup.html", "the HTML page is too malformed to read")
+
+
 def test_json_lines_one_bad_line_keeps_the_others():
     lines = [
         json.dumps({"url": "https://example.org/a", "title": "A", "published": "2020-05-01", "text": STORY}),
