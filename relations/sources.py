@@ -110,6 +110,16 @@ def decode(data: bytes) -> Decoded:
     )
 
 
+# Characters no database text column takes: NUL, and half of a UTF-16 pair, which a JSON "\ud800"
+# escape or a feed's "&#xD800;" gives and which no UTF-8 encoder writes.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: str) -> str:
+    """The string with NULs dropped and each lone surrogate replaced by U+FFFD, offsets aside."""
+    return _UNSTORABLE.sub(lambda found: "" if found.group() == "\x00" else "\ufffd", value)
+
+
 def checked_text(text: str) -> str:
     text = clean(text).strip()
     if len(text) < MIN_TEXT_CHARS:
@@ -238,6 +248,7 @@ def record_from_mapping(data, source_name: str) -> ArticleRecord:
     """A JSON object with text (or html), and optional url, title, published, outlet."""
     if not isinstance(data, dict):
         raise InputError(f"expected a JSON object, got {type(data).__name__}")
+    data = {key: storable(value) if isinstance(value, str) else value for key, value in data.items()}
     for key in ("text", "html", "url", "title", "outlet"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise InputError(f"'{key}' must be a string")
@@ -338,29 +349,37 @@ def records_from_json_document(content: str, source_name: str) -> Iterator[Artic
 
 
 FEED_ENTRY = "the feed entry"
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _storable_reference(found: re.Match) -> bytes:
+    """A character reference to half a UTF-16 pair ("&#xD800;", on which feedparser's own reader
+    fails) as one to U+FFFD; any other as it is."""
+    code = int(found.group(1), 16) if found.group(1) else int(found.group(2))
+    return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF else found.group()
 
 
 def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecord | Refused]:
     """Entries of an RSS or Atom feed; an entry without text is refused on its own."""
-    feed = feedparser.parse(content)
+    feed = feedparser.parse(_CHARACTER_REFERENCE.sub(_storable_reference, content))
     if not feed.entries:
         reason = "not an RSS or Atom feed" if feed.bozo else "the feed has no entries"
         yield Refused(source_name, reason)
         return
-    outlet = (feed.feed.get("title") or "")[:200]
+    outlet = storable(feed.feed.get("title") or "")[:200]
     for index, entry in enumerate(feed.entries, start=1):
         name = f"{source_name}#{index}"
-        body = entry.get("content", [{}])[0].get("value") or entry.get("summary") or ""
+        body = storable(entry.get("content", [{}])[0].get("value") or entry.get("summary") or "")
         try:
             if not body.strip():
                 raise InputError(f"no article text found in {FEED_ENTRY}")
             page = f"<html><body><article>{body}</article></body></html>"
             record = record_from_html(page, name, where=FEED_ENTRY)
         except InputError as error:
-            yield Refused(name, f"entry {entry.get('title', '')!r}: {error}")
+            yield Refused(name, f"entry {storable(entry.get('title', ''))!r}: {error}")
             continue
-        record.url = entry.get("link") or None
-        record.title = (entry.get("title") or "")[:500]
+        record.url = storable(entry.get("link") or "") or None
+        record.title = storable(entry.get("title") or "")[:500]
         record.outlet = outlet
         # dict.get: feedparser would answer a missing 'updated' with 'published', and warn
         given = (dict.get(entry, "published") or dict.get(entry, "updated") or "").strip()[:MAX_STAMP_CHARS]

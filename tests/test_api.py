@@ -49,6 +49,13 @@ def test_creates_then_recognises_the_article(client):
     assert Article.objects.count() == 1
 
 
+def test_a_lone_surrogate_or_nul_escape_is_stored_as_a_replacement_not_a_server_error(client):
+    body = '{"text": "' + STORY["text"] + ' \\ud800", "title": "Talks\\u0000 \\udc80"}'  # JSON escapes
+    assert post(client, body).status_code == 201
+    article = Article.objects.get()
+    assert article.text.endswith("trade. \ufffd") and article.title == "Talks \ufffd"
+
+
 @pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": "test-token"}])
 def test_token_required(client, headers):
     assert post(client, STORY, headers=headers).status_code == 401

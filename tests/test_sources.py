@@ -277,6 +277,18 @@ def test_html_that_breaks_the_date_finder_is_refused_with_a_reason(soup):
     assert refused == Refused("soup.html", "the HTML page is too malformed to read")
 
 
+def test_lone_surrogates_and_nuls_in_json_lines_and_feeds_become_storable_text():
+    lines = '{"text": "' + STORY + ' \\ud800", "title": "A\\u0000"}\n{"text": "' + STORY + '"}\n'
+    first, second = records_from_bytes(lines.encode(), "wire.jsonl", LIMIT)
+    assert (first.text, first.title, second.text) == (STORY + " \ufffd", "A", STORY)
+    feed = (
+        "<rss><channel><title>Wire&#xD800;</title><item><title>B&#55296;</title>"
+        f"<description>{STORY} &#xdfff;</description></item></channel></rss>"
+    )
+    entry = only(records_from_bytes(feed.encode(), "wire.rss", LIMIT))
+    assert (entry.text, entry.title, entry.outlet) == (STORY + " \ufffd", "B\ufffd", "Wire\ufffd")
+
+
 def test_json_lines_one_bad_line_keeps_the_others():
     lines = [
         json.dumps({"url": "https://example.org/a", "title": "A", "published": "2020-05-01", "text": STORY}),
