@@ -12,6 +12,9 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 class Command(BaseCommand):
     help = "Local demo only: ingest the sample articles and create an admin account with a fresh password."
 
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000, help="the port the server will listen on")
+
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("demo_setup creates a known admin account; it runs only with DEBUG=1.")
@@ -22,8 +25,9 @@ class Command(BaseCommand):
         )
         user.set_password(password)
         user.save()
+        home = f"http://127.0.0.1:{options['port']}/"
         self.stdout.write(
-            "\nRelations is starting on http://127.0.0.1:8000/\n"
-            "  Israel–Russia timeline: http://127.0.0.1:8000/timelines/il/ru/\n"
-            f"  Admin: http://127.0.0.1:8000/admin/  user: demo  password: {password}\n"
+            f"\nRelations is starting on {home}\n"
+            f"  Israel–Russia timeline: {home}timelines/il/ru/\n"
+            f"  Admin: {home}admin/  user: demo  password: {password}\n"
         )
