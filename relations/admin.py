@@ -14,7 +14,7 @@ from django.utils.text import Truncator
 from relations import queries
 from relations.editing import merge_events, merge_plan, split_mentions, split_plan
 from relations.extraction import types
-from relations.forms import EventForm, PersonForm, UploadForm
+from relations.forms import ArticleTextField, EventForm, PersonForm, UploadForm
 from relations.ingest import content_digest, record_refusal, store
 from relations.knowledge import current_knowledge, forget_cached_knowledge
 from relations.models import (
@@ -215,6 +215,11 @@ class ArticleAdmin(admin.ModelAdmin):
         return (
             format_html_join(mark_safe("<br>"), "{}", ((reason,) for reason in obj.reference_evidence)) or "—"
         )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "text":
+            kwargs["form_class"] = ArticleTextField
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
         """A refused input is the record of what came in and why: its (empty) text stays as it is;

@@ -26,6 +26,14 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
+class ArticleTextField(forms.CharField):
+    """An article's text with a textarea's CRLF line ends (as browsers send them) made LF, as every
+    other way in stores it: saving another field no longer rewrites the text."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n")
+
+
 class UploadForm(forms.Form):
     files = MultipleFileField(
         help_text="Text files (first line: the page date), HTML pages, JSON or JSON lines records, "

@@ -153,6 +153,23 @@ def test_editing_the_stamp_re_extracts(staff, django_capture_on_commit_callbacks
     assert_dated_by_the_yearless_stamp(article)
 
 
+def test_a_textareas_crlf_line_ends_neither_rewrite_the_text_nor_re_extract(
+    staff, django_capture_on_commit_callbacks
+):
+    article = make_article(
+        "Leaders meet\n\nThe leaders of Ghana and Togo met in Accra on Monday.", status="done"
+    )
+    form = staff.get(f"/admin/relations/article/{article.pk}/change/").context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data |= {"text": data["text"].replace("\n", "\r\n"), "title": "Leaders meet in Accra"}
+    data |= {"mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
+    with django_capture_on_commit_callbacks() as queued:
+        assert staff.post(f"/admin/relations/article/{article.pk}/change/", data).status_code == 302
+    article.refresh_from_db()
+    assert "\r" not in article.text and article.title == "Leaders meet in Accra"
+    assert not queued  # only the title changed: nothing to read again
+
+
 def upload(staff, *files):
     """The messages the upload leaves, as (level tag, text)."""
     response = staff.post("/admin/relations/article/upload/", {"files": list(files)}, follow=True)
