@@ -180,7 +180,11 @@ def record_from_html(
     page = trafilatura.load_html(content)  # None when it is no HTML document
     try:
         document = page is not None and trafilatura.bare_extraction(
-            without_scripts(page), url=url, with_metadata=True, include_comments=False
+            without_scripts(page),
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=_PAGE_DATE_SEARCH,
         )
     except AssertionError:  # lxml's, when the date finder cleans some tag soup (an element with no parent)
         raise InputError(f"{where} is too malformed to read") from None
@@ -197,6 +201,12 @@ def record_from_html(
     if declared:  # read by the one reader of page dates: "2021-02-31" is no day, not 1 February
         return with_stamp(record, page_stamp(declared))
     return with_stamp(record, page_stamp(document.date)) if document.date else record
+
+
+# Where a page's own date is looked for: its markup (meta tags, <time>, a byline's date, the URL),
+# the date it was first published before one it was updated. Not its text: "talks in Beijing on 14
+# April" is an event's date, which the text's reading weighs as a clue among others.
+_PAGE_DATE_SEARCH = {"extensive_search": False, "original_date": True}
 
 
 def without_scripts(page):

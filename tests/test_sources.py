@@ -263,6 +263,23 @@ def test_an_html_page_date_is_read_like_any_page_date(declared, page_date, note)
     assert record.notes == ([note] if note else [])
 
 
+@pytest.mark.parametrize(
+    ("byline", "page_date"),
+    [
+        ("", None),  # a date in the text is an event's, not the page's
+        ("<time datetime='2023-04-17'>17 April 2023</time>", date(2023, 4, 17)),
+        ("<p class='date'>Published 17 April 2023</p>", date(2023, 4, 17)),
+    ],
+)
+def test_an_html_page_is_dated_by_its_markup_not_by_a_date_in_its_text(byline, page_date):
+    page = (
+        f"<html><body><article>{byline}<p>Xi met Lula for talks in Beijing on 14 April 2023.</p>"
+        "<p>Xi spoke by phone with Lula on Monday about trade between the two countries.</p>"
+        "</article></body></html>"
+    )
+    assert only(records_from_bytes(page.encode(), "talks.html", LIMIT)).page_date == page_date
+
+
 def test_html_without_text_is_refused():
     refused = only(records_from_bytes(b"<html><body><script>x()</script></body></html>", "e.html", LIMIT))
     assert isinstance(refused, Refused)
