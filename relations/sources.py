@@ -85,6 +85,9 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-16", errors="replace"), "decoded as UTF-16 (byte-order mark)")
     data = data.removeprefix(_UTF8_BOM)
     sample = data[:_SAMPLE]
+    unmarked = _utf16_order(sample)
+    if unmarked:
+        return Decoded(data.decode(unmarked, errors="replace"), "decoded as UTF-16 (no byte-order mark)")
     if b"\x00" in sample:
         raise InputError("looks like a binary file (it contains NUL bytes), not text")
     if len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
@@ -95,7 +98,7 @@ def decode(data: bytes) -> Decoded:
         pass
     sequences = _UTF8_SEQUENCE.findall(data)
     stray = len(_HIGH_BYTE.findall(data)) - sum(len(sequence) for sequence in sequences)
-    if len(sequences) > stray:  # UTF-8 with a few bytes of something else pasted in
+    if sequences and len(sequences) >= stray:  # UTF-8 with a few bytes of something else pasted in
         note = f"decoded as UTF-8; {stray} byte(s) that were not UTF-8 replaced by \ufffd"
         return Decoded(data.decode("utf-8", errors="replace"), note)
     if not _CP1252_UNDEFINED.search(data):
@@ -108,6 +111,19 @@ def decode(data: bytes) -> Decoded:
     raise InputError(
         "is not UTF-8 text, nor Windows-1252 or Latin-1 (it looks like another encoding); save it as UTF-8"
     )
+
+
+def _utf16_order(sample: bytes) -> str | None:
+    """The byte order of UTF-16 text without a byte-order mark, told by its NULs: text of mostly
+    Latin letters has one in every other byte, on the same side, and none on the other."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and not even.count(0):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and not odd.count(0):
+        return "utf-16-be"
+    return None
 
 
 # Characters no database text column takes: NUL, and half of a UTF-16 pair, which a JSON "\ud800"

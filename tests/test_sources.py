@@ -166,6 +166,13 @@ FRENCH_QUOTED = "Le ministre a déclaré: \u201cNous avons parlé de la frontiè
         (GERMAN.encode("utf-16"), GERMAN, "decoded as UTF-16 (byte-order mark)"),
         (FRENCH_QUOTED.encode("cp1252"), FRENCH_QUOTED, "decoded as Windows-1252"),
         (GERMAN.encode("latin-1"), GERMAN, "decoded as Latin-1 (ISO-8859-1)"),
+        (GERMAN.encode("utf-16-le"), GERMAN, "decoded as UTF-16 (no byte-order mark)"),
+        (GERMAN.encode("utf-16-be"), GERMAN, "decoded as UTF-16 (no byte-order mark)"),
+        (
+            "Talks in Zürich".encode() + b" \xff",  # one UTF-8 letter, one stray byte: UTF-8 still
+            "Talks in Zürich \ufffd",
+            "decoded as UTF-8; 1 byte(s) that were not UTF-8 replaced by \ufffd",
+        ),
         (
             GERMAN.encode() + b" \xe9t\xe9",  # one stray Latin-1 word pasted into UTF-8
             GERMAN + " \ufffdt\ufffd",
