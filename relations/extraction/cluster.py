@@ -295,7 +295,7 @@ def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]
         status=lead.status,
         countries=tuple(sorted(lead.countries)),
         title=_title(lead, kind, names, location, [m.mention for m in members if m.mention is not lead]),
-        summary=" ".join(_as_sentence(m.mention.sentence) for m in members[:2])[:400],
+        summary=_summary([m.mention.sentence for m in members]),
         location=location,
         participants=participants,
         confidence=round(confidence, 2),
@@ -308,10 +308,12 @@ def to_event(when: FuzzyDate, members: list[DatedMention], names: dict[str, str]
     )
 
 
-def _as_sentence(text: str) -> str:
-    """A headline ends with no stop: given one, a summary of two sentences would run them together."""
-    text = text.strip()
-    return text if text.endswith(_SENTENCE_ENDS) else f"{text}."
+def _summary(told: list[str]) -> str:
+    """The first two sentences that tell the event, the lead's first. A headline (no stop at its
+    end) is left out when sentences tell it: "… in Israel. Netanyahu and Putin hold talks in Sochi"
+    read as a sentence of the summary."""
+    sentences = [text.strip() for text in told if text.strip().endswith(_SENTENCE_ENDS)]
+    return " ".join(sentences[:2] or [f"{told[0].strip()}."])[:400]
 
 
 _SENTENCE_ENDS = tuple(".!?…\"'”’)")

@@ -128,13 +128,12 @@ def test_an_invitation_to_visit_is_told_and_the_visit_is_planned():
     ]
 
 
-def test_a_summary_keeps_a_headline_apart_from_the_next_sentence():
-    text = (
-        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.\n"
-        "France and Germany hold talks on energy\n"
-    )
-    (meeting,) = events_of(text)
-    assert meeting.summary.endswith("on Tuesday. France and Germany hold talks on energy.")
+def test_a_summary_is_told_in_sentences_and_a_headline_only_when_nothing_else_tells_it():
+    sentence = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday."
+    (meeting,) = events_of(f"France and Germany hold talks on energy\n{sentence}\n")
+    assert meeting.summary == sentence
+    (headline_only,) = events_of("Macron and Scholz held talks in Berlin on Tuesday\n")
+    assert headline_only.summary == "Macron and Scholz held talks in Berlin on Tuesday."
 
 
 def test_one_visitor_meeting_two_hosts_the_same_day_is_two_meetings():
