@@ -91,7 +91,7 @@ LEXICON = (
     # visits
     (Trigger("visit", "CONSULT", 1), (
         "[state|official|working] visit", "return *2 visit", "arrive in|at", "land in",
-        "travel|fly|head|jet [on] to",
+        "travel|fly|head|jet [on] to", "leave|depart|head for", "set off|out for",
         "=went to", "trip to", "tour of", "tour:past",
         "send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),

@@ -239,6 +239,8 @@ _CASE_ROLES = {
     **dict.fromkeys(("in", "at", "near", "inside", "outside", "around", "off", "within", "across"), VENUE),
     **dict.fromkeys(("on", "about", "over", "regarding", "concerning", "including", "for"), TOPIC),
 }
+# Verbs of setting out, after which "for" names the destination ("left for Quito", "set off for").
+_DEPARTING = frozenset({"leave", "depart", "head", "set"})
 # Verbs whose object is what is talked about, not a partner.
 _TALK_VERBS = frozenset({"discuss", "talk", "negotiate", "address", "review", "raise", "debate", "consider"})
 # Nouns after which a name is the subject matter: "the situation in Gaza", "the war in Ukraine".
@@ -747,6 +749,8 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
             return AGENT  # "a visit by X", "the invasion by X"
         if case == "on" and _imposes(head):
             return COUNTERPART  # "cut duties on Moroccan fruit", "sanctions on Iran": whom they fall on
+        if case == "for" and lemma_of(head).lower() in _DEPARTING:
+            return COUNTERPART  # "left for Quito": where the journey goes
         return _CASE_ROLES.get(case)
     if dep in ("compound", "amod", "conj", "appos"):
         return AGENT if head.tag_.startswith("NN") else None  # "the Russia-Israel talks"

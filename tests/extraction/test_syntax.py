@@ -47,6 +47,9 @@ def _roles(sentence: str, trigger: str, names: list[str]) -> dict[str, str | Non
         # a participle's understood subject
         ("Speaking to Indian Prime Minister Narendra Modi in Tokyo on Monday, Japanese Prime Minister Fumio "
          "Kishida said the two countries would deepen ties.", ("IN", "JP")),
+        # "for" after setting out names where the journey goes, not what it is about
+        ("Peruvian President Dina Boluarte left for Quito on Monday.", ("EC", "PE")),
+        ("Ecuador's foreign minister set off for Colombia on Wednesday for talks on trade.", ("CO", "EC")),
     ],
 )  # fmt: skip
 def test_the_sides_are_who_acts_and_the_counterpart(knowledge, sentence, pair):
@@ -91,6 +94,8 @@ def test_a_meeting_keeps_its_venue_not_its_topic_as_location(knowledge):
         ("A Bolivian helicopter flew about two kilometres into Peruvian territory on Monday.",
          "military_incident"),
         ("Chilean President Gabriel Boric received a call from Lima on Monday.", "phone_call"),
+        ("The Ugandan president departed for Nairobi on Tuesday.", "visit"),
+        ("Peru's president headed for Ecuador on Monday for a state visit.", "visit"),
     ],
 )  # fmt: skip
 def test_what_was_done_gets_its_type(knowledge, sentence, kind):
