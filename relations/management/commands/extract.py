@@ -65,8 +65,7 @@ class Command(BaseCommand):
         results = []
         for path in options["files"]:
             for item in read_articles(path):
-                if isinstance(item, Refused):
-                    self.stderr.write(f"{item.source_name}: {item.reason}")
+                if isinstance(item, Refused):  # its reason is printed once, with the other results
                     results.append(
                         {"file": item.source_name, "reference_date": None, "events": [], "error": item.reason}
                     )
