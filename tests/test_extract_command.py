@@ -122,3 +122,14 @@ def test_a_text_with_no_reference_date_says_why(tmp_path):
     call_command("extract", str(undated), "--json", stdout=out)
     [result] = json.loads(out.getvalue())
     assert result["reference_method"] == "none" and result["reference_evidence"]
+
+
+def test_a_directory_is_read_as_ingest_reads_it(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "il20.txt").write_text(SAMPLE.read_text())
+    (tmp_path / "notes.md").write_text("not an article")
+    out, err = StringIO(), StringIO()
+    call_command("extract", str(tmp_path), "--json", stdout=out, stderr=err)
+    [result] = json.loads(out.getvalue())
+    assert result["file"] == str(tmp_path / "sub" / "il20.txt") and result["events"]
+    assert f"skipped {tmp_path / 'notes.md'}: unsupported file type '.md'" in err.getvalue()
