@@ -133,3 +133,15 @@ def test_a_directory_is_read_as_ingest_reads_it(tmp_path):
     [result] = json.loads(out.getvalue())
     assert result["file"] == str(tmp_path / "sub" / "il20.txt") and result["events"]
     assert f"skipped {tmp_path / 'notes.md'}: unsupported file type '.md'" in err.getvalue()
+
+
+def test_the_listing_shows_what_became_of_a_plan(tmp_path):
+    postponed = tmp_path / "postponed.txt"
+    postponed.write_text(
+        "2023-05-10\n"
+        "Kenyan President William Ruto's visit to Uganda, planned for 20 May, was postponed on Tuesday.\n"
+    )
+    out = StringIO()
+    call_command("extract", str(postponed), stdout=out)
+    [event] = out.getvalue().splitlines()[1:]
+    assert " KE-UG    visit             planned, postponed William Ruto to visit Uganda" in event

@@ -106,6 +106,5 @@ class Command(BaseCommand):
             self.stdout.write(f"{result['file']}  (reference date {result['reference_date']}{reason})")
             for e in result["events"]:
                 pair = "-".join(e["countries"])
-                self.stdout.write(
-                    f"  {e['date']:<10} {pair:<8} {e['type']:<17} {e['status']:<8} {e['title']}"
-                )
+                status = ", ".join(filter(None, [e["status"], e["outcome"]]))  # "planned, postponed"
+                self.stdout.write(f"  {e['date']:<10} {pair:<8} {e['type']:<17} {status:<18} {e['title']}")
