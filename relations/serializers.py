@@ -108,13 +108,16 @@ def article_data(article, events, request=None) -> dict:
 
 def timeline_entry(event) -> dict:
     """An event as the `timeline` command prints it: dated as precisely as known ("2019-04"),
-    with its countries and sources (mentions and their articles prefetched)."""
+    with its countries and sources (mentions and their articles prefetched), and its id and page's
+    path to look it up (a command has no host to make the link absolute)."""
     record = event_data(event)
     return {
+        "id": event.pk,
         "date": event.fuzzy_date.iso(),
         **{key: record[key] for key in ("precision", "type", "status", "unconfirmed", "title")},
         "countries": sorted(country.code for country in event.countries.all()),
         "sources": sorted({m.article.source_label for m in event.mentions.all()}),
+        "path": event.get_absolute_url(),
     }
 
 

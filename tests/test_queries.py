@@ -1,6 +1,7 @@
 """The shared lookups (relations/queries.py): a pair and its events, an event's mentions, an
 article's events, the queue; each a bounded number of queries, as the pages that use them."""
 
+import json
 from io import StringIO
 
 import pytest
@@ -9,7 +10,7 @@ from django.core.management import CommandError, call_command
 from relations import queries
 from relations.forms import TimelineFilterForm
 from relations.merge import save_extraction
-from relations.models import Article, Country
+from relations.models import Article, Country, Event
 from tests.factories import extracted_event, extraction, make_article, toned
 
 pytestmark = pytest.mark.django_db
@@ -84,6 +85,14 @@ def test_the_timeline_command_prints_the_pair_in_date_order(article):
         "2020       visit             planned   (not confirmed) Putin to visit Israel",
         f"{'':10}   https://example.org/one",
     ]
+    out = StringIO()
+    call_command("timeline", "IL", "RU", "--json", stdout=out)
+    entries = json.loads(out.getvalue())
+    titles = dict(Event.objects.values_list("pk", "title"))
+    linked = [(e["title"], f"/events/{e['id']}/") for e in entries]
+    assert [(titles[e["id"]], e["path"]) for e in entries] == linked
+    assert [e["title"] for e in entries] == ["Plane downed", "Leaders meet in Sochi", "Putin to visit Israel"]
+    assert entries[0]["date"] == "2018" and entries[0]["sources"] == ["https://example.org/one"]
     out = StringIO()
     call_command("timeline", "gb", "us", stdout=out)
     assert out.getvalue().strip() == "No events recorded between United Kingdom and United States yet."

@@ -50,7 +50,9 @@ def test_the_api_the_exports_and_the_commands_write_the_same_fields(client, even
     assert list(article["events"][0]) == ["id", "date", "precision", "title", "api"]
     assert json.loads(downloaded(client, "json"))["events"] == [listed]
     assert next(csv.reader(io.StringIO(downloaded(client, "csv")))) == [f for f in EVENT if f != "summary"]
-    assert serializers.timeline_entry(Event.objects.get()) == {
+    event = Event.objects.get()
+    assert serializers.timeline_entry(event) == {
+        "id": event.pk,
         "date": "2019-04",
         "precision": "month",
         "type": "meeting",
@@ -59,6 +61,7 @@ def test_the_api_the_exports_and_the_commands_write_the_same_fields(client, even
         "title": "Leaders meet",
         "countries": ["IL", "RU"],
         "sources": ["https://example.org/one"],
+        "path": f"/events/{event.pk}/",
     }
 
 

@@ -1,15 +1,17 @@
 """Extract bilateral events from article files, writing nothing to the database.
 
-    python manage.py extract FILE [FILE ...] [--json]
+    python manage.py extract PATH [PATH ...] [--json]
 
 It reads the knowledge the worker reads (`current_knowledge`): the database's when it holds
 some, else the shipped files.
 
-Files are read as `ingest` reads them: a text file in corpus layout starts with the page date
-line (a file whose first line is no date is all text, with no page date); an HTML page gives its
-main text and declared date; JSON, JSON lines and feeds give one article per record, with its
-'published' date. --json prints the contract of the corpus README: one JSON array with an object
-per article (per file for text and HTML), with the reference date's method and reasons besides.
+Files and directories are read as `ingest` reads them (a directory's files of the types it
+takes, recursively; the others are skipped with a note on stderr): a text file in corpus layout
+starts with the page date line (a file whose first line is no date is all text, with no page
+date); an HTML page gives its main text and declared date; JSON, JSON lines and feeds give one
+article per record, with its 'published' date. --json prints the contract of the corpus README:
+one JSON array with an object per article (per file for text and HTML), with the reference
+date's method and reasons besides.
 """
 
 import json
@@ -23,7 +25,7 @@ from relations.extraction.engine import extract
 from relations.extraction.pagedate import PageStamp, page_stamp
 from relations.knowledge import current_knowledge
 from relations.serializers import extracted_event
-from relations.sources import InputError, Refused, records_from_path
+from relations.sources import InputError, Refused, expand_paths, records_from_path
 
 
 def read_articles(path: Path) -> Iterator[tuple[str, PageStamp, str] | Refused]:
@@ -53,20 +55,22 @@ def read_article(path: Path) -> tuple[PageStamp, str]:
 
 
 class Command(BaseCommand):
-    help = "Extract bilateral events from article files (corpus layout: page date line, then text)."
+    help = "Extract bilateral events from article files and directories (.txt: page date line, then text)."
     requires_system_checks = []  # reads files and knowledge, prints; needs no URL map
 
     def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", type=Path)
+        parser.add_argument("paths", nargs="+", type=Path)
         parser.add_argument("--json", action="store_true", help="print the JSON contract")
 
     def handle(self, *args, **options):
         knowledge = current_knowledge()
         results = []
-        for path in options["files"]:
+        files, skipped = expand_paths(options["paths"])
+        for path, reason in skipped:  # not inputs, so not results: a note that keeps --json's stdout JSON
+            self.stderr.write(f"skipped {path}: {reason}")
+        for path in files:
             for item in read_articles(path):
-                if isinstance(item, Refused):
-                    self.stderr.write(f"{item.source_name}: {item.reason}")
+                if isinstance(item, Refused):  # its reason is printed once, with the other results
                     results.append(
                         {"file": item.source_name, "reference_date": None, "events": [], "error": item.reason}
                     )
@@ -102,6 +106,5 @@ class Command(BaseCommand):
             self.stdout.write(f"{result['file']}  (reference date {result['reference_date']}{reason})")
             for e in result["events"]:
                 pair = "-".join(e["countries"])
-                self.stdout.write(
-                    f"  {e['date']:<10} {pair:<8} {e['type']:<17} {e['status']:<8} {e['title']}"
-                )
+                status = ", ".join(filter(None, [e["status"], e["outcome"]]))  # "planned, postponed"
+                self.stdout.write(f"  {e['date']:<10} {pair:<8} {e['type']:<17} {status:<18} {e['title']}")
