@@ -511,10 +511,14 @@ def _read_text(text: str) -> tuple[tuple[int, int, DateSpec, str | None, str | N
             named = (end, spec)  # "... on 14 July. On 11 September ...": the story goes on
         relation_match = _ANCHOR_BEFORE.search(text, max(sentence_start, start - 30), start)
         relation = " ".join(relation_match.group("relation").lower().split()) if relation_match else None
+        if spec.weekday is None and _PLANNED_FOR.search(text, max(sentence_start, start - 30), start):
+            tense = None  # a plan's own day, told in whatever tense its fate is: the nearest such day
         read.append((start, end, _directed(spec, tense, relation), tense, relation))
     return tuple(read)
 
 
+# The day a plan was for: "a visit, planned for 20 May, was postponed" (20 May is no past day then).
+_PLANNED_FOR = re.compile(r"(?i:\b(?:planned|scheduled|slated|set|due|fixed)\s+(?:for|on))\s+(?:the\s+)?$")
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 

@@ -218,3 +218,19 @@ def test_a_past_day_and_month_soon_after_a_date_with_its_year_continue_that_year
     )
     assert (found["14 July"], found["11 August"]) == ("2018-07-14", "2018-08-11")
     assert found["20 September"] == "2019-09-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit, planned for 20 September, was postponed on Tuesday.",
+        "Talks scheduled for 20 September were called off.",
+        "The summit, set for 20 September, did not take place.",
+    ],
+)
+def test_the_day_a_plan_was_for_is_the_nearest_whatever_befell_it(text):
+    assert values(text)["20 September"] == "2019-09-20"  # not 2018: the plan's day is ahead of the page
+
+
+def test_a_day_told_in_the_past_without_a_plan_is_behind_the_page():
+    assert values("The leaders met on 20 September.") == {"20 September.": "2018-09-20"}
