@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from .lexicon import is_past
 from .text import dateline
 
 MODEL = Path(__file__).with_name("parser") / "model"
@@ -556,7 +557,7 @@ class Frame:
             return NEGATED  # "for fear of US sanctions", "the risk of a clash": it may never come
         if _demanded(trigger) or _characterises(trigger) or _case(trigger) == "without":
             return NEGATED  # ... "the week passed without incident"
-        if trigger.dep_ == "appos" and trigger.tag_.startswith("NN") and trigger.head.text[:1].isupper():
+        if _describes_a_party(trigger):
             return NEGATED  # "Barbados, the host, also agreed to buy gas": what a party is, no event
         status = HAPPENED
         for position, verb in enumerate(chain):
@@ -755,6 +756,18 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
     if dep in ("compound", "amod", "conj", "appos"):
         return AGENT if head.tag_.startswith("NN") else None  # "the Russia-Israel talks"
     return None
+
+
+def _describes_a_party(trigger) -> bool:
+    """Whether the trigger is a noun in apposition to a name, saying what the named party is. Not
+    when a verb's past form follows the name: "Germany imposed sanctions on Iran" or "Austria
+    summoned Brazil's ambassador" read as a noun phrase (the verb an adjective, the rest the name's
+    apposition) is the parser's mistake."""
+    head = trigger.head
+    if trigger.dep_ != "appos" or not trigger.tag_.startswith("NN") or not head.text[:1].isupper():
+        return False
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return after is None or not is_past(after.lower_)
 
 
 def _imposes(head) -> bool:
