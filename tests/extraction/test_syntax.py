@@ -98,6 +98,7 @@ def test_a_meeting_keeps_its_venue_not_its_topic_as_location(knowledge):
         # a verb the parser reads as an adjective, the rest of the clause as the name's apposition
         ("Germany imposed sanctions on Iran on Monday.", "sanctions"),
         ("Austria summoned Brazil's ambassador on Tuesday.", "other"),
+        ("Cameroon summoned Equatorial Guinea's ambassador on Tuesday.", "other"),
         ("Peru's president headed for Ecuador on Monday for a state visit.", "visit"),
     ],
 )  # fmt: skip
