@@ -170,7 +170,8 @@ LEXICON = (
     # force
     (Trigger("military_incident", "FIGHT", 1), (
         "attack", "air strike", "strike|airstrike", "shoot down", "=downed", "shell:inflected", "bomb",
-        "bombing", "fire:inflected on|at", "clash", "kill", "invade", "invasion", "fight", "raid",
+        "bombing", "fire:inflected on|at", "fire:inflected *3 at", "clash", "kill", "invade", "invasion",
+        "fight", "raid",
         "missile", "rocket", "intercept", "incursion", "=hostilities", "skirmish", "offensive", "assault",
         "ambush", "=shot", "sink:past", "collide|collision", "water cannon", "ram:past", "incident", "tussle",
         "standoff", "stand - off", "hit:past *3 target|position|base|camp|hideout|depot",

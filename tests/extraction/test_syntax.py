@@ -99,6 +99,7 @@ def test_a_meeting_keeps_its_venue_not_its_topic_as_location(knowledge):
         ("Germany imposed sanctions on Iran on Monday.", "sanctions"),
         ("Austria summoned Brazil's ambassador on Tuesday.", "other"),
         ("Cameroon summoned Equatorial Guinea's ambassador on Tuesday.", "other"),
+        ("Azerbaijani forces fired artillery rounds at Armenian villages on Monday.", "military_incident"),
         ("Peru's president headed for Ecuador on Monday for a state visit.", "visit"),
     ],
 )  # fmt: skip
