@@ -302,9 +302,13 @@ _OCCASIONS = frozenset({"during", "at", "amid", "ahead", "before", "after", "sin
 # Nouns of a conversation at a distance, in which something is agreed or said.
 _REMOTE = frozenset({"call", "conversation", "link", "conference"})
 # Adverbs that make a sentence tell a habit, not an event.
-_HABITUAL = frozenset({"traditionally", "customarily", "usually", "typically", "normally", "habitually"})
+_HABITUAL = frozenset(
+    {"traditionally", "customarily", "usually", "typically", "normally", "habitually", "regularly",
+     "routinely", "frequently", "often", "rarely", "seldom"}
+)  # fmt: skip
 # Adverbs that make a perfect tell what went on or recurred until now: "has long asked".
-_RECURRING = frozenset({"long", "repeatedly", "often", "frequently", "regularly", "routinely"})
+# (The habitual adverbs above leave no event in any tense.)
+_RECURRING = frozenset({"long", "repeatedly"})
 # A body of two states: "the binational commission", "a joint committee".
 _BODIES = frozenset({"commission", "committee", "council", "group", "mechanism", "panel", "body", "forum"})
 _JOINT = frozenset({"joint", "binational", "bilateral", "intergovernmental", "mixed"})

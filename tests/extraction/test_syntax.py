@@ -171,6 +171,9 @@ def test_modal_and_plan_verbs_make_a_plan(knowledge, sentence):
         "The presidents of Peru and Chile are yet to meet.",
         "Israeli and Russian commanders agreed on ways to prevent clashes between their jets over Syria.",
         "Greece kept its ships in port for fear of a clash with Turkish vessels, officials said on Monday.",
+        # a habit is no one event
+        "The Kenyan and Ugandan presidents meet regularly.",
+        "Kenyan and Ugandan patrols often clash along the lake.",
     ],
 )
 def test_negation_and_unreal_governors_give_no_such_event(knowledge, sentence):
