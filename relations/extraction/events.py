@@ -252,7 +252,7 @@ def find_event_mentions(
             for a in actors
         ):
             info = _WELCOMED  # "welcomed Iranian President Pezeshkian in Riyadh": a host, not praise
-        pairs = _sides(sentence, match.start, match.end, info.type, actors, roles)
+        pairs = _sides(sentence, match.start, match.end, info, actors, roles)
         if not pairs:
             continue
         status = _status(sentence, folded, match)
@@ -519,13 +519,24 @@ def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, b
     return topic, bool(_PLACE_BEFORE.search(before))
 
 
+# What two states do together they do to each other ("Ghana and Togo exchanged prisoners"), unlike
+# force ("Israeli and French jets struck"): the PLOVER events of cooperation.
+_MUTUAL = frozenset({"COOPERATE", "AGREE", "CONSULT"})
+
+
 def _sides(
-    sentence: str, start: int, end: int, kind: str, actors: list[Actor], roles: dict[Actor, str | None]
+    sentence: str,
+    start: int,
+    end: int,
+    trigger: lexicon.Trigger,
+    actors: list[Actor],
+    roles: dict[Actor, str | None],
 ) -> list[tuple[str, ...]]:
     """The pairs of states acting on each other through the trigger: actors of the sentence minus
     topics; places ("in Sochi", "in Syria") only when a side would be missing; one pair per state of a
     coordinated object ("visit Mauritania and Senegal"). `roles`: what the parse makes of each actor
     (agent, counterpart, venue, topic); where it says nothing, the words around the name decide."""
+    kind = trigger.type
     sides, places = [], []
     for actor in actors:
         role = roles.get(actor)
@@ -566,7 +577,7 @@ def _sides(
     sides_by_parse = {
         roles.get(a) for a in actors if a.country in countries and a.kind not in ("place", "group")
     }
-    if sides_by_parse == {syntax.AGENT} and kind not in types.DIPLOMATIC:
+    if sides_by_parse == {syntax.AGENT} and kind not in types.DIPLOMATIC and trigger.plover not in _MUTUAL:
         return []  # "Israeli and French forces launched strikes": allies acting together ("the two
         # neighbours severed ties" act on each other)
     if len(countries) == 2:
