@@ -32,8 +32,7 @@ def in_code_order(first: Country, second: Country) -> tuple[Country, Country]:
     """A pair as EventPair and the timeline URLs keep it (`in_pair_order`): the lower code first."""
     if first == second:
         raise NotAPair("A timeline needs two different countries.")
-    first, second = in_pair_order([first, second])
-    return first, second
+    return tuple(in_pair_order([first, second]))
 
 
 def busiest_pairs():

@@ -116,9 +116,9 @@ def decode(data: bytes) -> Decoded:
 def _utf16_order(sample: bytes) -> str | None:
     """The byte order of UTF-16 text without a byte-order mark, told by its NULs: text of mostly
     Latin letters has one in every other byte, on the same side, and none on the other."""
-    even, odd = sample[0::2], sample[1::2]
     if len(sample) < 8 or len(sample) % 2:
         return None
+    even, odd = sample[0::2], sample[1::2]
     if odd.count(0) >= 0.9 * len(odd) and not even.count(0):
         return "utf-16-le"
     if even.count(0) >= 0.9 * len(even) and not odd.count(0):

@@ -561,7 +561,7 @@ class Frame:
             return NEGATED  # "for fear of US sanctions", "the risk of a clash": it may never come
         if _demanded(trigger) or _characterises(trigger) or _case(trigger) == "without":
             return NEGATED  # ... "the week passed without incident"
-        if _describes_a_party(trigger):
+        if trigger.dep_ == "appos" and trigger.tag_.startswith("NN") and trigger.head.text[:1].isupper():
             return NEGATED  # "Barbados, the host, also agreed to buy gas": what a party is, no event
         status = HAPPENED
         for position, verb in enumerate(chain):
@@ -709,7 +709,8 @@ def frame(parsed: Parse, start: int, end: int) -> Frame | None:
         word.dep_ == "amod" and _past_form_after_name(word)
         for word in parsed.doc[token.left_edge.i : token.i + 1]
     ):
-        return None  # "Cameroon summoned Guinea's ambassador" parsed as a noun phrase: no predicate
+        return None  # "Germany imposed sanctions", "Cameroon summoned Guinea's ambassador" parsed as noun
+        # phrases (the verb an adjective, the rest the name's apposition): no predicate to read
     heads = [token]
     if (
         token.tag_.startswith("NN")
@@ -763,17 +764,6 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
     if dep in ("compound", "amod", "conj", "appos"):
         return AGENT if head.tag_.startswith("NN") else None  # "the Russia-Israel talks"
     return None
-
-
-def _describes_a_party(trigger) -> bool:
-    """Whether the trigger is a noun in apposition to a name, saying what the named party is. Not
-    when a verb's past form follows the name: "Germany imposed sanctions on Iran" or "Austria
-    summoned Brazil's ambassador" read as a noun phrase (the verb an adjective, the rest the name's
-    apposition) is the parser's mistake."""
-    head = trigger.head
-    if trigger.dep_ != "appos" or not trigger.tag_.startswith("NN") or not head.text[:1].isupper():
-        return False
-    return head.i + 1 == len(head.doc) or not _past_form_after_name(head.doc[head.i + 1])
 
 
 def _past_form_after_name(token) -> bool:
