@@ -107,8 +107,9 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
             context.pair = max(pairs, key=pairs.get)
     _tense_from_lead(told)
     mentions = []
+    days = list(expressions)  # the days the text names, and those counted from them so far
     for sentence, found, local in told:
-        mentions += _dated(found, expressions, local, body, sentence, day)
+        mentions += _dated(found, days, local, body, sentence, day)
     mentions = _blame_dated_by_its_incident(mentions)
     named = {code for item in mentions for code in item.mention.countries}  # the only names titles use
     names = {code: knowledge.countries[code].name for code in named if code in knowledge.countries}
@@ -168,14 +169,15 @@ def _tense_from_lead(told) -> None:
                 mention.status = "planned"
 
 
-def _dated(found, expressions, local, body: str, sentence, reference: date | None) -> list[DatedMention]:
+def _dated(found, days, local, body: str, sentence, reference: date | None) -> list[DatedMention]:
     """The sentence's mentions with the date governing each one's clause; the status follows a date
     past or future. When a sentence tells what happened and a plan and one date serves both, the date
-    goes to the one it fits (a past date to what happened, a future one to the plan)."""
-    dated = [_governed(mention, expressions, local, body, sentence, reference) for mention in found]
+    goes to the one it fits (a past date to what happened, a future one to the plan). A day counted
+    from another ("two days later") joins `days`, so that the next count starts from it."""
+    dated = [_governed(mention, days, local, body, sentence, reference) for mention in found]
     primary = {id(e) for m, e in dated if not m.secondary and e is not None}
     dated = [  # "crossed on 28 January, ... which summoned the envoy the following day"
-        (m, _counted_from_another(m, expressions, body, sentence, reference) or e)
+        (m, _counted_from_another(m, days, body, sentence, reference) or e)
         if m.secondary and e is not None and id(e) in primary
         else (m, e)
         for m, e in dated
@@ -192,6 +194,8 @@ def _dated(found, expressions, local, body: str, sentence, reference: date | Non
         if expression is None:
             result.append(DatedMention(mention, None))
             continue
+        if expression.kind == "anchored" and expression not in days:
+            bisect.insort(days, expression, key=lambda e: e.start)
         value = _directed(mention, expression, reference)
         shared = [m for m, e in dated if m is not mention and e is expression]
         fitted_elsewhere = reference is not None and any(_fits(m.status, value, reference) for m in shared)
@@ -227,8 +231,10 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
         if when is not None and not _REPORTING.search(body, mention.act_start, when.start):
             return mention, when
     when = governing_expression(local, sentence.start, sentence.end, body, anchor=mention.trigger_start)
-    if when is None:
-        return mention, _counted_from_another(mention, expressions, body, sentence, reference)
+    trigger_end = mention.trigger_start + len(mention.trigger)
+    if when is None or (when.start > trigger_end and _OFFSET.search(body, trigger_end, when.start)):
+        # "spoke by telephone the following day, and on 22 January ...": the count dates the trigger
+        return mention, _counted_from_another(mention, expressions, body, sentence, reference) or when
     if mention.frame is not None and mention.frame.told_as_when_of(when.start - offset, when.end - offset):
         return mention, when  # "frozen since August 2019, when Pakistan expelled ...": the act's date
     if _SINCE.search(body, max(0, when.start - 8), when.start):
@@ -271,15 +277,18 @@ def _may_date(mention, expression, offset: int) -> bool:
 
 def _counted_from_another(mention, expressions, body: str, sentence, reference) -> TimeExpression | None:
     """'The announcement comes a day after X met Y', 'Two days later, X visited Y': the day counted
-    from the last day the text named before (the announcement's, the earlier event's)."""
+    from the last day the text named before (the announcement's, the earlier event's) or, for "later"
+    and "the following day", counted before ("the next day ... the following day")."""
     offset = _OFFSET.search(body, sentence.start, sentence.end)
     if offset is None:
         return None
+    # "two days after the strike" counts from a day the text named, not from one it counted
+    names_its_anchor = (offset["dir"] or "").lower() in ("after", "before")
     base = None
     for expression in reversed(
         expressions[: bisect.bisect_left([e.start for e in expressions], offset.start())]
     ):
-        if expression.end > offset.start():
+        if expression.end > offset.start() or (names_its_anchor and expression.kind == "anchored"):
             continue
         if mention.status == "happened" and reference is not None and expression.value.start > reference:
             continue  # a day that has been counts a day that has been

@@ -40,6 +40,26 @@ def test_days_later_counts_forward(knowledge):
     assert ("2021-03-05", ("KE", "TZ"), "agreement", "happened") in found
 
 
+def test_a_count_goes_on_from_the_day_counted_before(knowledge):
+    text = (
+        "Kenyan troops shelled Somali positions on 4 June 2021. Somalia recalled its ambassador from "
+        "Nairobi two days later. The foreign ministers of Kenya and Somalia spoke by telephone the "
+        "following day."
+    )
+    found = events(knowledge, text, date(2021, 6, 20))
+    assert ("2021-06-06", ("KE", "SO"), "other", "happened") in found
+    assert ("2021-06-07", ("KE", "SO"), "phone_call", "happened") in found
+
+
+def test_a_count_after_the_trigger_dates_it_before_a_later_clause_does(knowledge):
+    text = (
+        "Kenyan troops shelled Somali positions on 4 June 2021. The foreign ministers of Kenya and Somalia "
+        "spoke by telephone the following day, and on 9 June the two governments named new envoys."
+    )
+    found = events(knowledge, text, date(2021, 6, 20))
+    assert ("2021-06-05", ("KE", "SO"), "phone_call", "happened") in found
+
+
 def test_a_term_in_brackets_does_not_date_the_meeting(knowledge):
     text = (
         "The Geneva summit will be the first meeting of the two presidents since Vladimir Putin and "
