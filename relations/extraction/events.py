@@ -291,10 +291,11 @@ def find_event_mentions(
         act_end = blame[3]
     mentions = []
     past_or_future, present = bool(_PAST_OR_FUTURE.search(sentence)), bool(_PRESENT.search(sentence))
-    others = _other_events(candidates, chosen)
+    others = _other_events(sentence, candidates, chosen, actors)
     secondary = {id(entry[0]) for _status, entry in others}
     for status, (match, info, pairs) in [*chosen.items(), *others]:
-        venue = _location(sentence, match.start, match.end, actors, knowledge, frames.get(id(match)))
+        clause = _coordinated_clause(sentence, match.start, match.end, actors)
+        venue = _location(sentence, match.start, match.end, clause, actors, knowledge, frames.get(id(match)))
         kind = (
             info.type
             if match.blame
@@ -419,6 +420,7 @@ def _blame(sentence: str, lowered: str, actors: list[Actor], found: list[lexicon
 
 _NEXT_VERB = re.compile(r",|\band\b")
 _CLEAR_EVENTS = frozenset({"visit", "meeting", "phone_call", "military_incident"})
+_NEW_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while)\b|;")
 
 
 def _told_from(frames: dict, match: lexicon.Found) -> bool:
@@ -445,10 +447,11 @@ def _refers_back(sentence: str, match: lexicon.Found, frame: syntax.Frame | None
     )
 
 
-def _other_events(candidates, chosen) -> list:
+def _other_events(sentence: str, candidates, chosen, actors: list[Actor]) -> list:
     """More events of one sentence: "X met Y on Monday and spoke by phone with Z on Tuesday", "X
     and Y met on Monday, and on Wednesday their troops clashed". A clear interaction between other
-    states, or of another kind, than the sentence's first event of that status."""
+    states, or of another kind, than the sentence's first event of that status; or of the same kind
+    in a clause of its own ("X flew to Y on 29 January, and in April Z paid a visit to Y")."""
     taken = {
         status: {(pair, types.family(info.type)) for pair in pairs}
         for status, (_match, info, pairs) in chosen.items()
@@ -463,11 +466,39 @@ def _other_events(candidates, chosen) -> list:
         if info.type == "military_incident" and status in blamed:
             continue  # the act of force is the blamed incident, already told
         family = types.family(info.type)
-        fresh = [pair for pair in pairs if (pair, family) not in taken.setdefault(status, set())]
+        first = chosen.get(status)
+        own_clause = (
+            first is not None
+            and first[0].end <= match.start
+            and _clause_joins(sentence, first[0].end, match.start, actors)
+            and not _ANAPHOR.search(sentence, max(0, match.start - 6), match.start)
+        )
+        fresh = [
+            pair for pair in pairs if own_clause or (pair, family) not in taken.setdefault(status, set())
+        ]
         if fresh:
             others.append((status, (match, info, fresh)))
             taken[status].update((pair, family) for pair in fresh)
     return others
+
+
+def _clause_joins(sentence: str, start: int, end: int, actors: list[Actor]) -> list[re.Match]:
+    """Where coordinated clauses join between start and end ("met on Monday, and in April ..."), not
+    counting a list's last item ("Kenya, Uganda, and Tanzania")."""
+    return [
+        join
+        for join in _NEW_CLAUSE.finditer(sentence, start, end)
+        if not any(0 <= a.start - join.end() <= 5 for a in actors)
+    ]
+
+
+def _coordinated_clause(sentence: str, start: int, end: int, actors: list[Actor]) -> tuple[int, int]:
+    """The bounds of the coordinated clause that holds the trigger at start..end."""
+    before, after = (
+        _clause_joins(sentence, 0, start, actors),
+        _clause_joins(sentence, end, len(sentence), actors),
+    )
+    return (before[-1].end() if before else 0), (after[0].start() if after else len(sentence))
 
 
 def _refine_type(
@@ -724,12 +755,21 @@ def _city_places(sentence: str, actors: list[Actor]) -> list[Actor]:
 
 
 def _location(
-    sentence: str, position: int, trigger_end: int, actors: list[Actor], knowledge=None, frame=None
+    sentence: str,
+    position: int,
+    trigger_end: int,
+    clause: tuple[int, int],
+    actors: list[Actor],
+    knowledge=None,
+    frame=None,
 ) -> str:
     """Where a visit or meeting took place: a known city, a state's name, or a capitalised name after
     "in"/"at" (after "to" only right after the trigger: "travelled to X", not "an aide to X") that is
     not a person, a bloc or an institution, nor what the parse makes a topic or part of something
-    else ("discussed the situation in Gaza")."""
+    else ("discussed the situation in Gaza"), nor a place of a clause of its own ("visited Togo in March,
+    and the visit was followed by talks in Accra")."""
+    opening, closing = clause
+    sentence = sentence[:closing]
     for match in _LOCATION.finditer(sentence, position):
         place, end = match["place"], match.end("place")
         of = _PLACE_OF.match(sentence, end)
@@ -749,7 +789,7 @@ def _location(
             return city
         if _is_place_name(place, match, end, trigger_end, actors, knowledge):
             return (
-                _named_city(sentence, 0, before=end) or place
+                _named_city(sentence, opening, before=end) or place
             )  # "flew to Sochi for talks ... the election in Israel"
     return _named_city(sentence, position, before=trigger_end + _CITY_REACH)  # "visited Sochi"
 

@@ -29,6 +29,15 @@ def test_the_town_after_a_region_is_the_location():
     assert "Himalayan" not in event.title
 
 
+def test_a_place_of_another_clause_is_no_location():
+    text = "Ghana's president visited Togo in March, and the visit was followed in April by talks in Accra."
+    (event,) = events_of(text, date(2024, 5, 16))
+    assert event.type == "visit" and event.location != "Accra"
+    text = "Kenya's foreign minister flew to Kampala on 2 May, and on Monday its president visited Uganda."
+    by_date = {e.date.iso(): e.location for e in events_of(text, date(2024, 5, 16))}
+    assert by_date == {"2024-05-02": "Kampala", "2024-05-13": ""}
+
+
 def test_a_bloc_or_an_adjective_is_no_location():
     text = "The French and German leaders met at the European Council on Friday."
     for event in events_of(text, date(2021, 3, 1)):
