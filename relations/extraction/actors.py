@@ -349,7 +349,7 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     found += at_home
     found += _named_again(sentence, found, context)
     found += _the_other_side(sentence, found, context)
-    found += _across_the_border(sentence, found, context)
+    found += _shared_by_the_pair(sentence, found, context)
     ministry = _MINISTRY.search(sentence) if "ministr" in lowered else None
     if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
         found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,
@@ -404,22 +404,30 @@ def _the_other_side(sentence: str, actors: list[Actor], context: Context) -> lis
     return found
 
 
-_THE_BORDER = re.compile(
-    r"\bthe\s+(?:shared\s+|common\s+|land\s+)?(?:border|frontier)\b(?!\s+(?:with|between))", re.I
+# What the story's two states share: "shut the border", "severed relations", "ties were restored".
+_SHARED = re.compile(
+    r"\bthe\s+(?:shared\s+|common\s+|land\s+)?(?:border|frontier)\b(?!\s+(?:with|between))"
+    r"|(?<!['’]s\s)(?<!public\s)(?<!foreign\s)(?<!international\s)\b(?:diplomatic\s+)?(?:ties|relations)\b"
+    r"(?!\s+(?:with|between|to|among|of)\b)",
+    re.I,
 )
 
 
-def _across_the_border(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
-    """'Niger shut the border in August', in a story of Niger and Benin: the border is the one the
-    story's two states share, so the other is named too."""
+def _shared_by_the_pair(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
+    """'Niger shut the border in August', 'Bolivia severed relations again in 1978', 'ties were
+    restored in 1988', in a story of two states: the border or the ties are the ones the story's
+    two states share, so the side not named is named too."""
     named = {a.country for a in actors}
-    if len(context.pair) != 2 or len(named) != 1 or not named <= set(context.pair):
+    if len(context.pair) != 2 or len(named) > 1 or not named <= set(context.pair):
         return []
-    border = _THE_BORDER.search(sentence)
-    if border is None:
+    shared = _SHARED.search(sentence)
+    if shared is None:
         return []
-    other = next(code for code in context.pair if code not in named)
-    return [Actor(border.start(), border.end(), border.group(), other, "pronoun")]
+    return [
+        Actor(shared.start(), shared.end(), shared.group(), code, "pronoun")
+        for code in context.pair
+        if code not in named
+    ]
 
 
 def _group_matches(lowered: str) -> list[re.Match]:

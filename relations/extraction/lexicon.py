@@ -78,6 +78,7 @@ NO_INTERACTION = (
     "cooperation organisation|organization|council|forum", "economic cooperation", "islamic cooperation",
     "treaty organisation|organization", "trade organisation|organization", "free trade association",
     "trade bloc|fair|minister|ministry|route",
+    "=promising",  # "relations looked promising"
 )  # fmt: skip
 
 LEXICON = (
@@ -114,6 +115,7 @@ LEXICON = (
     (_measure("cuts ties with", "to cut ties with"), (
         "sever *1 =ties|relation", "break [off] *1 =ties|relation",
         "cut [off] [all] [diplomatic] =ties|relation",
+        "=ties|=relations =were|=was|=had|=have [=been] =severed|=cut|=broken",
     )),
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
     (_measure("closes its border to", "to close its border to"), (
@@ -128,13 +130,16 @@ LEXICON = (
         "speak face to face",
     )),
     # agreements and cooperation
+    (Trigger("agreement", "AGREE", 1, title_verbs=("restores ties with", "to restore ties with")), (
+        "restore|establish|resume [diplomatic|full] =ties|relation",
+        "=ties|=relations =were|=was|=had|=have [=been] =restored|=resumed|=re-established",
+    )),
     (Trigger("agreement", "AGREE", 1), (
         "agree", "agreement", "sign", "ratify|ratification", "deal:noun", "accord:noun", "treaty", "pact",
         "[free] trade agreement|deal|pact|accord",
         "memorandum", "ceasefire", "cease - fire", "truce", "reach [a|an] understanding|consensus",
         "strike *3 deal|agreement|accord|bargain|compromise",
         "normalise|normalize|normalisation|normalization",
-        "restore|establish|resume [diplomatic|full] =ties|relation",
         "offer to", "=is|=are|=was|=were willing|ready|prepared to",
     )),
     (Trigger("agreement", "AGREE", 2), (

@@ -300,3 +300,21 @@ def test_the_border_of_a_story_of_two_states_is_theirs():
     )
     events = extract(text, page_date=date(2024, 6, 12)).events
     assert ("2023-08", ("BJ", "NE"), "other") in {(e.date.iso(), e.countries, e.type) for e in events}
+
+
+def test_the_ties_of_a_story_of_two_states_are_theirs():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Bolivia and Chile signed a border treaty in 1904. Bolivia severed relations again in March 1978. "
+        "Ties were restored in May 1988. Relations looked promising in 2001."
+    )
+    found = {
+        (e.date.iso(), e.countries, e.type, e.title)
+        for e in extract(text, page_date=date(2024, 6, 12)).events
+    }
+    assert ("1978-03", ("BO", "CL"), "other", "Bolivia cuts ties with Chile") in found
+    assert ("1988-05", ("BO", "CL"), "agreement", "Bolivia restores ties with Chile") in found
+    assert not any(when.startswith("2001") for when, *_ in found)
+    text = "Bolivia and Chile signed a treaty in 1904. Bolivia's foreign relations were cut in March 1978."
+    assert [e.date.iso() for e in extract(text, page_date=date(2024, 6, 12)).events] == ["1904"]
