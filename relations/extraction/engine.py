@@ -203,7 +203,8 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             result.append(DatedMention(mention, None))
             continue
         if reference is not None and not mention.outcome and not _fits(mention.status, value, reference):
-            if mention.status == "planned":  # a past date in a plan's sentence dates something else
+            if mention.status == "planned" and not _told_as_past_plan(mention):
+                # a past date in a plan's sentence dates something else
                 result.append(DatedMention(mention, None))
                 continue
             mention.status = "planned"
@@ -346,20 +347,37 @@ _OFFSET = re.compile(
 
 def _directed(mention, when, reference: date | None) -> FuzzyDate:
     """The expression's value, turned the way the mention's tense points when the year was guessed:
-    a weekday told as past is the last one, a planned 'May 9' read as last May is next May (unless
-    the plan was called off or put back: "a visit in March had been postponed" was for last March)."""
+    a weekday told as past, or as a plan of the past ("was to meet on Monday, but ..."), is the last
+    one, a planned 'May 9' read as last May is next May (unless the plan was called off or put back:
+    "a visit in March had been postponed" was for last March)."""
     value: FuzzyDate = when.value
     if reference is None:
         return value
-    if mention.status == "happened" and when.kind == "weekday" and value.start > reference:
-        return FuzzyDate(value.start - timedelta(days=7), value.precision)
-    if mention.status == "planned" and value.end < reference and not mention.outcome:
-        if when.kind == "weekday":
+    if when.kind == "weekday":
+        # "met on Monday", "was expected to visit on Tuesday": the last one; "will visit on Tuesday": the next
+        ahead = mention.status == "planned" and not _told_as_past_plan(mention)
+        if ahead and value.end < reference:
             return FuzzyDate(value.start + timedelta(days=7), value.precision)
+        if not ahead and value.start > reference:
+            return FuzzyDate(value.start - timedelta(days=7), value.precision)
+        return value
+    if mention.status == "planned" and value.end < reference and not mention.outcome:
         seasonal = value.precision != "year" or _SEASON.search(when.text)
         if when.kind == "relative" and seasonal and not _BACKWARD.search(when.text):
             return _next_year(value)  # "will meet in May", "in the autumn": the next one
     return value
+
+
+def _told_as_past_plan(mention) -> bool:
+    """A plan told in the past ("was expected to visit", "were to meet") or one called off or put
+    back: its day may have passed."""
+    trigger = mention.trigger_start - mention.start
+    return bool(mention.outcome or _PAST_PLAN.search(mention.sentence, max(0, trigger - 40), trigger))
+
+
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:(?:expected|due|scheduled|set|supposed|slated|meant|planning|going)\s+)?to\s+(?:\w+\s+)?$"
+)
 
 
 def _fits(status: str, value: FuzzyDate, reference: date) -> bool:
