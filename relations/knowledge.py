@@ -16,6 +16,8 @@ from django.db import connection
 from relations.extraction.knowledge import Knowledge, shipped_records
 
 KNOWLEDGE_TTL_SECONDS = 60
+# States ISO 3166 leaves out, by the codes the EU, the IMF and the World Bank use.
+OUTSIDE_ISO = {"XK": "XKX"}  # Kosovo
 _cache: dict[str, tuple[float, Knowledge]] = {}
 
 
@@ -32,9 +34,10 @@ def load_shipped_knowledge() -> dict[str, int]:
     for record in records["countries"]:
         code = record["code"]
         iso = pycountry.countries.get(alpha_2=code)
-        if iso is None:
+        if iso is None and code not in OUTSIDE_ISO:
             raise ValueError(f"countries.json: {code!r} is no ISO 3166 alpha-2 code")
-        countries.append(Country(code=code, code3=iso.alpha_3, name=record["name"]))
+        code3 = iso.alpha_3 if iso else OUTSIDE_ISO[code]
+        countries.append(Country(code=code, code3=code3, name=record["name"]))
         aliases += [CountryAlias(country_id=code, text=text) for text in record.get("aliases", [])]
         aliases += [
             CountryAlias(country_id=code, text=text, weak=True) for text in record.get("weak_aliases", [])
