@@ -246,9 +246,9 @@ def find_event_mentions(
         ):
             continue  # "called them unforgivable", "speaking to journalists": a call only with a state's side
         if match.text.startswith("welcom") and any(
-            a.kind == "person"
+            a.kind in ("person", "office")
             and roles.get(a) == syntax.COUNTERPART
-            and not _POSSESSIVE.match(sentence, a.end)
+            and not _possessor(sentence, a)
             for a in actors
         ):
             info = _WELCOMED  # "welcomed Iranian President Pezeshkian in Riyadh": a host, not praise
@@ -358,6 +358,18 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|from|within|over|across|into|inside)\s+
 _BLAME_STATEMENT = lexicon.Trigger("statement", "DISAPPROVE", 2)
 _WELCOMED = lexicon.Trigger("meeting", "CONSULT", 2)
 _POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _possessor(sentence: str, actor: Actor) -> bool:
+    """Whether the actor owns what follows: "Pezeshkian's remarks", "the Ugandan president's decision"
+    (an office named by its state's adjective ends at its office word)."""
+    end = actor.end
+    if actor.kind == "office" and actor.office:
+        office = re.match(r"(?:\s+[\w-]+){0,2}?\s+" + re.escape(actor.office) + r"\b", sentence[end:], re.I)
+        end += office.end() if office else 0
+    return bool(_POSSESSIVE.match(sentence, end))
+
+
 _BLAME_INCIDENT = lexicon.Trigger("military_incident", "FIGHT", 1)
 
 
