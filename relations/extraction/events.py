@@ -18,6 +18,7 @@ the first event that happened and the first plan, a sentence may tell further cl
 between other states (marked secondary: the engine keeps them only with a date of their own).
 """
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -620,9 +621,14 @@ def _sides(
     sides_by_parse = {
         roles.get(a) for a in actors if a.country in countries and a.kind not in ("place", "group")
     }
-    if sides_by_parse == {syntax.AGENT} and kind not in types.DIPLOMATIC and trigger.plover not in _MUTUAL:
-        return []  # "Israeli and French forces launched strikes": allies acting together ("the two
-        # neighbours severed ties" act on each other)
+    mutual = trigger.mutual or trigger.plover in _MUTUAL
+    if sides_by_parse == {syntax.AGENT} and kind not in types.DIPLOMATIC and not mutual:
+        # "Israeli and French forces launched strikes": allies acting together ("the two neighbours
+        # severed ties" act on each other), each on the place they struck ("targets in Syria")
+        allies = sorted((a for a in actors if a.country in countries), key=lambda a: a.start)
+        joined = all(_COORDINATION.match(sentence[a.end : b.start]) for a, b in itertools.pairwise(allies))
+        targets = [place for place in dict.fromkeys(places) if place not in countries] if joined else []
+        return [tuple(sorted((ally, target))) for ally in countries for target in targets]
     if len(countries) == 2:
         return [tuple(sorted(countries))]
     parsed = _agents_and_counterparts(actors, roles, countries, kind)

@@ -33,6 +33,7 @@ class Trigger:
     # envoy named in the sentence or the one before ("recalled him")
     partner: str = ""
     title_verbs: tuple[str, str] = ()  # (done, planned) when more precise than the type's
+    mutual: bool = False  # done to each other by its subjects ("exchanged fire", "clashed")
 
 
 @dataclass(frozen=True)
@@ -150,10 +151,13 @@ LEXICON = (
         "aid", "assistance", "grant", "loan", "donate|donation", "supply:noun", "humanitarian", "asylum",
         "refuge", "send", "provide", "deliver",
     )),
-    # fire exchanged is force, not an exchange between friends
-    (Trigger("military_incident", "FIGHT", 1), (
-        "exchange|trade *1 fire|gunfire|=shots|artillery|salvo", "open fire",
+    # fire exchanged is force, not an exchange between friends; those who exchange it, or clash,
+    # fight each other
+    (Trigger("military_incident", "FIGHT", 1, mutual=True), (
+        "exchange|trade *1 fire|gunfire|=shots|artillery|salvo|blows", "clash", "skirmish",
+        "fight each other",
     )),
+    (Trigger("military_incident", "FIGHT", 1), ("open fire",)),
     (Trigger("other", "COOPERATE", 2), (
         "share *1 intelligence|evidence|information|data with", "exchange",
         "joint patrol|operation|exercise", "open [its|their] border",
@@ -175,9 +179,9 @@ LEXICON = (
     # force
     (Trigger("military_incident", "FIGHT", 1), (
         "attack", "air strike", "strike|airstrike", "shoot down", "=downed", "shell:inflected", "bomb",
-        "bombing", "fire:inflected on|at", "fire:inflected *3 at", "clash", "kill", "invade", "invasion",
+        "bombing", "fire:inflected on|at", "fire:inflected *3 at", "kill", "invade", "invasion",
         "fight", "raid",
-        "missile", "rocket", "intercept", "incursion", "=hostilities", "skirmish", "offensive", "assault",
+        "missile", "rocket", "intercept", "incursion", "=hostilities", "offensive", "assault",
         "ambush", "=shot", "sink:past", "collide|collision", "water cannon", "ram:past", "incident", "tussle",
         "standoff", "stand - off", "hit:past *3 target|position|base|camp|hideout|depot",
         "violate|violation [of] *1 airspace", "fly|stray|venture|enter|intrude|intrusion *5 airspace",

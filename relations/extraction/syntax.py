@@ -377,8 +377,9 @@ class Frame:
                 return None  # the name belongs to another clause
             if dep == "appos" and role == VENUE:
                 role = OTHER  # "with Muttaqi, the minister of the administration in Kabul": where he serves
-            if head.i in lenders:
-                return AGENT if dep in ("nsubj", "nsubj:pass") and role is None else None
+            if head.i in lenders:  # "Israeli and French jets struck": the jets' states act
+                modifies = head.tag_.startswith("NN") and dep in ("amod", "compound", "nmod:poss")
+                return AGENT if (dep in ("nsubj", "nsubj:pass") or modifies) and role is None else None
             if head.i in heads:
                 return _attachment(dep, case, head, role)
             if head.tag_.startswith(("VB", "MD")):

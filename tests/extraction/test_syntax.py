@@ -236,6 +236,16 @@ def test_a_date_in_a_clause_of_another_moment_does_not_date_the_event(knowledge)
 def test_allies_acting_together_are_not_each_others_side(knowledge):
     text = "Israeli and French jets launched strikes on targets in Syria on Monday."
     assert ("FR", "IL") not in {countries for _d, countries, *_rest in _events(knowledge, text)}
+    text = "Israeli and French jets struck targets in Syria on Monday."  # "struck" read as "jets struck by"
+    assert {countries for _d, countries, *_rest in _events(knowledge, text)} == {("FR", "SY"), ("IL", "SY")}
+
+
+def test_those_who_exchange_fire_fight_each_other(knowledge):
+    for text in (
+        "Armenian and Azerbaijani troops exchanged fire on Monday.",
+        "Armenia and Azerbaijan traded fire across the border on Monday.",
+    ):
+        assert {countries for _d, countries, *_rest in _events(knowledge, text)} == {("AM", "AZ")}, text
 
 
 def test_roles_from_the_tree():
