@@ -48,9 +48,9 @@ class Found:
     blame: bool = False  # the blaming of an act ("blamed the downing on X"): see events._blame
 
 
-def _measure(done: str, planned: str) -> Trigger:
+def _measure(done: str, planned: str, mutual: bool = False) -> Trigger:
     """A diplomatic measure (CAMEO 161, PLOVER SANCTION), titled by what was done."""
-    return Trigger("other", "SANCTION", 1, title_verbs=(done, planned))
+    return Trigger("other", "SANCTION", 1, title_verbs=(done, planned), mutual=mutual)
 
 
 # "recalled him": a measure only when the sentence or the one before names an envoy.
@@ -112,8 +112,11 @@ LEXICON = (
         "summon *5 charge|chargé d ' affaires",
         "ambassador|envoy|diplomat|emissary|commissioner|affaires *5 =was|=were [=also] =summoned",
     )),
-    (_measure("downgrades ties with", "to downgrade ties with"), ("downgrade *1 =ties|relation",)),
-    (_measure("cuts ties with", "to cut ties with"), (
+    # ties are between the two: "Morocco and Algeria cut ties" cut them with each other
+    (_measure("downgrades ties with", "to downgrade ties with", mutual=True), (
+        "downgrade *1 =ties|relation",
+    )),
+    (_measure("cuts ties with", "to cut ties with", mutual=True), (
         "sever *1 =ties|relation", "break [off] *1 =ties|relation",
         "cut [off] [all] [diplomatic] =ties|relation",
         "=ties|=relations =were|=was|=had|=have [=been] =severed|=cut|=broken",
