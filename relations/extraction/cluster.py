@@ -107,8 +107,13 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
 
 
 def _measure(mention: EventMention) -> tuple[str, ...]:
-    """Which diplomatic measure the mention tells (by its title's verbs), or () for none."""
-    return mention.title_verbs if (mention.type, mention.plover) == types.DIPLOMATIC_MEASURE else ()
+    """Which diplomatic measure the mention tells (by its title's verbs) and which side takes it, or ()
+    for none: "Russia expelled two Estonian diplomats" and "Tallinn had expelled a Russian" are two."""
+    return (*mention.title_verbs, _order(mention)[0]) if _is_measure(mention) else ()
+
+
+def _is_measure(mention: EventMention) -> bool:
+    return (mention.type, mention.plover) == types.DIPLOMATIC_MEASURE
 
 
 def _join_dated(groups: _Groups, item: DatedMention) -> None:
@@ -347,7 +352,7 @@ def _side_labels(lead: EventMention, kind: str, names: dict[str, str], others) -
     has one; else each by its state's name. Force and diplomatic measures are between states
     ("Slovakia summons the envoy of Ukraine", whoever's remarks it was over)."""
     states = {code: names.get(code, code) for code in lead.countries}
-    if kind == "military_incident" or _measure(lead):
+    if kind == "military_incident" or _is_measure(lead):
         return states
     people = {}  # state -> (0 if the parse names them as agent or counterpart, order seen; label)
     for mention in (lead, *others):
@@ -380,7 +385,7 @@ def _order(lead: EventMention) -> list[str]:
     acting = [a for a in lead.actors if a.country in lead.countries]
     if lead.frame is not None:  # the parse's agent first: "after Algiers recalled him", not Paris
         acting.sort(key=lambda a: lead.frame.role(a.start, a.end) != syntax.AGENT)
-    if _measure(lead):  # whose envoy is expelled or summoned is the one it is done to
+    if _is_measure(lead):  # whose envoy is expelled or summoned is the one it is done to
         acting.sort(key=lambda a: a.office in _ENVOYS)
     seen = [a.country for a in acting]
     order = list(dict.fromkeys(seen + list(lead.countries)))

@@ -215,6 +215,19 @@ def test_two_measures_of_one_day_are_two_events():
     ]
 
 
+def test_a_measure_answered_in_kind_is_another_event():
+    text = (
+        "Russia expelled two Estonian diplomats on Monday. "
+        "Tallinn had expelled a Russian diplomat last week. "
+        "The expulsion of the Estonians was ordered by Moscow on Monday."
+    )
+    titles = sorted((e.date.iso(), e.title) for e in events_of(text, date(2024, 5, 16)))
+    assert titles == [
+        ("2024-05", "Estonia expels diplomats of Russia"),
+        ("2024-05-13", "Russia expels diplomats of Estonia"),
+    ]
+
+
 def test_a_vaguer_mention_of_another_family_is_another_event():
     text = (
         "Peruvian President Dina Boluarte met Bolivian President Luis Arce in La Paz on Monday. "
