@@ -413,6 +413,15 @@ _SHARED = re.compile(
 )
 
 
+# What one side of the story did, as the other answers it: "Pretoria protested the ban".
+_THE_OTHERS_ACT = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:ban|move|decision|closure|measures?|expulsions?"
+    r"|remarks|comments|accusations?|claims?|allegations?|protest|step|summons|demand|appeal|request|proposal"
+    r"|offer)\b(?!\s+(?:of|by|from|to)\b)",
+    re.I,
+)
+
+
 def _shared_by_the_pair(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
     """'Niger shut the border in August', 'Bolivia severed relations again in 1978', 'ties were
     restored in 1988', in a story of two states: the border or the ties are the ones the story's
@@ -421,6 +430,9 @@ def _shared_by_the_pair(sentence: str, actors: list[Actor], context: Context) ->
     if len(context.pair) != 2 or len(named) > 1 or not named <= set(context.pair):
         return []
     shared = _SHARED.search(sentence)
+    if shared is None and len(named) == 1:  # "Pretoria protested the ban": the other side's act
+        named_end = min(a.end for a in actors)
+        shared = _THE_OTHERS_ACT.search(sentence, named_end)
     if shared is None:
         return []
     return [

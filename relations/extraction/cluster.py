@@ -101,6 +101,8 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
         return False
     if group.measure != _measure(mention):
         return False  # "summoned the ambassador and ordered one of his diplomats to leave": two measures
+    if a == b == "statement" and _order(group.members[0].mention)[0] != _order(mention)[0]:
+        return False  # a call for talks and its rejection by the other side: two statements
     # among them, force is one event, a measure taken over it another ("closed the border after a
     # raid"), a protest over either a third ("condemned the raid")
     return not group.force or a == b

@@ -318,3 +318,14 @@ def test_the_ties_of_a_story_of_two_states_are_theirs():
     assert not any(when.startswith("2001") for when, *_ in found)
     text = "Bolivia and Chile signed a treaty in 1904. Bolivia's foreign relations were cut in March 1978."
     assert [e.date.iso() for e in extract(text, page_date=date(2024, 6, 12)).events] == ["1904"]
+
+
+def test_an_answer_to_the_other_sides_act_is_between_the_two():
+    from relations.extraction.engine import extract
+
+    text = (
+        "Namibia banned poultry imports from South Africa on Tuesday. "
+        "Pretoria protested the ban on Wednesday. Pretoria protested the EU rules of origin on Thursday."
+    )
+    found = {(e.date.iso(), e.countries, e.type) for e in extract(text, page_date=date(2024, 5, 16)).events}
+    assert found == {("2024-05-14", ("NA", "ZA"), "sanctions"), ("2024-05-15", ("NA", "ZA"), "statement")}

@@ -228,6 +228,15 @@ def test_a_measure_answered_in_kind_is_another_event():
     ]
 
 
+def test_a_call_and_its_rejection_by_the_other_side_are_two_statements():
+    text = (
+        "Morocco's king renewed earlier this month his call for the border with Algeria to be reopened. "
+        "Algeria's foreign ministry rejected the appeal on Monday."
+    )
+    titles = sorted((e.date.iso(), e.countries, e.type) for e in events_of(text, date(2024, 5, 16)))
+    assert titles == [("2024-05", ("DZ", "MA"), "statement"), ("2024-05-13", ("DZ", "MA"), "statement")]
+
+
 def test_a_vaguer_mention_of_another_family_is_another_event():
     text = (
         "Peruvian President Dina Boluarte met Bolivian President Luis Arce in La Paz on Monday. "
