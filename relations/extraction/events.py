@@ -242,10 +242,10 @@ def find_event_mentions(
         if info.partner == "envoy":
             if not _ENVOY.search(before) and not _ENVOY.search(sentence):
                 continue
-        elif info.partner and (
-            syntax.COUNTERPART not in roles.values() or (info.partner == "called" and not predicate.calls())
-        ):
-            continue  # "called them unforgivable", "speaking to journalists": a call only with a state's side
+        elif info.partner == "called" and predicate is not None and not predicate.calls():
+            info = _CHARACTERISED  # "called the move a reward for terror": words about the other side
+        elif info.partner and syntax.COUNTERPART not in roles.values():
+            continue  # "speaking to journalists": a call only with a state's side
         if match.text.startswith("welcom") and any(
             a.kind in ("person", "office")
             and roles.get(a) == syntax.COUNTERPART
@@ -278,8 +278,10 @@ def find_event_mentions(
         if not (happened and c[5] == "weak")
     ]
     chosen = {}  # the visit or meeting at which the rest was agreed or said, else the first told
+    # "called the deal an attack and expelled the ambassador": the measure, not the words
+    measured = any((c[3].type, c[3].plover) == types.DIPLOMATIC_MEASURE for c in candidates)
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(
-        candidates, key=lambda c: (c[0], not c[6], c[1])
+        candidates, key=lambda c: (c[0], not c[6], c[3] is _CHARACTERISED and measured, c[1])
     ):
         first = chosen.setdefault(status, (match, info, pairs))
         if first[1].type == info.type and _told_from(frames, first[0]) and not _told_from(frames, match):
@@ -358,6 +360,7 @@ _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’]+){0,4}?\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|from|within|over|across|into|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _BLAME_STATEMENT = lexicon.Trigger("statement", "DISAPPROVE", 2)
 _WELCOMED = lexicon.Trigger("meeting", "CONSULT", 2)
+_CHARACTERISED = lexicon.Trigger("statement", "DISAPPROVE", 2)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
