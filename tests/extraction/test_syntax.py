@@ -737,7 +737,7 @@ def test_what_was_agreed_in_a_video_call_is_told_as_the_call_that_happened(knowl
     ],
 )
 def test_what_something_is_called_is_no_event_of_that_kind(knowledge, text):
-    assert _events(knowledge, text) == []
+    assert {kind for _d, _c, kind, *_rest in _events(knowledge, text)} <= {"statement"}  # words, no attack
 
 
 def test_a_diplomatic_measure_told_after_another_event_of_the_pair_is_an_event_too(knowledge):
