@@ -930,8 +930,8 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
             elif lower.endswith("ed") and len(lower) > 3 and lower not in _NOT_PAST:
                 if _previous_word(ordered, distance - 1, reverse) not in _PASSIVE_AUXILIARIES:
                     past += weight
-            elif lower in _INFINITIVES and _previous_word(ordered, distance - 1, reverse) == "to":
-                future += 0.5 * weight
+            elif lower in _INFINITIVES and reverse and _previous_word(ordered, distance - 1, reverse) == "to":
+                future += 0.5 * weight  # "to visit on 3 May"; not "met on 3 May to discuss", a purpose
     if future > past * 1.1 and future > 0.05:
         return "future"
     if past > future and past > 0.05:

@@ -244,3 +244,16 @@ def test_a_text_that_repeats_itself_gives_each_reason_once():
     sentence = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte on 3 March 2023. "
     found = infer_reference_date(sentence * 5, None)
     assert found.evidence and len(found.evidence) == len(set(found.evidence))
+
+
+def test_a_purpose_after_a_date_does_not_make_it_future():
+    from relations.extraction.engine import extract
+
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on 3 May 2023 "
+        "to discuss energy."
+    )
+    (event,) = extract(text, page_date=None).events
+    assert (event.date.iso(), event.status) == ("2023-05-03", "happened")
+    text = "The French president is expected to travel on 3 May 2023 to Berlin."
+    assert infer_reference_date(text, None).date <= date(2023, 5, 3)
