@@ -348,8 +348,9 @@ _OFFSET = re.compile(
 def _directed(mention, when, reference: date | None) -> FuzzyDate:
     """The expression's value, turned the way the mention's tense points when the year was guessed:
     a weekday told as past, or as a plan of the past ("was to meet on Monday, but ..."), is the last
-    one, a planned 'May 9' read as last May is next May (unless the plan was called off or put back:
-    "a visit in March had been postponed" was for last March)."""
+    one, a planned 'May 9' read as last May is next May (a plan called off or put back was for the
+    nearer: in June, "a visit in March had been postponed" was for last March, one in September for
+    the next)."""
     value: FuzzyDate = when.value
     if reference is None:
         return value
@@ -361,10 +362,12 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
         if not ahead and value.start > reference:
             return FuzzyDate(value.start - timedelta(days=7), value.precision)
         return value
-    if mention.status == "planned" and value.end < reference and not mention.outcome:
+    if mention.status == "planned" and value.end < reference:
         seasonal = value.precision != "year" or _SEASON.search(when.text)
         if when.kind == "relative" and seasonal and not _BACKWARD.search(when.text):
-            return _next_year(value)  # "will meet in May", "in the autumn": the next one
+            ahead = _next_year(value)  # "will meet in May", "in the autumn": the next one
+            if not mention.outcome or (ahead.start - reference) < (reference - value.end):
+                return ahead  # a plan put back or called off: the nearer ("a visit in September")
     return value
 
 
