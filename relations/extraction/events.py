@@ -294,7 +294,7 @@ def find_event_mentions(
         act_end = blame[3]
     mentions = []
     past_or_future, present = bool(_PAST_OR_FUTURE.search(sentence)), bool(_PRESENT.search(sentence))
-    others = _other_events(sentence, candidates, chosen, actors)
+    others = _other_events(sentence, candidates, chosen, actors, frames)
     secondary = {id(entry[0]) for _status, entry in others}
     for status, (match, info, pairs) in [*chosen.items(), *others]:
         clause = _coordinated_clause(sentence, match.start, match.end, actors)
@@ -463,7 +463,7 @@ def _refers_back(sentence: str, match: lexicon.Found, frame: syntax.Frame | None
     )
 
 
-def _other_events(sentence: str, candidates, chosen, actors: list[Actor]) -> list:
+def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames: dict) -> list:
     """More events of one sentence: "X met Y on Monday and spoke by phone with Z on Tuesday", "X
     and Y met on Monday, and on Wednesday their troops clashed". A clear interaction between other
     states, or of another kind, than the sentence's first event of that status; or of the same kind
@@ -477,7 +477,8 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor]) -> lis
     others = []
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(candidates, key=lambda c: c[1]):
         clear = info.type in _CLEAR_EVENTS or (info.type, info.plover) == types.DIPLOMATIC_MEASURE
-        if id(match) in kept or info.rank != 1 or not clear:
+        specific = info.rank == 1 or _names_its_counterpart(frames.get(id(match)), actors)
+        if id(match) in kept or not specific or not clear:
             continue
         if info.type == "military_incident" and status in blamed:
             continue  # the act of force is the blamed incident, already told
@@ -496,6 +497,12 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor]) -> lis
             others.append((status, (match, info, fresh)))
             taken[status].update((pair, family) for pair in fresh)
     return others
+
+
+def _names_its_counterpart(frame: syntax.Frame | None, actors: list[Actor]) -> bool:
+    """Whether the parse names whom a generic trigger ("meeting", "talks") is with: "after meeting
+    Putin in Moscow on Monday" tells an encounter of its own."""
+    return frame is not None and any(frame.role(a.start, a.end) == syntax.COUNTERPART for a in actors)
 
 
 def _clause_joins(sentence: str, start: int, end: int, actors: list[Actor]) -> list[re.Match]:
