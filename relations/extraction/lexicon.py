@@ -118,7 +118,7 @@ LEXICON = (
     )),
     (_measure("cuts ties with", "to cut ties with", mutual=True), (
         "sever *1 =ties|relation", "break [off] *1 =ties|relation",
-        "cut [off] [all] [diplomatic] =ties|relation",
+        "cut [off] [all] [diplomatic] =ties|relation", "suspend [all] [diplomatic] =ties|relation",
         "=ties|=relations =were|=was|=had|=have [=been] =severed|=cut|=broken",
     )),
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
