@@ -99,7 +99,8 @@ _GROUP_WORDS = (
 _OFFICE = re.compile(
     r"['’]?s?\s+((?:deputy |vice |acting |former |then-|new )?(?:president|prime minister|premier"
     r"|chancellor|king|queen"
-    r"|emir|sultan|crown prince|leader|foreign minister|defen[cs]e minister|foreign secretary"
+    r"|emir|sultan|crown prince|leader|(?:foreign|external affairs) minister|defen[cs]e minister"
+    r"|foreign secretary"
     r"|defen[cs]e secretary"
     r"|secretary of state|minister|ambassador|envoy|counterpart|head of state|monarch|army chief"
     r"|spokes(?:man|woman"

@@ -242,6 +242,9 @@ def find_event_mentions(
         if info.partner == "envoy":
             if not _ENVOY.search(before) and not _ENVOY.search(sentence):
                 continue
+        elif info.partner == "present":
+            if not _someone_present(sentence, match, actors):
+                continue  # "payment is due in March", "was in talks with"
         elif info.partner == "called" and predicate is not None and not predicate.calls():
             info = _CHARACTERISED  # "called the move a reward for terror": words about the other side
         elif info.partner and syntax.COUNTERPART not in roles.values():
@@ -257,6 +260,8 @@ def find_event_mentions(
         if not pairs:
             continue
         status = _status(sentence, folded, match)
+        if info.partner == "present" and match.text.startswith(("due", "expected")):
+            status = "planned"  # "is due in Beijing on Monday"
         if modality == syntax.HAPPENED and predicate.carried_by_past_verb():
             status = "happened"  # "flew to Russia for an official visit during which he will meet"
         planned_encounter = modality == syntax.PLANNED and info.type in types.CONTACT  # "agreed to meet"
@@ -278,10 +283,16 @@ def find_event_mentions(
         if not (happened and c[5] == "weak")
     ]
     chosen = {}  # the visit or meeting at which the rest was agreed or said, else the first told
-    # "called the deal an attack and expelled the ambassador": the measure, not the words
+    # "called the deal an attack and expelled the ambassador": the measure, not the words; "was in
+    # Buenos Aires for talks with": the talks, not the presence
     measured = any((c[3].type, c[3].plover) == types.DIPLOMATIC_MEASURE for c in candidates)
+
+    def deferred(candidate) -> bool:
+        info = candidate[3]
+        return (info is _CHARACTERISED and measured) or (info.partner == "present" and len(candidates) > 1)
+
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(
-        candidates, key=lambda c: (c[0], not c[6], c[3] is _CHARACTERISED and measured, c[1])
+        candidates, key=lambda c: (c[0], not c[6], deferred(c), c[1])
     ):
         first = chosen.setdefault(status, (match, info, pairs))
         if first[1].type == info.type and _told_from(frames, first[0]) and not _told_from(frames, match):
@@ -497,6 +508,13 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
             others.append((status, (match, info, fresh)))
             taken[status].update((pair, family) for pair in fresh)
     return others
+
+
+def _someone_present(sentence: str, match: lexicon.Found, actors: list[Actor]) -> bool:
+    """'The minister will be in Colombo', 'Modi is due in Beijing': a person or an office before the
+    words and a place named right after them."""
+    someone = any(a.kind in ("person", "office") and a.end <= match.start for a in actors)
+    return someone and any(0 <= a.start - match.end <= 1 and a.kind in ("state", "place") for a in actors)
 
 
 def _names_its_counterpart(frame: syntax.Frame | None, actors: list[Actor]) -> bool:

@@ -30,7 +30,8 @@ class Trigger:
     plover: str
     rank: int  # lower wins when a sentence has several triggers: specific before generic speech
     # "called": a call only with someone called; "spoken": with someone spoken to; "envoy": with an
-    # envoy named in the sentence or the one before ("recalled him")
+    # envoy named in the sentence or the one before ("recalled him"); "present": a person or office
+    # before it and a place right after it ("the minister will be in Colombo")
     partner: str = ""
     title_verbs: tuple[str, str] = ()  # (done, planned) when more precise than the type's
     mutual: bool = False  # done to each other by its subjects ("exchanged fire", "clashed")
@@ -97,6 +98,8 @@ LEXICON = (
         "=went to", "trip to", "tour of", "tour:past",
         "send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),
+    # "will be in Colombo on Friday", "is due in Beijing": a visit only when someone is there
+    (Trigger("visit", "CONSULT", 2, partner="present"), ("=be|=is|=are|=was|=were|=due|=expected =in",)),
     (Trigger("invitation", "CONSULT", 1), ("accept *2 invitation",)),
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
     (_measure("expels diplomats of", "to expel diplomats of"), (
