@@ -244,7 +244,6 @@ class ArticleAdmin(admin.ModelAdmin):
         return truncated(obj.outlet, 30) or None
 
     def save_model(self, request, obj, form, change):
-        obj.content_hash = Article.hash_text(obj.text)
         obj.title = obj.title or title_from_text(obj.text)
         super().save_model(request, obj, form, change)
         if not change or {"text", "reference_override", "page_date", "page_stamp"} & set(form.changed_data):

@@ -276,6 +276,17 @@ class Article(models.Model):
         normalised = " ".join(text.split()).casefold()
         return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
+    def clean(self):
+        """What the form cannot see before the database refuses it: the same words as another
+        article (the hash is no form field, so Django leaves its constraint to the database). A
+        refused input keeps the key `ingest.record_refusal` gave it."""
+        if self.refused:
+            return
+        self.content_hash = self.hash_text(self.text)
+        twin = Article.objects.filter(content_hash=self.content_hash).exclude(pk=self.pk).first()
+        if twin is not None:
+            raise ValidationError({"text": f"This text is stored already: article {twin.pk}, “{twin}”."})
+
     @property
     def source_label(self) -> str:
         return self.url or self.source_name or f"article {self.pk}"

@@ -125,11 +125,8 @@ def test_an_uploaded_or_hand_made_article_without_a_title_is_titled_by_its_text(
         SimpleUploadedFile("wire-0412.txt", b"2020-02-02\nThe leaders of Ghana and Togo met in Accra.\n"),
     )
     assert Article.objects.get().title == "The leaders of Ghana and Togo met in Accra."
-    form = staff.get("/admin/relations/article/add/").context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
-    data |= {"text": "Kenya and Uganda signed a trade accord in Kampala. It takes effect in May."}
-    data |= {"reference_evidence": "[]", "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
-    assert staff.post("/admin/relations/article/add/", data).status_code == 302
+    text = "Kenya and Uganda signed a trade accord in Kampala. It takes effect in May."
+    assert staff.post(ADD_ARTICLE, article_form(staff, ADD_ARTICLE, text=text)).status_code == 302
     assert (
         Article.objects.get(text__startswith="Kenya").title
         == "Kenya and Uganda signed a trade accord in Kampala."
@@ -145,11 +142,9 @@ def test_an_articles_notes_are_shown_read_only(staff):
 
 def test_editing_the_stamp_re_extracts(staff, django_capture_on_commit_callbacks):
     article = make_article(YEARLESS_STORY, status="done")
-    form = staff.get(f"/admin/relations/article/{article.pk}/change/").context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
-    data |= {"page_stamp": YEARLESS_STAMP, "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
+    url = f"/admin/relations/article/{article.pk}/change/"
     with django_capture_on_commit_callbacks(execute=True):
-        staff.post(f"/admin/relations/article/{article.pk}/change/", data)
+        staff.post(url, article_form(staff, url, page_stamp=YEARLESS_STAMP))
     assert_dated_by_the_yearless_stamp(article)
 
 
@@ -159,15 +154,56 @@ def test_a_textareas_crlf_line_ends_neither_rewrite_the_text_nor_re_extract(
     article = make_article(
         "Leaders meet\n\nThe leaders of Ghana and Togo met in Accra on Monday.", status="done"
     )
-    form = staff.get(f"/admin/relations/article/{article.pk}/change/").context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
-    data |= {"text": data["text"].replace("\n", "\r\n"), "title": "Leaders meet in Accra"}
-    data |= {"mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
+    url = f"/admin/relations/article/{article.pk}/change/"
+    data = article_form(staff, url, text=article.text.replace("\n", "\r\n"), title="Leaders meet in Accra")
     with django_capture_on_commit_callbacks() as queued:
-        assert staff.post(f"/admin/relations/article/{article.pk}/change/", data).status_code == 302
+        assert staff.post(url, data).status_code == 302
     article.refresh_from_db()
     assert "\r" not in article.text and article.title == "Leaders meet in Accra"
     assert not queued  # only the title changed: nothing to read again
+
+
+ADD_ARTICLE = "/admin/relations/article/add/"
+
+
+def article_form(staff, url: str, **changes) -> dict:
+    """The article form at `url` as the browser would post it back, with `changes`."""
+    form = staff.get(url).context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    return data | {"mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0} | changes
+
+
+def form_errors(response, field: str) -> list[str]:
+    """The errors the admin form shows on `field`, the page sent back with them (nothing saved)."""
+    assert response.status_code == 200
+    return response.context["adminform"].form.errors[field]
+
+
+def test_an_article_with_the_text_of_another_is_refused_naming_it(staff):
+    """Same words, same article (whitespace and case aside): the form names the one stored, on the
+    add page and on the change page alike, and saves nothing."""
+    stored = make_article("The leaders of Ghana and Togo met in Accra on Monday.", title="Accra talks")
+    other = make_article("Kenya and Uganda signed a trade accord in Kampala.", title="Kampala accord")
+    same = "THE LEADERS of Ghana and Togo met\nin Accra on Monday."
+    error = [f"This text is stored already: article {stored.pk}, “Accra talks”."]
+    assert form_errors(staff.post(ADD_ARTICLE, article_form(staff, ADD_ARTICLE, text=same)), "text") == error
+    url = f"/admin/relations/article/{other.pk}/change/"
+    assert form_errors(staff.post(url, article_form(staff, url, text=same)), "text") == error
+    assert Article.objects.count() == 2
+    assert Article.objects.get(pk=other.pk).text.startswith("Kenya")
+
+
+def test_refused_inputs_saved_in_the_admin_keep_their_keys(staff):
+    """A refused input has no text: saving it keeps the key it was refused under, so a second one
+    saved is no clash and the same input refused again is still known."""
+    kept = [
+        record_refusal(Refused(name, "looks like a binary file"), "digest", "the admin upload").article
+        for name in ("scan.txt", "photo.txt")
+    ]
+    for article in kept:
+        url = f"/admin/relations/article/{article.pk}/change/"
+        assert staff.post(url, article_form(staff, url)).status_code == 302
+        assert Article.objects.get(pk=article.pk).content_hash == article.content_hash
 
 
 def upload(staff, *files):
