@@ -279,13 +279,25 @@ class Article(models.Model):
     def clean(self):
         """What the form cannot see before the database refuses it: the same words as another
         article (the hash is no form field, so Django leaves its constraint to the database). A
-        refused input keeps the key `ingest.record_refusal` gave it."""
-        if self.refused:
-            return
-        self.content_hash = self.hash_text(self.text)
-        twin = Article.objects.filter(content_hash=self.content_hash).exclude(pk=self.pk).first()
-        if twin is not None:
-            raise ValidationError({"text": f"This text is stored already: article {twin.pk}, “{twin}”."})
+        refused input keeps the key `ingest.record_refusal` gave it. And an editor's reference date
+        passes the page date's test: none after the day the article came in (`unusable`)."""
+        errors = {}
+        if not self.refused:
+            self.content_hash = self.hash_text(self.text)
+            twin = Article.objects.filter(content_hash=self.content_hash).exclude(pk=self.pk).first()
+            if twin is not None:
+                errors["text"] = f"This text is stored already: article {twin.pk}, “{twin}”."
+        problem = unusable(self.reference_override, self.received) if self.reference_override else ""
+        if problem:
+            day = self.reference_override.isoformat()
+            errors["reference_override"] = f"{day} cannot be the reference date: {unused_reason(problem)}."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def received(self) -> date | None:
+        """The day the article came in; None before it is saved (`unusable` then reads today)."""
+        return timezone.localdate(self.created_at) if self.created_at else None
 
     @property
     def source_label(self) -> str:
@@ -305,8 +317,7 @@ class Article(models.Model):
         article came in (it knew that day); a page date, which an editor may have typed, is judged
         as the worker judges it."""
         if self.page_date:
-            received = timezone.localdate(self.created_at) if self.created_at else None
-            return unused_reason(unusable(self.page_date, received))
+            return unused_reason(unusable(self.page_date, self.received))
         if not self.page_stamp:
             return ""
         for line in self.notes.splitlines():

@@ -1,10 +1,11 @@
 """The admin desk: staff only, upload, re-extract, lock and unlock, hand-made events."""
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from relations.ingest import record_refusal
 from relations.merge import save_extraction
@@ -204,6 +205,31 @@ def test_refused_inputs_saved_in_the_admin_keep_their_keys(staff):
         url = f"/admin/relations/article/{article.pk}/change/"
         assert staff.post(url, article_form(staff, url)).status_code == 302
         assert Article.objects.get(pk=article.pk).content_hash == article.content_hash
+
+
+def test_a_reference_date_after_the_day_the_article_came_in_is_refused(
+    staff, django_capture_on_commit_callbacks
+):
+    """The page date's rule (`pagedate.unusable`): a day's slack after the article came in, no more."""
+    article = make_article(YEARLESS_STORY, status="done")
+    Article.objects.filter(pk=article.pk).update(created_at=timezone.make_aware(datetime(2023, 5, 6, 9)))
+    url = f"/admin/relations/article/{article.pk}/change/"
+    with django_capture_on_commit_callbacks() as queued:
+        response = staff.post(url, article_form(staff, url, reference_override="2031-01-01"))
+    assert form_errors(response, "reference_override") == [
+        "2031-01-01 cannot be the reference date: it is later than the day the article came in (2023-05-06)."
+    ]
+    assert not queued and Article.objects.get(pk=article.pk).reference_override is None
+    text = "Kenya and Uganda signed a trade accord in Kampala on Tuesday."
+    response = staff.post(
+        ADD_ARTICLE, article_form(staff, ADD_ARTICLE, text=text, reference_override="2031-01-01")
+    )
+    assert form_errors(response, "reference_override") == [
+        f"2031-01-01 cannot be the reference date: it is later than the day the article came in "
+        f"({date.today().isoformat()})."
+    ]
+    assert not Article.objects.filter(text=text).exists()
+    assert staff.post(url, article_form(staff, url, reference_override="2023-05-06")).status_code == 302
 
 
 def upload(staff, *files):
