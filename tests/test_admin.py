@@ -21,6 +21,7 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+API_AUTH = {"Authorization": "Bearer test-token"}
 
 
 @pytest.fixture
@@ -230,6 +231,14 @@ def test_a_reference_date_after_the_day_the_article_came_in_is_refused(
     ]
     assert not Article.objects.filter(text=text).exists()
     assert staff.post(url, article_form(staff, url, reference_override="2023-05-06")).status_code == 302
+
+
+def test_a_text_too_short_is_refused_as_the_api_refuses_it(staff):
+    api = staff.post("/api/articles", {"text": "Hello"}, content_type="application/json", headers=API_AUTH)
+    assert (api.status_code, api.json()["error"]) == (400, "text too short (5 characters)")
+    response = staff.post(ADD_ARTICLE, article_form(staff, ADD_ARTICLE, text="Hello"))
+    assert form_errors(response, "text") == ["text too short (5 characters)"]
+    assert not Article.objects.filter(text="Hello").exists()
 
 
 def upload(staff, *files):
