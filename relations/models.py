@@ -17,6 +17,7 @@ from django.utils import timezone
 from relations.extraction import types
 from relations.extraction.pagedate import MAX_STAMP_CHARS, read_page_stamp, unusable
 from relations.extraction.results import FuzzyDate
+from relations.knowledge import close_spellings
 
 
 class Precision(models.TextChoices):
@@ -71,7 +72,8 @@ class CountryQuerySet(models.QuerySet):
     def best_matches(self, text: str) -> "CountryQuerySet":
         """Countries matching typed text, best first, as people type a name's beginning: its code,
         name or an alias exactly ("UK"), then names that start so, then a word of the name or an
-        alias that does, then the middle of a name or alias ("Byelorussia" for "russia")."""
+        alias that does, then a name or alias spelt close to it ("Rusia"), then the middle of a
+        name or alias ("Byelorussia" for "russia", "Belarusian" for "rusia")."""
         aliases = CountryAlias.objects.filter(country=OuterRef("pk"), weak=False)
         word_start = Q(name__icontains=f" {text}") | Q(name__icontains=f"-{text}")
         rank = Case(
@@ -79,7 +81,8 @@ class CountryQuerySet(models.QuerySet):
             When(Exists(aliases.filter(text__iexact=text)), then=0),
             When(name__istartswith=text, then=1),
             When(word_start | Exists(aliases.filter(text__istartswith=text)), then=2),
-            When(Q(name__icontains=text) | Exists(aliases.filter(text__icontains=text)), then=3),
+            When(code__in=close_spellings(text), then=3),
+            When(Q(name__icontains=text) | Exists(aliases.filter(text__icontains=text)), then=4),
             default=None,
         )
         return self.annotate(rank=rank).filter(rank__isnull=False).order_by("rank", "name")

@@ -446,6 +446,7 @@ def test_country_picker_offers_the_best_match_first(staff, countries):
     assert first("Russia") == "Russia"  # not Belarus, whose alias "Byelorussia" holds it
     assert first("UK") == "United Kingdom"
     assert first("us") == "United States"
+    assert first("Isreal") == "Israel"  # a slip of typing
 
 
 def test_a_person_is_added_once_with_terms_beneath(staff):
