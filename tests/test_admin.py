@@ -241,6 +241,37 @@ def test_a_text_too_short_is_refused_as_the_api_refuses_it(staff):
     assert not Article.objects.filter(text="Hello").exists()
 
 
+def test_deleting_articles_lists_the_events_that_go_with_them(staff):
+    """The confirmation lists the unlocked events only the articles support, which go with them:
+    not one another article supports, nor a locked one. Deleted together, two articles take the
+    events only they support with them."""
+    first, second = make_article(), make_article()
+    told = [
+        extracted_event("2019-09-12"),
+        extracted_event("2018", type="sanctions"),
+        extracted_event("2017", type="visit"),
+    ]
+    save_extraction(first, extraction(*told))
+    save_extraction(second, extraction(extracted_event("2019-09-12")))
+    Event.objects.filter(type="visit").update(locked=True)
+    meeting, sanctions = Event.objects.get(type="meeting"), Event.objects.get(type="sanctions")
+
+    page = staff.get(f"/admin/relations/article/{first.pk}/delete/").content.decode()
+    assert listed_events(page) == [sanctions.pk] and "<li>Events: 1</li>" in page
+    both = {"action": "delete_selected", "_selected_action": [first.pk, second.pk]}
+    page = staff.post("/admin/relations/article/", both).content.decode()
+    assert listed_events(page) == sorted([meeting.pk, sanctions.pk]) and "<li>Events: 2</li>" in page
+    staff.post("/admin/relations/article/", {**both, "post": "yes"})
+    assert not Article.objects.exists()
+    assert list(Event.objects.values_list("type", flat=True)) == ["visit"]
+
+
+def listed_events(page: str) -> list[int]:
+    return sorted(
+        int(pk) for pk in re.findall(r'<li>Event: <a href="/admin/relations/event/(\d+)/change/">', page)
+    )
+
+
 def upload(staff, *files):
     """The messages the upload leaves, as (level tag, text)."""
     response = staff.post("/admin/relations/article/upload/", {"files": list(files)}, follow=True)
