@@ -17,6 +17,7 @@ from relations.extraction import types
 from relations.forms import ArticleTextField, EventForm, PersonForm, UploadForm
 from relations.ingest import content_digest, record_refusal, store
 from relations.knowledge import current_knowledge, forget_cached_knowledge
+from relations.merge import orphaned_events
 from relations.models import (
     ApiToken,
     Article,
@@ -244,11 +245,22 @@ class ArticleAdmin(admin.ModelAdmin):
         return truncated(obj.outlet, 30) or None
 
     def save_model(self, request, obj, form, change):
-        obj.content_hash = Article.hash_text(obj.text)
         obj.title = obj.title or title_from_text(obj.text)
         super().save_model(request, obj, form, change)
         if not change or {"text", "reference_override", "page_date", "page_stamp"} & set(form.changed_data):
             queries.requeue([obj.pk])
+
+    def get_deleted_objects(self, objs, request):
+        """The page before a deletion lists the events that go with the articles (the unlocked
+        ones only they support, `orphaned_events`), not only their mentions."""
+        to_delete, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        events = list(orphaned_events(objs))
+        for event in events:
+            url = reverse("admin:relations_event_change", args=[event.pk])
+            to_delete.append(format_html('Event: <a href="{}">{}</a>', url, event))
+        if events:
+            counts[Event._meta.verbose_name_plural] = len(events)
+        return to_delete, counts, perms_needed, protected
 
     @admin.action(description="Re-extract selected articles")
     def re_extract(self, request, queryset):

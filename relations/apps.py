@@ -24,7 +24,8 @@ def on_article_delete(sender, instance, **kwargs):
 
 
 def after_article_delete(sender, instance, **kwargs):
-    """The events it shared settle on what their other sources say (a plan no longer reported done)."""
+    """The events it shared settle on what their other sources say (a plan no longer reported done),
+    or go when none is left (articles deleted together)."""
     from relations.merge import settle_events
 
     settle_events(getattr(instance, "shared_events", []))

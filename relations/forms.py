@@ -7,6 +7,7 @@ from django.db.models import Count, Q
 
 from relations.extraction.results import FuzzyDate
 from relations.models import Event, Mention, Person, Tone
+from relations.sources import InputError, checked_text
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -28,10 +29,18 @@ class MultipleFileField(forms.FileField):
 
 class ArticleTextField(forms.CharField):
     """An article's text with a textarea's CRLF line ends (as browsers send them) made LF, as every
-    other way in stores it: saving another field no longer rewrites the text."""
+    other way in stores it: saving another field no longer rewrites the text. Too short a text is
+    refused as every other way in refuses it (`checked_text`)."""
 
     def to_python(self, value):
         return super().to_python(value).replace("\r\n", "\n")
+
+    def validate(self, value):
+        super().validate(value)
+        try:
+            checked_text(value)
+        except InputError as error:
+            raise forms.ValidationError(str(error)) from None
 
 
 class UploadForm(forms.Form):

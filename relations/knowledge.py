@@ -6,6 +6,7 @@ removing an editor's additions. `current_knowledge` is what `extract`, the worke
 highlighting read: the database's knowledge when the database holds some, else the shipped files.
 """
 
+import difflib
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -19,6 +20,7 @@ KNOWLEDGE_TTL_SECONDS = 60
 # States ISO 3166 leaves out, by the codes the EU, the IMF and the World Bank use.
 OUTSIDE_ISO = {"XK": "XKX"}  # Kosovo
 _cache: dict[str, tuple[float, Knowledge]] = {}
+CLOSE_SPELLING = 0.8  # difflib's similarity: "Isreal" is Israel's (0.83), "Narnia" not Armenia's (0.77)
 
 
 def load_shipped_knowledge() -> dict[str, int]:
@@ -84,6 +86,17 @@ def current_knowledge() -> Knowledge:
     knowledge = knowledge_from_database() if database_holds_knowledge() else Knowledge.default()
     _cache["knowledge"] = (time.monotonic(), knowledge)
     return knowledge
+
+
+def close_spellings(text: str) -> set[str]:
+    """The codes of the countries a name or alias of which is spelt close to `text`, so that a slip
+    of typing ("Isreal", "Untied States") still finds its country. The knowledge's names: no query."""
+    names = defaultdict(set)
+    for country in current_knowledge().countries.values():
+        for name in (country.name, *country.aliases):
+            names[name.casefold()].add(country.code)
+    close = difflib.get_close_matches(text.casefold(), names, n=5, cutoff=CLOSE_SPELLING)
+    return {code for name in close for code in names[name]}
 
 
 def forget_cached_knowledge() -> None:

@@ -318,14 +318,25 @@ def kept_account(mentions: list[Mention], event_type: str, settled: Settled) -> 
     return min(recorded, key=rank).extracted if recorded else {}
 
 
+def orphaned_events(articles):
+    """The unlocked events only these articles support: they go when the articles go."""
+    others = Mention.objects.exclude(article__in=articles).values("event_id")
+    supported = Event.objects.filter(mentions__article__in=articles, locked=False)
+    return supported.exclude(pk__in=others).distinct()
+
+
 def delete_orphaned_events(article: Article) -> list[int]:
-    """Before an article goes: unlocked events that only it supports go with it. The unlocked
-    events it shares with other articles are returned, to settle again once it has gone."""
-    supported = Event.objects.filter(mentions__article=article, locked=False).distinct()
-    supported.exclude(pk__in=Mention.objects.exclude(article=article).values("event_id")).delete()
-    return list(supported.values_list("pk", flat=True))
+    """Before an article goes: its `orphaned_events` go with it. The unlocked events it shares
+    with other articles are returned, to settle again once it has gone."""
+    orphaned_events([article]).delete()
+    shared = Event.objects.filter(mentions__article=article, locked=False).distinct()
+    return list(shared.values_list("pk", flat=True))
 
 
 def settle_events(event_ids) -> None:
-    for event in Event.objects.filter(pk__in=event_ids):
+    """Once an article has gone, the unlocked events it shared settle on what their other sources
+    say; those whose other sources went with it (articles deleted together) go too."""
+    events = Event.objects.filter(pk__in=event_ids)
+    events.filter(mentions__isnull=True).delete()
+    for event in events:
         settle_event(event)

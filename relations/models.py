@@ -17,6 +17,7 @@ from django.utils import timezone
 from relations.extraction import types
 from relations.extraction.pagedate import MAX_STAMP_CHARS, read_page_stamp, unusable
 from relations.extraction.results import FuzzyDate
+from relations.knowledge import close_spellings
 
 
 class Precision(models.TextChoices):
@@ -71,7 +72,8 @@ class CountryQuerySet(models.QuerySet):
     def best_matches(self, text: str) -> "CountryQuerySet":
         """Countries matching typed text, best first, as people type a name's beginning: its code,
         name or an alias exactly ("UK"), then names that start so, then a word of the name or an
-        alias that does, then the middle of a name or alias ("Byelorussia" for "russia")."""
+        alias that does, then a name or alias spelt close to it ("Rusia"), then the middle of a
+        name or alias ("Byelorussia" for "russia", "Belarusian" for "rusia")."""
         aliases = CountryAlias.objects.filter(country=OuterRef("pk"), weak=False)
         word_start = Q(name__icontains=f" {text}") | Q(name__icontains=f"-{text}")
         rank = Case(
@@ -79,7 +81,8 @@ class CountryQuerySet(models.QuerySet):
             When(Exists(aliases.filter(text__iexact=text)), then=0),
             When(name__istartswith=text, then=1),
             When(word_start | Exists(aliases.filter(text__istartswith=text)), then=2),
-            When(Q(name__icontains=text) | Exists(aliases.filter(text__icontains=text)), then=3),
+            When(code__in=close_spellings(text), then=3),
+            When(Q(name__icontains=text) | Exists(aliases.filter(text__icontains=text)), then=4),
             default=None,
         )
         return self.annotate(rank=rank).filter(rank__isnull=False).order_by("rank", "name")
@@ -276,6 +279,29 @@ class Article(models.Model):
         normalised = " ".join(text.split()).casefold()
         return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
+    def clean(self):
+        """What the form cannot see before the database refuses it: the same words as another
+        article (the hash is no form field, so Django leaves its constraint to the database). A
+        refused input keeps the key `ingest.record_refusal` gave it. And an editor's reference date
+        passes the page date's test: none after the day the article came in (`unusable`)."""
+        errors = {}
+        if not self.refused:
+            self.content_hash = self.hash_text(self.text)
+            twin = Article.objects.filter(content_hash=self.content_hash).exclude(pk=self.pk).first()
+            if twin is not None:
+                errors["text"] = f"This text is stored already: article {twin.pk}, “{twin}”."
+        problem = unusable(self.reference_override, self.received) if self.reference_override else ""
+        if problem:
+            day = self.reference_override.isoformat()
+            errors["reference_override"] = f"{day} cannot be the reference date: {unused_reason(problem)}."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def received(self) -> date | None:
+        """The day the article came in; None before it is saved (`unusable` then reads today)."""
+        return timezone.localdate(self.created_at) if self.created_at else None
+
     @property
     def source_label(self) -> str:
         return self.url or self.source_name or f"article {self.pk}"
@@ -294,8 +320,7 @@ class Article(models.Model):
         article came in (it knew that day); a page date, which an editor may have typed, is judged
         as the worker judges it."""
         if self.page_date:
-            received = timezone.localdate(self.created_at) if self.created_at else None
-            return unused_reason(unusable(self.page_date, received))
+            return unused_reason(unusable(self.page_date, self.received))
         if not self.page_stamp:
             return ""
         for line in self.notes.splitlines():

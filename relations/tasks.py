@@ -58,7 +58,7 @@ def extract_article(article_id: int) -> str:
             article.text,
             page_date=article.page_date,
             page_month_day=article.page_month_day,
-            received=timezone.localdate(article.created_at),
+            received=article.received,
             knowledge=current_knowledge(),
             reference_override=article.reference_override,
         )

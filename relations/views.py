@@ -140,9 +140,11 @@ def which_country(text: str, countries: list[Country]) -> str:
 
 
 def unknown_country(text: str) -> str:
-    """'Unknown country: Korea. Did you mean North Korea or South Korea?'"""
+    """'Unknown country: Korea. Did you mean North Korea or South Korea?': the matches of the best
+    rank only ("Rusia" is Russia, not also Belarus, whose "Belarusian" holds it)."""
     wanted = text.strip()
-    names = [country.name for country in Country.objects.best_matches(wanted)[:3]] if wanted else []
+    matches = list(Country.objects.best_matches(wanted)[:3]) if wanted else []
+    names = [country.name for country in matches if country.rank == matches[0].rank]
     hint = f" Did you mean {' or '.join(names)}?" if names else ""
     return f"Unknown country: {text}.{hint}"
 

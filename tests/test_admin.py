@@ -1,10 +1,11 @@
 """The admin desk: staff only, upload, re-extract, lock and unlock, hand-made events."""
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from relations.ingest import record_refusal
 from relations.merge import save_extraction
@@ -20,6 +21,7 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+API_AUTH = {"Authorization": "Bearer test-token"}
 
 
 @pytest.fixture
@@ -125,11 +127,8 @@ def test_an_uploaded_or_hand_made_article_without_a_title_is_titled_by_its_text(
         SimpleUploadedFile("wire-0412.txt", b"2020-02-02\nThe leaders of Ghana and Togo met in Accra.\n"),
     )
     assert Article.objects.get().title == "The leaders of Ghana and Togo met in Accra."
-    form = staff.get("/admin/relations/article/add/").context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
-    data |= {"text": "Kenya and Uganda signed a trade accord in Kampala. It takes effect in May."}
-    data |= {"reference_evidence": "[]", "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
-    assert staff.post("/admin/relations/article/add/", data).status_code == 302
+    text = "Kenya and Uganda signed a trade accord in Kampala. It takes effect in May."
+    assert staff.post(ADD_ARTICLE, article_form(staff, ADD_ARTICLE, text=text)).status_code == 302
     assert (
         Article.objects.get(text__startswith="Kenya").title
         == "Kenya and Uganda signed a trade accord in Kampala."
@@ -145,11 +144,9 @@ def test_an_articles_notes_are_shown_read_only(staff):
 
 def test_editing_the_stamp_re_extracts(staff, django_capture_on_commit_callbacks):
     article = make_article(YEARLESS_STORY, status="done")
-    form = staff.get(f"/admin/relations/article/{article.pk}/change/").context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
-    data |= {"page_stamp": YEARLESS_STAMP, "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
+    url = f"/admin/relations/article/{article.pk}/change/"
     with django_capture_on_commit_callbacks(execute=True):
-        staff.post(f"/admin/relations/article/{article.pk}/change/", data)
+        staff.post(url, article_form(staff, url, page_stamp=YEARLESS_STAMP))
     assert_dated_by_the_yearless_stamp(article)
 
 
@@ -159,15 +156,120 @@ def test_a_textareas_crlf_line_ends_neither_rewrite_the_text_nor_re_extract(
     article = make_article(
         "Leaders meet\n\nThe leaders of Ghana and Togo met in Accra on Monday.", status="done"
     )
-    form = staff.get(f"/admin/relations/article/{article.pk}/change/").context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
-    data |= {"text": data["text"].replace("\n", "\r\n"), "title": "Leaders meet in Accra"}
-    data |= {"mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0}
+    url = f"/admin/relations/article/{article.pk}/change/"
+    data = article_form(staff, url, text=article.text.replace("\n", "\r\n"), title="Leaders meet in Accra")
     with django_capture_on_commit_callbacks() as queued:
-        assert staff.post(f"/admin/relations/article/{article.pk}/change/", data).status_code == 302
+        assert staff.post(url, data).status_code == 302
     article.refresh_from_db()
     assert "\r" not in article.text and article.title == "Leaders meet in Accra"
     assert not queued  # only the title changed: nothing to read again
+
+
+ADD_ARTICLE = "/admin/relations/article/add/"
+
+
+def article_form(staff, url: str, **changes) -> dict:
+    """The article form at `url` as the browser would post it back, with `changes`."""
+    form = staff.get(url).context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    return data | {"mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0} | changes
+
+
+def form_errors(response, field: str) -> list[str]:
+    """The errors the admin form shows on `field`, the page sent back with them (nothing saved)."""
+    assert response.status_code == 200
+    return response.context["adminform"].form.errors[field]
+
+
+def test_an_article_with_the_text_of_another_is_refused_naming_it(staff):
+    """Same words, same article (whitespace and case aside): the form names the one stored, on the
+    add page and on the change page alike, and saves nothing."""
+    stored = make_article("The leaders of Ghana and Togo met in Accra on Monday.", title="Accra talks")
+    other = make_article("Kenya and Uganda signed a trade accord in Kampala.", title="Kampala accord")
+    same = "THE LEADERS of Ghana and Togo met\nin Accra on Monday."
+    error = [f"This text is stored already: article {stored.pk}, “Accra talks”."]
+    assert form_errors(staff.post(ADD_ARTICLE, article_form(staff, ADD_ARTICLE, text=same)), "text") == error
+    url = f"/admin/relations/article/{other.pk}/change/"
+    assert form_errors(staff.post(url, article_form(staff, url, text=same)), "text") == error
+    assert Article.objects.count() == 2
+    assert Article.objects.get(pk=other.pk).text.startswith("Kenya")
+
+
+def test_refused_inputs_saved_in_the_admin_keep_their_keys(staff):
+    """A refused input has no text: saving it keeps the key it was refused under, so a second one
+    saved is no clash and the same input refused again is still known."""
+    kept = [
+        record_refusal(Refused(name, "looks like a binary file"), "digest", "the admin upload").article
+        for name in ("scan.txt", "photo.txt")
+    ]
+    for article in kept:
+        url = f"/admin/relations/article/{article.pk}/change/"
+        assert staff.post(url, article_form(staff, url)).status_code == 302
+        assert Article.objects.get(pk=article.pk).content_hash == article.content_hash
+
+
+def test_a_reference_date_after_the_day_the_article_came_in_is_refused(
+    staff, django_capture_on_commit_callbacks
+):
+    """The page date's rule (`pagedate.unusable`): a day's slack after the article came in, no more."""
+    article = make_article(YEARLESS_STORY, status="done")
+    Article.objects.filter(pk=article.pk).update(created_at=timezone.make_aware(datetime(2023, 5, 6, 9)))
+    url = f"/admin/relations/article/{article.pk}/change/"
+    with django_capture_on_commit_callbacks() as queued:
+        response = staff.post(url, article_form(staff, url, reference_override="2031-01-01"))
+    assert form_errors(response, "reference_override") == [
+        "2031-01-01 cannot be the reference date: it is later than the day the article came in (2023-05-06)."
+    ]
+    assert not queued and Article.objects.get(pk=article.pk).reference_override is None
+    text = "Kenya and Uganda signed a trade accord in Kampala on Tuesday."
+    response = staff.post(
+        ADD_ARTICLE, article_form(staff, ADD_ARTICLE, text=text, reference_override="2031-01-01")
+    )
+    assert form_errors(response, "reference_override") == [
+        f"2031-01-01 cannot be the reference date: it is later than the day the article came in "
+        f"({date.today().isoformat()})."
+    ]
+    assert not Article.objects.filter(text=text).exists()
+    assert staff.post(url, article_form(staff, url, reference_override="2023-05-06")).status_code == 302
+
+
+def test_a_text_too_short_is_refused_as_the_api_refuses_it(staff):
+    api = staff.post("/api/articles", {"text": "Hello"}, content_type="application/json", headers=API_AUTH)
+    assert (api.status_code, api.json()["error"]) == (400, "text too short (5 characters)")
+    response = staff.post(ADD_ARTICLE, article_form(staff, ADD_ARTICLE, text="Hello"))
+    assert form_errors(response, "text") == ["text too short (5 characters)"]
+    assert not Article.objects.filter(text="Hello").exists()
+
+
+def test_deleting_articles_lists_the_events_that_go_with_them(staff):
+    """The confirmation lists the unlocked events only the articles support, which go with them:
+    not one another article supports, nor a locked one. Deleted together, two articles take the
+    events only they support with them."""
+    first, second = make_article(), make_article()
+    told = [
+        extracted_event("2019-09-12"),
+        extracted_event("2018", type="sanctions"),
+        extracted_event("2017", type="visit"),
+    ]
+    save_extraction(first, extraction(*told))
+    save_extraction(second, extraction(extracted_event("2019-09-12")))
+    Event.objects.filter(type="visit").update(locked=True)
+    meeting, sanctions = Event.objects.get(type="meeting"), Event.objects.get(type="sanctions")
+
+    page = staff.get(f"/admin/relations/article/{first.pk}/delete/").content.decode()
+    assert listed_events(page) == [sanctions.pk] and "<li>Events: 1</li>" in page
+    both = {"action": "delete_selected", "_selected_action": [first.pk, second.pk]}
+    page = staff.post("/admin/relations/article/", both).content.decode()
+    assert listed_events(page) == sorted([meeting.pk, sanctions.pk]) and "<li>Events: 2</li>" in page
+    staff.post("/admin/relations/article/", {**both, "post": "yes"})
+    assert not Article.objects.exists()
+    assert list(Event.objects.values_list("type", flat=True)) == ["visit"]
+
+
+def listed_events(page: str) -> list[int]:
+    return sorted(
+        int(pk) for pk in re.findall(r'<li>Event: <a href="/admin/relations/event/(\d+)/change/">', page)
+    )
 
 
 def upload(staff, *files):
@@ -375,6 +477,7 @@ def test_country_picker_offers_the_best_match_first(staff, countries):
     assert first("Russia") == "Russia"  # not Belarus, whose alias "Byelorussia" holds it
     assert first("UK") == "United Kingdom"
     assert first("us") == "United States"
+    assert first("Isreal") == "Israel"  # a slip of typing
 
 
 def test_a_person_is_added_once_with_terms_beneath(staff):

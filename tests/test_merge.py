@@ -146,6 +146,18 @@ def test_deleting_an_article_deletes_only_what_it_alone_supports():
     assert Mention.objects.count() == 1
 
 
+def test_articles_deleted_together_take_the_events_only_they_supported():
+    first, second, third = make_article(), make_article(), make_article()
+    save_extraction(
+        first, extraction(extracted_event("2019-09-12"), extracted_event("2018", type="sanctions"))
+    )
+    save_extraction(second, extraction(extracted_event("2019-09-12")))
+    save_extraction(third, extraction(extracted_event("2018", type="sanctions")))
+    Article.objects.filter(pk__in=[first.pk, second.pk]).delete()
+    assert list(Event.objects.values_list("type", flat=True)) == ["sanctions"]
+    assert Mention.objects.get().article == third
+
+
 def test_events_with_unknown_countries_are_skipped():
     save_extraction(make_article(), extraction(extracted_event("2019", countries=("IL", "ZZ"))))
     assert not Event.objects.exists()

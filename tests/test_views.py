@@ -120,6 +120,34 @@ def test_type_ahead_ranks_code_then_name_then_word_then_the_rest(client, django_
     assert option_names(client, "%") == option_names(client, "_") == []
 
 
+@pytest.mark.parametrize(
+    ("typed", "country"),
+    [
+        ("Rusia", "Russia"),
+        ("Isreal", "Israel"),
+        ("Germny", "Germany"),
+        ("Frnace", "France"),
+        ("Untied States", "United States"),
+        ("Ukriane", "Ukraine"),
+    ],
+)
+def test_a_misspelt_name_is_offered_its_country(client, typed, country, django_assert_max_num_queries):
+    with django_assert_max_num_queries(1):  # the names spelt close to it are the knowledge's
+        assert option_names(client, typed)[0] == country
+    response = client.get("/timelines/", {"a": typed, "b": "JP"})
+    assert response.status_code == 400
+    assert f"Unknown country: {typed}. Did you mean {country}?</p>" in response.content.decode()
+
+
+def test_a_close_spelling_ranks_after_the_name_and_before_the_middle_of_names(client):
+    assert option_names(client, "Mali")[:2] == ["Mali", "Malawi"]  # then Somalia, which holds "mali"
+    assert option_names(client, "ML")[0] == "Mali"
+    assert option_names(client, "Rusia")[:2] == ["Russia", "Belarus"]  # Belarus: its alias "Belarusian"
+    assert option_names(client, "Narnia") == []  # close to no name ("Armenia" is not close enough)
+    response = client.get("/timelines/", {"a": "Narnia", "b": "JP"})
+    assert "Unknown country: Narnia.</p>" in response.content.decode()
+
+
 def test_pick_pair_by_name_or_code(client, russia_israel):
     response = client.get("/timelines/", {"a": "Israel", "b": "RU"})
     assert response.status_code == 302 and response["Location"] == "/timelines/il/ru/"
