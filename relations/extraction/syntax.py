@@ -463,6 +463,8 @@ class Frame:
         token = _span_head(self.parsed, start, end)
         heads = {t.i for t in self.heads if t is self.heads[0] or lemma_of(t).lower() not in _CHANGED}
         for _step in range(len(self.parsed.doc)):
+            if _describes(token, self.heads[0]):
+                return True  # "the talks, which begin on Monday": the clause tells the talks' own time
             if token is None or token.head.i == token.i or _is_clause(token) or _case(token) in _TIME_MARKS:
                 return False  # ... and "the visit was postponed on Monday": Monday is the postponing's
             if token.head.i in heads:
@@ -804,6 +806,17 @@ def _said_of_another(clause) -> bool:
     Not what was reported ("X is expected in Skopje next month, his ministry said"): the news itself."""
     verbs = {lemma_of(clause).lower(), lemma_of(clause.head).lower()}
     return clause.dep_ == "ccomp" and not verbs & _REPORTING
+
+
+def _describes(token, trigger) -> bool:
+    """Whether the token is a clause on the trigger noun that tells of it ("the talks, which begin
+    on Monday", "talks held on Monday"), not one that changes it ("the visit, which was postponed")."""
+    return (
+        token is not None
+        and token.dep_ in ("acl", "acl:relcl")
+        and token.head.i == trigger.i
+        and lemma_of(token).lower() not in _CHANGED
+    )
 
 
 def _is_clause(token) -> bool:
