@@ -104,6 +104,7 @@ LEXICON = (
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
     (_measure("expels diplomats of", "to expel diplomats of"), (
         "expel", "expulsion", "persona non grata",
+        "order|tell|give *4 ambassador|envoy|diplomat|diplomats *4 to leave",
     )),
     (_measure("recalls its envoy from", "to recall its envoy from"), (
         "recall|withdraw *2 ambassador|envoy|diplomat", "recall|withdraw *2 high commissioner",
@@ -166,7 +167,18 @@ LEXICON = (
     (Trigger("military_incident", "FIGHT", 1), ("open fire",)),
     (Trigger("other", "COOPERATE", 2), (
         "share *1 intelligence|evidence|information|data with", "exchange",
-        "joint patrol|operation|exercise", "open [its|their] border",
+        "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "open [its|their] border",
+    )),
+    # relations mended: what a measure had cut, reopened or renewed (CAMEO 064, 0874)
+    (Trigger("other", "COOPERATE", 1, title_verbs=("reopens its embassy in", "to reopen its embassy in")), (
+        "reopen *2 embassy|consulate|mission",
+    )),
+    (Trigger("other", "COOPERATE", 1, title_verbs=("reopens its border to", "to reopen its border to")), (
+        "reopen *4 border|crossing|airspace|frontier",
+        "border|crossing|frontier *4 =was|=were|=is|=are|=has|=had [=been] =reopened",
+    )),
+    (Trigger("other", "COOPERATE", 1, title_verbs=("names an ambassador to", "to name an ambassador to")), (
+        "appoint|name *3 ambassador|envoy", "appoint|name *3 high commissioner",
     )),
     # trade barriers eased are trade ("cut import duties on", "exempted X from the quota")
     (Trigger("trade", "COOPERATE", 2), (

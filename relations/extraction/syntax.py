@@ -386,6 +386,8 @@ class Frame:
                 return None  # an argument of another predicate
             if dep in ("nmod", "obl") and case in _CIRCUMSTANCES:
                 role = OTHER  # "a call with X during tensions with France": another story
+            elif dep == "nmod" and case == "on" and lemma_of(head).lower() in _MEASURES:
+                role = role or COUNTERPART  # "lifted its ban on Togolese poultry": whom the ban hits
             elif dep in ("nmod", "obl") and case in _CASE_ROLES:
                 outer = _CASE_ROLES[case]  # "a summit in Brussels", "the minister to Iran"
                 if role is None or (role == COUNTERPART and outer in (TOPIC, VENUE)):
