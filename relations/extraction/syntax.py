@@ -240,6 +240,9 @@ _CASE_ROLES = {
     **dict.fromkeys(("in", "at", "near", "inside", "outside", "around", "off", "within", "across"), VENUE),
     **dict.fromkeys(("on", "about", "over", "regarding", "concerning", "including", "for"), TOPIC),
 }
+# A preposition after which an event noun is what a verb is about ("protested over the killing"),
+# not an event the verb carries.
+_OF_A_TOPIC = frozenset({"over"})
 # Verbs of setting out, after which "for" names the destination ("left for Quito", "set off for").
 _DEPARTING = frozenset({"leave", "depart", "head", "set"})
 # Verbs whose object is what is talked about, not a partner.
@@ -722,6 +725,7 @@ def frame(parsed: Parse, start: int, end: int) -> Frame | None:
         and token.dep_ in ("obj", "nsubj:pass", "obl", "nsubj")
         and token.head.tag_.startswith("VB")
         and _case(token) not in _CIRCUMSTANCES  # "closed the border after shells landed": not the shells'
+        and _case(token) not in _OF_A_TOPIC  # "protested over the killing ... on Sunday": the killing's day
     ):
         heads.append(token.head)  # "held talks with X", "engaged in a conversation on Sunday"
     lenders, clause = [], heads[-1]
