@@ -245,9 +245,13 @@ def find_event_mentions(
         elif info.partner == "present":
             if not _someone_present(sentence, match, actors):
                 continue  # "payment is due in March", "was in talks with"
-        elif info.partner == "called" and predicate is not None and not predicate.calls():
+        elif info.partner == "called" and _CALLED_ON.match(lowered, match.end):
+            info = _CALLED_ON_TO  # "called Thursday on Arabs to unite": a demand, the day between
+        elif info.partner == "called" and predicate is not None and predicate.characterises():
             info = _CHARACTERISED  # "called the move a reward for terror": words about the other side
-        elif info.partner and syntax.COUNTERPART not in roles.values():
+        elif info.partner and (
+            syntax.COUNTERPART not in roles.values() or (info.partner == "called" and not predicate.calls())
+        ):
             continue  # "speaking to journalists": a call only with a state's side
         if match.text.startswith("welcom") and any(
             a.kind in ("person", "office")
@@ -372,6 +376,12 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|from|within|over|across|into|inside)\s+
 _BLAME_STATEMENT = lexicon.Trigger("statement", "DISAPPROVE", 2)
 _WELCOMED = lexicon.Trigger("meeting", "CONSULT", 2)
 _CHARACTERISED = lexicon.Trigger("statement", "DISAPPROVE", 2)
+_CALLED_ON = re.compile(
+    r"\s+(?:"
+    + _CALENDAR_WORDS
+    + r"\w*|today|yesterday|again|also|publicly|repeatedly|once more)\s+(?:on|upon)\s"
+)
+_CALLED_ON_TO = lexicon.Trigger("statement", "DEMAND", 2)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 

@@ -240,6 +240,12 @@ _CASE_ROLES = {
     **dict.fromkeys(("in", "at", "near", "inside", "outside", "around", "off", "within", "across"), VENUE),
     **dict.fromkeys(("on", "about", "over", "regarding", "concerning", "including", "for"), TOPIC),
 }
+# What is said or done, which one calls something but never calls up: "called the move a reward".
+_NOT_CALLED = frozenset(
+    {"remark", "comment", "statement", "decision", "move", "step", "measure", "ban", "closure", "claim",
+     "accusation", "allegation", "policy", "plan", "proposal", "deal", "agreement", "attack", "strike",
+     "vote", "law", "report", "election", "sanction"}
+)  # fmt: skip
 # A preposition after which an event noun is what a verb is about ("protested over the killing"),
 # not an event the verb carries.
 _OF_A_TOPIC = frozenset({"over"})
@@ -534,10 +540,19 @@ class Frame:
         return (
             verb.tag_.startswith("VB")
             and len(objects) < 2  # "called the decision an attack"
-            and not any(
-                c.dep_ in ("xcomp", "obl:npmod") and not _after_a_comma(verb, c) for c in verb.children
-            )
+            and not _called_so(verb)
+            and not self.characterises()
         )
+
+    def characterises(self) -> bool:
+        """Whether a "call" trigger calls something something: an object and what it is called ("called
+        the move a reward"), or an object one never calls up ("called Lavrov's remarks unforgivable",
+        however the parse hangs the adjective)."""
+        verb = self.heads[0]
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        if any(lemma_of(o).lower() in _NOT_CALLED for o in objects):
+            return True
+        return bool(objects) and (len(objects) > 1 or bool(_called_so(verb)))
 
     def modality(self) -> str:
         """happened, planned (modal or future auxiliary, a plan verb governing it, "the planned
@@ -823,6 +838,19 @@ def _describes(token, trigger) -> bool:
         and token.head.i == trigger.i
         and lemma_of(token).lower() not in _CHANGED
     )
+
+
+def _called_so(verb) -> list:
+    """What a verb of calling calls its object ("called them unforgivable"): not a day the parse hangs
+    there ("called Russia's president on Monday"), nor words after a comma."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "obl:npmod")
+        and not _after_a_comma(verb, c)
+        and c.tag_ != "NNP"
+        and not any(g.dep_ == "case" for g in c.children)
+    ]
 
 
 def _is_clause(token) -> bool:
