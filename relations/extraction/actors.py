@@ -162,7 +162,24 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
             )
         ):
             actors.append(actor)
+    actors += _combining_forms(sentence, actors)
+    actors.sort(key=lambda a: a.start)
     return _merge_titles(_name_unknown_office_holders(actors, sentence), sentence)
+
+
+# A state's combining form, joined to another state's name: "Indo-Pakistani", "Franco-German",
+# "Russo-Ukrainian" (alone, "Indo-Pacific" or "Franco" name no state).
+_COMBINING = {"Indo": "IN", "Franco": "FR", "Russo": "RU", "Anglo": "GB", "Italo": "IT", "Turco": "TR"}
+_COMBINING_FORM = re.compile(r"\b(" + "|".join(_COMBINING) + r")-(?=[A-Z])")
+
+
+def _combining_forms(sentence: str, actors: list[Actor]) -> list[Actor]:
+    """'Indo-Pakistani troops', 'the Franco-German council': the first state of the pair."""
+    found = []
+    for match in _COMBINING_FORM.finditer(sentence):
+        if any(a.start == match.end() for a in actors):
+            found.append(Actor(match.start(), match.end() - 1, match.group(1), _COMBINING[match.group(1)]))
+    return found
 
 
 # A name after a state's office: "Ghanaian President Nana Akufo-Addo", "Kenya's president, William Ruto".

@@ -329,3 +329,10 @@ def test_an_answer_to_the_other_sides_act_is_between_the_two():
     )
     found = {(e.date.iso(), e.countries, e.type) for e in extract(text, page_date=date(2024, 5, 16)).events}
     assert found == {("2024-05-14", ("NA", "ZA"), "sanctions"), ("2024-05-15", ("NA", "ZA"), "statement")}
+
+
+def test_a_combining_form_names_a_state_only_joined_to_another():
+    knowledge = Knowledge.default()
+    named = [a.country for a in find_actors(knowledge, "Indo-Pakistani troops clashed on Sunday.", None)]
+    assert named == ["IN", "PK"]
+    assert find_actors(knowledge, "The Indo-Pacific strategy and Franco's regime.", None) == []
