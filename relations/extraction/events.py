@@ -41,7 +41,8 @@ _NEGATION = Caseless(
 _FUTURE = Caseless(
     r"\b(?:will|would|'ll|shall|plans? to|planning to|planned|(?:is|are|was|were) (?:expected|due"
     r"|set|scheduled"
-    r"|slated|likely|going|about) to|expected to|scheduled|upcoming|forthcoming|next|intends? to|to be held"
+    r"|slated|likely|going|about) to|(?:is|are) (?:due|expected) in|expected to|scheduled|upcoming"
+    r"|forthcoming|next|intends? to|to be held"
     r"|agreed to hold|to hold|invitation to|invited (?:[\w'’.-]+ ){1,5}?to|(?:is|are) to|prepar(?:e|es|ed|ing"
     r"|ations?) (?:for )?"
     r"|aims? to|hopes? to|soon|expect(?:s|ed|ing)?)\b",
