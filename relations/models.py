@@ -18,6 +18,7 @@ from relations.extraction import types
 from relations.extraction.pagedate import MAX_STAMP_CHARS, read_page_stamp, unusable
 from relations.extraction.results import FuzzyDate
 from relations.knowledge import close_spellings
+from relations.sources import URL_MAX_CHARS
 
 
 class Precision(models.TextChoices):
@@ -226,7 +227,7 @@ class Article(models.Model):
         DONE = "done", "done"
         FAILED = "failed", "failed"
 
-    url = models.URLField(max_length=2000, unique=True, null=True, blank=True)
+    url = models.URLField(max_length=URL_MAX_CHARS, unique=True, null=True, blank=True)
     source_name = models.CharField(
         max_length=300, blank=True, help_text="The file or feed the article was ingested from."
     )

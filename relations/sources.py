@@ -210,7 +210,7 @@ def record_from_html(
         text=checked_text(document.text),
         source_name=source_name,
         title=(document.title or "")[:500],
-        url=url or document.url or None,
+        url=url or found_url(document.url),
         outlet=(document.sitename or "")[:200],
     )
     declared = _declared_date(content)
@@ -270,6 +270,28 @@ def _declared_date(content: str) -> str:
 _HEAD_CHARS = 200_000  # a page's head, where meta tags stand; hostile pages stay bounded
 
 
+URL_MAX_CHARS = 2000  # an article's address, as stored
+
+
+def checked_url(url: str | None) -> str | None:
+    """An article's address as given (the API, JSON): http or https, at most URL_MAX_CHARS."""
+    url = (url or "").strip() or None
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise InputError("'url' must start with http:// or https://")
+    if url and len(url) > URL_MAX_CHARS:
+        raise InputError(f"'url' is longer than {URL_MAX_CHARS:,} characters")
+    return url
+
+
+def found_url(url: str | None) -> str | None:
+    """An address a page or feed names for itself, kept only when `checked_url` would take it
+    (a feed's `javascript:` link or a 5,000-character one is no address to store)."""
+    try:
+        return checked_url(url)
+    except InputError:
+        return None
+
+
 def record_from_mapping(data, source_name: str) -> ArticleRecord:
     """A JSON object with text (or html), and optional url, title, published, outlet."""
     if not isinstance(data, dict):
@@ -278,9 +300,7 @@ def record_from_mapping(data, source_name: str) -> ArticleRecord:
     for key in ("text", "html", "url", "title", "outlet"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise InputError(f"'{key}' must be a string")
-    url = (data.get("url") or "").strip() or None
-    if url and not url.startswith(("http://", "https://")):
-        raise InputError("'url' must start with http:// or https://")
+    url = checked_url(data.get("url"))
     if data.get("text"):
         record = ArticleRecord(text=checked_text(data["text"]), source_name=source_name)
     elif data.get("html"):
@@ -404,7 +424,7 @@ def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecor
         except InputError as error:
             yield Refused(name, f"entry {storable(entry.get('title', ''))!r}: {error}")
             continue
-        record.url = storable(entry.get("link") or "") or None
+        record.url = found_url(storable(entry.get("link") or ""))
         record.title = storable(entry.get("title") or "")[:500]
         record.outlet = outlet
         # dict.get: feedparser would answer a missing 'updated' with 'published', and warn

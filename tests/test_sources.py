@@ -391,6 +391,22 @@ def test_feed_entries_and_a_malformed_one():
     assert Refused("wire.rss#2", "entry 'Empty': no article text found in the feed entry") in records
 
 
+def test_an_address_is_http_and_of_a_size_to_store_on_every_path():
+    long_url = "https://example.org/" + "a" * 5000
+    lines = [
+        json.dumps({"text": STORY, "url": "HTTPS://EXAMPLE.ORG/A"}),
+        json.dumps({"text": STORY + " Again.", "url": long_url}),
+    ]
+    records = list(records_from_bytes("\n".join(lines).encode(), "batch.jsonl", LIMIT))
+    assert records[0].url == "HTTPS://EXAMPLE.ORG/A"
+    assert records[1] == Refused("batch.jsonl:2", "'url' is longer than 2,000 characters")
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+    <item><title>A</title><link>javascript:alert(1)</link><description>{STORY}</description></item>
+    <item><title>B</title><link>{long_url}</link><description>{STORY} Again.</description></item>
+    </channel></rss>"""
+    assert [r.url for r in records_from_bytes(feed.encode(), "wire.rss", LIMIT)] == [None, None]
+
+
 def test_a_feed_entry_without_text_says_so_of_the_feed_entry():
     feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
     <item><title>Bare</title><link>https://example.org/bare</link></item>
