@@ -194,6 +194,8 @@ def record_from_html(
     if not content.strip():
         raise InputError("is empty")
     page = trafilatura.load_html(content)  # None when it is no HTML document
+    if page is None and "<" in content:  # a fragment ("<p>…</p>"), as a JSON record's html may be
+        page = trafilatura.load_html(f"<html><body>{content}</body></html>")
     try:
         document = page is not None and trafilatura.bare_extraction(
             without_scripts(page),

@@ -407,6 +407,11 @@ def test_an_address_is_http_and_of_a_size_to_store_on_every_path():
     assert [r.url for r in records_from_bytes(feed.encode(), "wire.rss", LIMIT)] == [None, None]
 
 
+def test_an_html_fragment_is_read_as_a_page():
+    record = only(records_from_bytes(json.dumps({"html": f"<p>{STORY}</p>"}).encode(), "one.json", LIMIT))
+    assert record.text == STORY
+
+
 def test_a_feed_entry_without_text_says_so_of_the_feed_entry():
     feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
     <item><title>Bare</title><link>https://example.org/bare</link></item>
