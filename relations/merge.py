@@ -39,8 +39,10 @@ def compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
 
 
 def rescheduled(event: Event, extracted: ExtractedEvent) -> bool:
-    """A postponed plan takes the next plan or report of it, within a year after its date."""
-    return event.status == Event.Status.POSTPONED and event.date <= extracted.date.start
+    """A postponed plan takes the next plan or report of it, within a year after its date; and a plan
+    reported put back to a later date ("has postponed his visit to April") is the plan it puts back."""
+    put_back = event.status == Event.Status.PLANNED and extracted.status == Event.Status.POSTPONED
+    return (event.status == Event.Status.POSTPONED or put_back) and event.date <= extracted.date.start
 
 
 def lock_countries(codes) -> set[str]:

@@ -188,3 +188,19 @@ def test_a_postponement_the_engine_reads_is_stored_as_postponed():
         date(2023, 5, 10),
     )
     assert list(Event.objects.values_list("type", "status")) == [("visit", "postponed")]
+
+
+def test_a_plan_put_back_to_a_later_month_is_the_same_plan():
+    ingest(
+        "Thai Prime Minister Srettha Thavisin will visit Cambodia on 12 March, his office said.",
+        date(2024, 3, 1),
+    )
+    ingest(
+        "Thai Prime Minister Srettha Thavisin has postponed his visit to Cambodia to April, his office said "
+        "on Friday.",
+        date(2024, 3, 8),
+    )
+    event = Event.objects.get()
+    assert event.status == "postponed" and event.mentions.count() == 2
+    lines = story(reports(event.mentions.select_related("article")))
+    assert [line.split(" ")[0] for line in lines] == ["Announced", "Postponed"]
