@@ -404,6 +404,9 @@ class EventQuerySet(models.QuerySet):
         return self.annotate(source_count=models.Count("mentions__article", distinct=True))
 
 
+EARLIEST_EVENT_YEAR = 1000  # an editor's typo, not history: the chart and calendar exports start there
+
+
 class Event(models.Model):
     Type = models.TextChoices("Type", [(t.name.upper(), (t.name, t.label)) for t in types.EVENT_TYPES])
 
@@ -479,6 +482,12 @@ class Event(models.Model):
             )
         if self.date and self.end_date and self.end_date < self.date:
             errors["end_date"] = f"The end date is before the date ({self.date.isoformat()})."
+        if self.date and self.date.year < EARLIEST_EVENT_YEAR:
+            errors["date"] = (
+                f"Enter a date from the year {EARLIEST_EVENT_YEAR} on (a typo: '0024' for '2024'?)."
+            )
+        elif self.date and self.status == self.Status.HAPPENED and start and start > timezone.localdate():
+            errors["status"] = "An event dated after today has not happened yet: mark it planned."
         if errors:
             raise ValidationError(errors)
 

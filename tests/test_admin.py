@@ -572,6 +572,18 @@ def test_an_event_cannot_end_before_it_starts(staff):
     assert not Event.objects.exists()
 
 
+def test_an_event_from_a_typo_year_or_done_in_the_future_is_refused(staff):
+    response = staff.post("/admin/relations/event/add/", {**HAND_MADE_EVENT, "date": "0024-06-16"})
+    assert "Enter a date from the year 1000 on" in response.context["adminform"].form.errors["date"][0]
+    future = {**HAND_MADE_EVENT, "date": "2031-01-01", "status": "happened"}
+    response = staff.post("/admin/relations/event/add/", future)
+    assert response.context["adminform"].form.errors["status"] == [
+        "An event dated after today has not happened yet: mark it planned."
+    ]
+    assert not Event.objects.exists()
+    assert staff.post("/admin/relations/event/add/", {**future, "status": "planned"}).status_code == 302
+
+
 def test_api_tokens_are_labelled_api_tokens(staff):
     assert "API tokens" in staff.get("/admin/").content.decode()
     assert "Api tokens" not in staff.get("/admin/relations/apitoken/").content.decode()
