@@ -112,6 +112,7 @@ _OFFICE_OF = Caseless(
     r"(?:[\w'’]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "the prime ministers of India and Pakistan"
 )
 _COORDINATION = re.compile(r"^(?:\s*,)?\s*(?:and|or|as well as|,)?\s*$")
+_JOINED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$")  # "South Korea and the United States"
 # "duties on Moroccan fruit", "a ban on Russian oil": the state a measure falls on, not a topic.
 _MEASURE_ON = Caseless(
     r"\b(?:duty|duties|tariffs?|levy|levies|tax|taxes|bans?|embargo(?:es)?|sanctions|restrictions|quotas?"
@@ -670,19 +671,33 @@ def _sides(
         return [tuple(sorted((ally, target))) for ally in countries for target in targets]
     if len(countries) == 2:
         return [tuple(sorted(countries))]
-    parsed = _agents_and_counterparts(actors, roles, countries, kind)
+    together = kind in types.DIPLOMATIC or mutual
+    parsed = _agents_and_counterparts(actors, roles, countries, together)
     if parsed:
         return parsed
+    before = [a for a in actors if a.country in countries and a.end <= start]
+    comma = sentence.find(",", end)
+    partner_after = any(end <= a.start < (comma if comma >= 0 else len(sentence)) for a in actors)
+    if (
+        together
+        and len(before) >= 2
+        and not partner_after
+        and _JOINED.match(sentence, before[-2].end, before[-1].start)
+    ):
+        return [
+            tuple(sorted({before[-2].country, before[-1].country}))
+        ]  # "A and the B held drills, angering C"
     return _subject_and_objects(
         sentence, start, end, [a for a in actors if a.country in countries], countries
     )
 
 
 def _agents_and_counterparts(
-    actors: list[Actor], roles: dict, countries: list[str], kind: str
+    actors: list[Actor], roles: dict, countries: list[str], together: bool
 ) -> list[tuple[str, ...]]:
-    """With more than two states, the parse's pairs: each state that acts with each counterpart, or
-    the two that act together ("X and Y met"); none when the parse does not tell."""
+    """With more than two states, the parse's pairs: each state that acts with each counterpart, or,
+    for what two do together (`together`: diplomacy, mutual acts), the two that act ("X and Y met",
+    "X and Y held joint drills, angering Z"); none when the parse does not tell."""
     agents = list(
         dict.fromkeys(a.country for a in actors if roles.get(a) == syntax.AGENT and a.country in countries)
     )
@@ -692,7 +707,7 @@ def _agents_and_counterparts(
         )
     )
     pairs = {tuple(sorted((a, b))) for a in agents for b in partners if a != b}
-    if not pairs and len(agents) == 2 and not partners and kind in types.DIPLOMATIC:
+    if not pairs and len(agents) == 2 and not partners and together:
         pairs = {tuple(sorted(agents))}  # "X and Y met"; "X and Y launched strikes" are allies
     return sorted(pairs)
 
