@@ -44,7 +44,8 @@ def cluster(
 
 class _Group:
     __slots__ = (
-        "when", "members", "people", "hosts", "countries", "status", "type", "force", "measure", "index"
+        "when", "members", "people", "hosts", "countries", "status", "type", "force", "measure", "taker",
+        "index",
     )  # fmt: skip
 
     def __init__(self, item: DatedMention, when: FuzzyDate, index: int):
@@ -52,6 +53,7 @@ class _Group:
         self.when, self.members, self.people, self.hosts = when, [item], _people(item), _hosts(item)
         self.force = first.quad_class == types.MATERIAL_CONFLICT
         self.measure = _measure(first)
+        self.taker = _order(first)[0]  # the side that acts: whose measure or statement it is
         self.countries, self.status, self.type, self.index = (
             frozenset(first.countries),
             first.status,
@@ -101,17 +103,16 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
         return False
     if group.measure != _measure(mention):
         return False  # "summoned the ambassador and ordered one of his diplomats to leave": two measures
-    if a == b == "statement" and _order(group.members[0].mention)[0] != _order(mention)[0]:
-        return False  # a call for talks and its rejection by the other side: two statements
+    if (group.measure or a == b == "statement") and group.taker != _order(mention)[0]:
+        return False  # Russia's expulsions and Estonia's in return; a call for talks and its rejection
     # among them, force is one event, a measure taken over it another ("closed the border after a
     # raid"), a protest over either a third ("condemned the raid")
     return not group.force or a == b
 
 
 def _measure(mention: EventMention) -> tuple[str, ...]:
-    """Which diplomatic measure the mention tells (by its title's verbs) and which side takes it, or ()
-    for none: "Russia expelled two Estonian diplomats" and "Tallinn had expelled a Russian" are two."""
-    return (*mention.title_verbs, _order(mention)[0]) if _is_measure(mention) else ()
+    """Which diplomatic measure the mention tells (by its title's verbs), or () for none."""
+    return mention.title_verbs if _is_measure(mention) else ()
 
 
 def _is_measure(mention: EventMention) -> bool:

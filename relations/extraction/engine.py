@@ -212,7 +212,7 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
     return result
 
 
-def _governed(mention, expressions, local, body: str, sentence, reference: date | None):
+def _governed(mention, days, local, body: str, sentence, reference: date | None):
     """The expression dating the mention's clause; none for "the visit" (a reference back) unless
     its own predicate holds the date, nor a date after "since" (a span's start, not the event's day)."""
     offset = sentence.start
@@ -235,7 +235,7 @@ def _governed(mention, expressions, local, body: str, sentence, reference: date 
     trigger_end = mention.trigger_start + len(mention.trigger)
     if when is None or (when.start > trigger_end and _OFFSET.search(body, trigger_end, when.start)):
         # "spoke by telephone the following day, and on 22 January ...": the count dates the trigger
-        return mention, _counted_from_another(mention, expressions, body, sentence, reference) or when
+        return mention, _counted_from_another(mention, days, body, sentence, reference) or when
     if mention.frame is not None and mention.frame.told_as_when_of(when.start - offset, when.end - offset):
         return mention, when  # "frozen since August 2019, when Pakistan expelled ...": the act's date
     if _SINCE.search(body, max(0, when.start - 8), when.start):

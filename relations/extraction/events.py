@@ -675,21 +675,25 @@ def _sides(
     parsed = _agents_and_counterparts(actors, roles, countries, together)
     if parsed:
         return parsed
-    before = [a for a in actors if a.country in countries and a.end <= start]
-    comma = sentence.find(",", end)
-    partner_after = any(end <= a.start < (comma if comma >= 0 else len(sentence)) for a in actors)
-    if (
-        together
-        and len(before) >= 2
-        and not partner_after
-        and _JOINED.match(sentence, before[-2].end, before[-1].start)
+    if together and (
+        joined := _named_together(sentence, start, end, [a for a in actors if a.country in countries])
     ):
-        return [
-            tuple(sorted({before[-2].country, before[-1].country}))
-        ]  # "A and the B held drills, angering C"
+        return [joined]
     return _subject_and_objects(
         sentence, start, end, [a for a in actors if a.country in countries], countries
     )
+
+
+def _named_together(sentence: str, start: int, end: int, actors: list[Actor]) -> tuple[str, ...] | None:
+    """'South Korea and the United States held joint drills, angering Pyongyang': the two states
+    named together just before the trigger, when its own clause names no partner after it."""
+    before = [a for a in actors if a.end <= start]
+    comma = sentence.find(",", end)
+    if any(end <= a.start < (comma if comma >= 0 else len(sentence)) for a in actors) or len(before) < 2:
+        return None
+    if not _JOINED.match(sentence, before[-2].end, before[-1].start):
+        return None
+    return tuple(sorted({before[-2].country, before[-1].country}))
 
 
 def _agents_and_counterparts(
