@@ -662,12 +662,16 @@ def _sides(
         roles.get(a) for a in actors if a.country in countries and a.kind not in ("place", "group")
     }
     mutual = trigger.mutual or trigger.plover in _MUTUAL
-    if sides_by_parse == {syntax.AGENT} and kind not in types.DIPLOMATIC and not mutual:
+    allies = sorted((a for a in actors if a.country in countries), key=lambda a: a.start)
+    if (
+        sides_by_parse == {syntax.AGENT}
+        and kind not in types.DIPLOMATIC
+        and not mutual
+        and all(_COORDINATION.match(sentence[a.end : b.start]) for a, b in itertools.pairwise(allies))
+    ):
         # "Israeli and French forces launched strikes": allies acting together ("the two neighbours
         # severed ties" act on each other), each on the place they struck ("targets in Syria")
-        allies = sorted((a for a in actors if a.country in countries), key=lambda a: a.start)
-        joined = all(_COORDINATION.match(sentence[a.end : b.start]) for a, b in itertools.pairwise(allies))
-        targets = [place for place in dict.fromkeys(places) if place not in countries] if joined else []
+        targets = [place for place in dict.fromkeys(places) if place not in countries]
         return [tuple(sorted((ally, target))) for ally in countries for target in targets]
     if len(countries) == 2:
         return [tuple(sorted(countries))]

@@ -105,6 +105,7 @@ LEXICON = (
     (_measure("expels diplomats of", "to expel diplomats of"), (
         "expel", "expulsion", "persona non grata",
         "order|tell|give *4 ambassador|envoy|diplomat|diplomats *4 to leave",
+        "order|tell *4 to cut|reduce *3 staff|personnel",
     )),
     (_measure("recalls its envoy from", "to recall its envoy from"), (
         "recall|withdraw *2 ambassador|envoy|diplomat", "recall|withdraw *2 high commissioner",
@@ -130,6 +131,9 @@ LEXICON = (
         "close|shut|seal *4 border|crossing|airspace|frontier",
         "border|crossing|frontier *4 =was|=were|=is|=are|=remained|=remains|=has|=had [=been] [=last]"
         " =shut|=closed|=sealed",
+    )),
+    (_measure("tightens border checks with", "to tighten border checks with"), (
+        "introduce|reintroduce|tighten|impose|extend *3 check|control *4 border|crossing|frontier",
     )),
     # meetings
     (Trigger("meeting", "CONSULT", 2), (
@@ -168,6 +172,7 @@ LEXICON = (
     (Trigger("other", "COOPERATE", 2), (
         "share *1 intelligence|evidence|information|data with", "exchange",
         "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "open [its|their] border",
+        "lift|ease|relax|scrap|waive|abolish *3 visa",
     )),
     # relations mended: what a measure had cut, reopened or renewed (CAMEO 064, 0874)
     (Trigger("other", "COOPERATE", 1, title_verbs=("reopens its embassy in", "to reopen its embassy in")), (
@@ -225,6 +230,7 @@ LEXICON = (
     (Trigger("sanctions", "SANCTION", 1), (
         "sanction", "embargo", "boycott", "suspend", "suspension", "freeze:active", "break off",
         "cut [off] aid", "ban", "tariff", "halt", "prohibit", "deny entry|visa",
+        "impose|introduce|reimpose|reintroduce *3 visa",
         "end *1 mediation|=talks|cooperation|=ties|aid",
     )),
     # ceremonies, invitations, trade
