@@ -37,7 +37,7 @@ UNSEEN = [name for name in NAMES if (number(name) - 1) % 24 >= 12]
 # text barely tells). The fifth batch (97-120), scored whole before anything was fitted to it: 0.671.
 # The floors allow about three events lost or invented in each half.
 FLOORS = {"studied": 0.84, "unseen": 0.695}
-REFERENCE_DATES_WRONG = {"studied": 3, "unseen": 5}
+REFERENCE_DATES_WRONG = {"studied": 3, "unseen": 4}
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,10 @@ itself says a lot about when it was written, independently of any stamp:
   date is sought on or before it (a day or two of slack for time zones), not after it;
 * a stamp with a month and day but no year ("May 05, 21:30") names the writing day in a year only
   the text can give: around the years it writes, the one its other clues allow that lies closest
-  to the dates it writes (the most recent before a date told as future, the first after a past one);
+  to the dates it writes (the most recent before a date told as future, the first after a past one),
+  unless, within a few years after its latest date, another year's stamp day lies closer after the
+  weekdays it tells as past (a news text tells its past week: "on Sunday ... on Thursday" is not six
+  days before a Wednesday stamp);
   its weekday, when it names one ("Fri, 29 Nov"), rules out the years that day is not a Friday,
   and a span counted from a year the text names ("four decades since" a 1984 treaty) points to one;
 * a wire dateline ("ISLAMABAD, Sept 7 —") gives the filing day, and "two years ago, in August 2021"
@@ -97,6 +100,7 @@ _CANDIDATE_YEARS = 12
 _OFFICE_WEIGHT = 0.7
 _OPEN_TERM_YEARS = 8  # the years of a term still running seeded as writing years
 _COUNTED_YEAR_WEIGHT = 0.5  # a hint: the span may count from a year the text does not name
+_YEARS_AFTER = 3  # years after the latest a text writes that a stamp's day may be of, weekdays choosing
 _YEARLESS_YEARS = 3  # the latest years a text writes, around which a yearless stamp's year is sought
 _RECEIVED_CONFIDENCE = 0.1  # the day an article came in says little of when it was written
 
@@ -158,6 +162,7 @@ def _inferred(text, page_date, known_dates, page_month_day, received, office=())
         clues += _counted_year_clue(text, mentions)
         anchors = tuple(m.expression.value.start for m in mentions if m.spec.year is not None)
     soft = _soft_scorer(mentions, known)
+    week_span = _past_week_span(mentions)
     if page_date is not None:
         stamp_cost = _violated(clues, page_date)
         if stamp_cost == 0:
@@ -173,9 +178,18 @@ def _inferred(text, page_date, known_dates, page_month_day, received, office=())
 
     def rank(d: date) -> tuple:
         """Soft preferences, then closeness to the anchors; beside a yearless stamp, the year first:
-        the stamp's day closest to the text's dates (weekdays must not pick the year)."""
-        stamped = _distance(_nearest_occurrence(*yearless[:2], d) or d, anchors) if yearless else 0
-        return stamped, -soft(d) - sum(prefers(d) for prefers in preferring), _distance(d, anchors)
+        within a few years after the text's latest date, the year whose stamp day the past weekdays
+        it tells reach back from the least; then the stamp's day closest to the text's dates."""
+        stamp_day = (_nearest_occurrence(*yearless[:2], d) or d) if yearless else d
+        after = (stamp_day - max(anchors)).days if yearless and anchors else None
+        soon_after = after is not None and 0 <= after <= 366 * _YEARS_AFTER
+        return (
+            not soon_after,
+            week_span(stamp_day) if soon_after else 0,
+            _distance(stamp_day, anchors) if yearless else 0,
+            -soft(d) - sum(prefers(d) for prefers in preferring),
+            _distance(d, anchors),
+        )
 
     costs = {d: _violated(clues, d) for d in candidates}
     best_cost = min(costs.values())
@@ -326,7 +340,7 @@ def _day_clue(
         fits,
         _YEARLESS_STAMP_WEIGHT,
         evidence,
-        years=tuple(sorted({year + shift for year in written for shift in (-1, 0, 1)})),
+        years=tuple(sorted({year + shift for year in written for shift in range(-1, _YEARS_AFTER + 1)})),
         windows=((month, day, -1, 1),),
         prefers=lambda d: 1.0 if (d.month, d.day) == (month, day) else 0.0,
     )
@@ -712,6 +726,14 @@ def _soft_scorer(mentions: list[DateMention], known: list[date]) -> Callable[[da
         return total
 
     return score
+
+
+def _past_week_span(mentions: list[DateMention]) -> Callable[[date], int]:
+    """How many days back from a writing date the weekdays the text tells as past reach ("on Sunday
+    ... on Tuesday ... on Wednesday": at least three from a Thursday, six from a Tuesday): a news
+    text tells its past week, so the fewer the likelier."""
+    weekdays = {m.spec.weekday for m in mentions if m.spec.weekday is not None and m.tense == "past"}
+    return lambda d: max(((d.weekday() - weekday) % 7 for weekday in weekdays), default=0)
 
 
 def _is_days_before(mention: DateMention) -> bool:

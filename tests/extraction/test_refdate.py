@@ -169,6 +169,15 @@ def test_a_yearless_stamp_after_a_past_date_of_its_year_is_the_next_year():
     assert infer_reference_date(text, None, page_month_day=(5, 5)).date == date(2020, 5, 5)
 
 
+def test_a_yearless_stamps_year_is_the_one_its_past_weekdays_fit_soon_after_the_texts_dates():
+    # 17 May was a Wednesday in 2023 (Sunday's clash six days back), a Friday in 2024
+    text = (
+        "KAMPALA, May 17 - Troops clashed at the border on Sunday, and the foreign ministry summoned the "
+        "envoy on Tuesday. Talks followed on Thursday. The two presidents last met in November 2022."
+    )
+    assert infer_reference_date(text, None, page_month_day=(5, 17)).date == date(2024, 5, 17)
+
+
 def test_a_yearless_stamp_before_a_planned_date_is_the_most_recent_such_day():
     text = "The presidents will meet on 16 June 2021 at a lakeside resort, aides said."
     assert infer_reference_date(text, None, page_month_day=(5, 5)).date == date(2021, 5, 5)
