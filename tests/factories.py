@@ -44,7 +44,7 @@ def toned(event: Event, quad_class: int, location: str = "") -> Event:
 # would be lost.
 YEARLESS_STAMP = "May 05, 21:30"
 YEARLESS_STORY = (
-    "The foreign ministers of Ghana and Togo met in Accra on Tuesday. "
+    "The foreign ministers of Ghana and Togo met in Accra on Friday. "
     "They had last met in Lome on 12 March 2019."
 )
 
@@ -55,4 +55,4 @@ def assert_dated_by_the_yearless_stamp(article: Article) -> None:
     assert (article.page_date, article.page_stamp) == (None, YEARLESS_STAMP)
     assert (article.status, article.reference_date) == ("done", date(2019, 5, 5))
     dates = sorted(article.mentions.values_list("date", flat=True))
-    assert dates == [date(2019, 3, 12), date(2019, 4, 30)]
+    assert dates == [date(2019, 3, 12), date(2019, 5, 3)]

@@ -26,7 +26,8 @@ itself says a lot about when it was written, independently of any stamp:
 * a wire dateline ("ISLAMABAD, Sept 7 —") gives the filing day, and "two years ago, in August 2021"
   its year;
 * people named by an office title ("Polish Prime Minister Mateusz Morawiecki", the knowledge's
-  terms passed as ``in_office``) narrow the years the other clues allow to their terms.
+  terms passed as ``in_office``) narrow the years the other clues, or a yearless stamp, allow to
+  their terms.
 
 Each clue is a test of a candidate writing date with a weight. The stamp is kept unless some
 other date leaves clearly less clue weight violated; then the best-explaining date wins, soft
@@ -138,29 +139,37 @@ def infer_reference_date(
     """The date `text` was written: the page stamp unless the text's clues contradict it.
     Without a page date, `page_month_day` is a stamp's month and day written without a year; when
     the text names no year either, the latest such day before `received` (the day the article came
-    in) is taken, with low confidence. A page date after `received` is not used (the evidence says
-    so). When nothing dates the text, `received` itself is taken (method "received", confidence
-    0.1); without it there is no reference date (method "none"); the evidence says which."""
+    in) is taken, with low confidence, if the office holders it names held office then, else such a
+    day in their terms. A page date after `received` is not used (the evidence says so). When
+    nothing dates the text, `received` itself is taken (method "received", confidence 0.1); without
+    it there is no reference date (method "none"); the evidence says which."""
     problem = unusable(page_date, received) if page_date is not None and received is not None else ""
-    office = [_office_clue(person) for person in in_office]
+    in_office = tuple(in_office)
     if problem:
-        found = _inferred(text, None, known_dates, page_month_day, received, office)
+        found = _inferred(text, None, known_dates, page_month_day, received, in_office)
         return replace(found, evidence=(problem, *found.evidence))
-    return _inferred(text, page_date, known_dates, page_month_day, received, office)
+    return _inferred(text, page_date, known_dates, page_month_day, received, in_office)
 
 
-def _inferred(text, page_date, known_dates, page_month_day, received, office=()) -> ReferenceDate:
+def _inferred(text, page_date, known_dates, page_month_day, received, in_office=()) -> ReferenceDate:
     known = sorted(set(known_dates))
     mentions = find_mentions(text, page_date or date(2000, 1, 1))[:_MAX_MENTIONS]
     clues = _clues(text, mentions, page_date)
-    if clues:  # an office held narrows what the text's own clues allow; alone it dates nothing
-        clues += office
     yearless = page_month_day if page_date is None else None
+    office = [_office_clue(person) for person in in_office]
+    if clues or yearless:  # an office held narrows what the text or a stamp allows; alone it dates nothing
+        clues += office
     anchors = (page_date,) if page_date else ()
     if yearless:
         clues.append(_yearless_stamp_clue(yearless, mentions))
         clues += _counted_year_clue(text, mentions)
         anchors = tuple(m.expression.value.start for m in mentions if m.spec.year is not None)
+        if not anchors:  # a text without years: the stamp's last day before it came in, if in the terms
+            latest = _latest_stamped_day(yearless, received)  # of those it names; else from their terms
+            if latest.date is not None and all(clue.fits(latest.date) for clue in office):
+                return latest
+            took_office = [start for person in in_office for start, _end in person.terms]
+            anchors = (max(took_office),) if took_office else ()
     soft = _soft_scorer(mentions, known)
     week_span = _past_week_span(mentions)
     if page_date is not None:
@@ -186,6 +195,7 @@ def _inferred(text, page_date, known_dates, page_month_day, received, office=())
         return (
             not soon_after,
             week_span(stamp_day) if soon_after else 0,
+            -soft(stamp_day) if soon_after else 0,
             _distance(stamp_day, anchors) if yearless else 0,
             -soft(d) - sum(prefers(d) for prefers in preferring),
             _distance(d, anchors),

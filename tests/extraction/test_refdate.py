@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from relations.extraction.pagedate import split_corpus_file
-from relations.extraction.refdate import infer_reference_date
+from relations.extraction.refdate import InOffice, infer_reference_date
 from relations.extraction.results import ReferenceDate
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -176,6 +176,15 @@ def test_a_yearless_stamps_year_is_the_one_its_past_weekdays_fit_soon_after_the_
         "envoy on Tuesday. Talks followed on Thursday. The two presidents last met in November 2022."
     )
     assert infer_reference_date(text, None, page_month_day=(5, 17)).date == date(2024, 5, 17)
+
+
+def test_a_yearless_stamp_on_a_text_without_years_is_dated_within_the_terms_of_those_it_names():
+    text = "President Ada Example flew to the coast on Tuesday for talks on the river dam."
+    in_office = [InOffice("Ada Example", ((date(2022, 1, 10), None),))]
+    # 18 September: a Sunday in 2022, a Monday in 2023, a Wednesday in 2024, the day after a Tuesday
+    found = infer_reference_date(text, None, page_month_day=(9, 18), in_office=in_office)
+    assert found.date == date(2024, 9, 18)
+    assert "Ada Example is named by an office held then" in found.evidence
 
 
 def test_a_yearless_stamp_before_a_planned_date_is_the_most_recent_such_day():
