@@ -95,7 +95,7 @@ LEXICON = (
     (Trigger("visit", "CONSULT", 1), (
         "[state|official|working] visit", "return *2 visit", "arrive in|at", "land in",
         "travel|fly|head|jet [on] to", "leave|depart|head for", "set off|out for",
-        "=went to", "trip to", "tour of", "tour:past",
+        "=went to", "trip to", "tour of", "tour:past", "stopover", "make *3 stop in|at", "=stopped =over =in",
         "send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),
     # "will be in Colombo on Friday", "is due in Beijing": a visit only when someone is there
@@ -124,7 +124,7 @@ LEXICON = (
     (_measure("cuts ties with", "to cut ties with", mutual=True), (
         "sever *1 =ties|relation", "break [off] *1 =ties|relation",
         "cut [off] [all] [diplomatic] =ties|relation", "suspend [all] [diplomatic] =ties|relation",
-        "=ties|=relations =were|=was|=had|=have [=been] =severed|=cut|=broken",
+        "=ties|=relations *4 =were|=was|=had|=have [=been] =severed|=cut|=broken",
     )),
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
     (_measure("closes its border to", "to close its border to"), (
@@ -144,7 +144,7 @@ LEXICON = (
     # agreements and cooperation
     (Trigger("agreement", "AGREE", 1, title_verbs=("restores ties with", "to restore ties with")), (
         "restore|establish|resume [diplomatic|full] =ties|relation",
-        "=ties|=relations =were|=was|=had|=have [=been] =restored|=resumed|=re-established",
+        "=ties|=relations *4 =were|=was|=had|=have [=been] =restored|=resumed|=re-established",
     )),
     (Trigger("agreement", "AGREE", 1), (
         "agree", "agreement", "sign", "ratify|ratification", "deal:noun", "accord:noun", "treaty", "pact",
@@ -166,7 +166,7 @@ LEXICON = (
     # fight each other
     (Trigger("military_incident", "FIGHT", 1, mutual=True), (
         "exchange|trade *1 fire|gunfire|=shots|artillery|salvo|blows", "clash", "skirmish",
-        "fight each other",
+        "fight each other", "fight *3 war|conflict", "go to war", "collide|collision",
     )),
     (Trigger("military_incident", "FIGHT", 1), ("open fire",)),
     (Trigger("other", "COOPERATE", 2), (
@@ -205,7 +205,7 @@ LEXICON = (
         "bombing", "fire:inflected on|at", "fire:inflected *3 at", "kill", "invade", "invasion",
         "fight", "raid",
         "missile", "rocket", "intercept", "incursion", "=hostilities", "offensive", "assault",
-        "ambush", "=shot", "sink:past", "collide|collision", "water cannon", "ram:past", "incident", "tussle",
+        "ambush", "=shot", "sink:past", "water cannon", "ram:past", "incident", "tussle",
         "standoff", "stand - off", "hit:past *3 target|position|base|camp|hideout|depot",
         "violate|violation [of] *1 airspace", "fly|stray|venture|enter|intrude|intrusion *5 airspace",
         "enter|intrude|intrusion *4 territorial waters",
