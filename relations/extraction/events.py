@@ -500,7 +500,11 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
     others = []
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(candidates, key=lambda c: c[1]):
         clear = info.type in _CLEAR_EVENTS or (info.type, info.plover) == types.DIPLOMATIC_MEASURE
-        specific = info.rank == 1 or _names_its_counterpart(frames.get(id(match)), actors)
+        specific = (
+            info.rank == 1
+            or _names_its_counterpart(frames.get(id(match)), actors)
+            or (info.type in types.CONTACT and _both_sides_named(sentence, match, actors))
+        )
         if id(match) in kept or not specific or not clear:
             continue
         if info.type == "military_incident" and status in blamed:
@@ -529,6 +533,13 @@ def _someone_present(sentence: str, match: lexicon.Found, actors: list[Actor]) -
     return someone and any(0 <= a.start - match.end <= 1 and a.kind in ("state", "place") for a in actors)
 
 
+def _both_sides_named(sentence: str, match: lexicon.Found, actors: list[Actor]) -> bool:
+    """Whether "the two countries" stand before the trigger in its own clause ("..., and the two
+    countries' trade ministers met in Busia"): a meeting of both sides."""
+    start, _end = _coordinated_clause(sentence, match.start, match.end, actors)
+    return any(a.kind == "group" and start <= a.start and a.end <= match.start for a in actors)
+
+
 def _names_its_counterpart(frame: syntax.Frame | None, actors: list[Actor]) -> bool:
     """Whether the parse names whom a generic trigger ("meeting", "talks") is with: "after meeting
     Putin in Moscow on Monday" tells an encounter of its own."""
@@ -541,7 +552,7 @@ def _clause_joins(sentence: str, start: int, end: int, actors: list[Actor]) -> l
     return [
         join
         for join in _NEW_CLAUSE.finditer(sentence, start, end)
-        if not any(0 <= a.start - join.end() <= 5 for a in actors)
+        if not any(0 <= a.start - join.end() <= 5 and a.kind != "group" for a in actors)
     ]
 
 
