@@ -424,7 +424,8 @@ def _the_other_side(sentence: str, actors: list[Actor], context: Context) -> lis
 
 # What the story's two states share: "shut the border", "severed relations", "ties were restored".
 _SHARED = re.compile(
-    r"\bthe\s+(?:shared\s+|common\s+|land\s+)?(?:border|frontier)\b(?!\s+(?:with|between))"
+    r"\bthe\s+(?:shared\s+|common\s+|land\s+)?(?:border\s+crossing|border|frontier|crossing)\b(?!\s+(?:with|between))"
+    r"|\bthe\s+(?:[\w-]+\s+){0,5}?(?:treaty|peace\s+(?:deal|accord|agreement))\b(?!\s+(?:with|between))"
     r"|(?<!['’]s\s)(?<!public\s)(?<!foreign\s)(?<!international\s)\b(?:diplomatic\s+)?(?:ties|relations)\b"
     r"(?!\s+(?:with|between|to|among|of)\b)",
     re.I,

@@ -216,12 +216,12 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None)
     """The expression dating the mention's clause; none for "the visit" (a reference back) unless
     its own predicate holds the date, nor a date after "since" (a span's start, not the event's day)."""
     offset = sentence.start
+    own = []  # the dates the parse hangs on the trigger's own predicate
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
         local = [e for e in local if _may_date(mention, e, offset)]
         own = [e for e in local if mention.frame.dates_itself(e.start - offset, e.end - offset)]
         local = own or local
     if mention.anaphoric:  # "the visit": the one told before, unless its own clause dates it
-        own = own if mention.frame is not None else []
         if not own:
             return mention, None
         local = own
@@ -243,7 +243,7 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None)
             return mention, _ONGOING  # "are in a standoff since April": a state of things, no event
         return mention, None
     aside = when.start > mention.trigger_start and _ASIDE.search(body, max(0, when.start - 30), when.start)
-    if aside and not aside.start() <= mention.trigger_start < aside.end():  # the aside is not the trigger
+    if aside and not aside.start() <= mention.trigger_start < aside.end() and when not in own:
         return mention, None  # "discussed the plan, unveiled on Tuesday, with ...": the date is the plan's
     if (
         _BEFORE.search(body, max(0, when.start - 24), when.start)

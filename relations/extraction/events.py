@@ -678,7 +678,10 @@ def _sides(
         sides_by_parse == {syntax.AGENT}
         and kind not in types.DIPLOMATIC
         and not mutual
-        and all(_COORDINATION.match(sentence[a.end : b.start]) for a, b in itertools.pairwise(allies))
+        and all(
+            a.end <= b.start and _COORDINATION.match(sentence[a.end : b.start])
+            for a, b in itertools.pairwise(allies)
+        )
     ):
         # "Israeli and French forces launched strikes": allies acting together ("the two neighbours
         # severed ties" act on each other), each on the place they struck ("targets in Syria")

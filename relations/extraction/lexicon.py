@@ -81,6 +81,7 @@ NO_INTERACTION = (
     "treaty organisation|organization", "trade organisation|organization", "free trade association",
     "trade bloc|fair|minister|ministry|route",
     "=promising",  # "relations looked promising"
+    "seize|take|grab power",  # "since soldiers seized power in Niamey": a coup at home
 )  # fmt: skip
 
 LEXICON = (
