@@ -32,6 +32,7 @@ from .timex import find_time_expressions, governing_expression
 
 _ONGOING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(?:the\s+)?end\s+of\b", re.I)  # "plans to visit before the end of the year"
 _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:first\s+)?[a-z]+ed\s+(?:on|in|at|last|earlier)?\s*$")
@@ -242,6 +243,8 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None)
         if _ONGOING.search(sentence.text):
             return mention, _ONGOING  # "are in a standoff since April": a state of things, no event
         return mention, None
+    if _UNTIL.search(body, max(0, when.start - 8), when.start) and mention.status == "happened":
+        return mention, None  # "is on a state visit to Japan until Friday": when it ends, not when it was
     aside = when.start > mention.trigger_start and _ASIDE.search(body, max(0, when.start - 30), when.start)
     if aside and not aside.start() <= mention.trigger_start < aside.end() and when not in own:
         return mention, None  # "discussed the plan, unveiled on Tuesday, with ...": the date is the plan's

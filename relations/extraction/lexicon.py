@@ -89,6 +89,7 @@ LEXICON = (
     (Trigger("phone_call", "CONSULT", 1), (
         "phone|telephone call|conversation|talk", "phone|telephone", "speak by phone|telephone",
         "=a|=the|video call with", "video call|conference|link", "speak on|over the phone|telephone",
+        "virtual|online meeting|summit|talk",
     )),
     (Trigger("phone_call", "CONSULT", 1, partner="spoken"), ("speak to|with",)),
     (Trigger("phone_call", "CONSULT", 1, partner="called"), ("call !on|for|upon|off|in|up",)),
@@ -140,7 +141,7 @@ LEXICON = (
     (Trigger("meeting", "CONSULT", 2), (
         "meet", "meeting", "hold talk", "hold *3 round", "talk", "summit", "negotiate", "negotiation",
         "consultation", "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
-        "speak face to face",
+        "speak face to face", "courtesy call|visit",
     )),
     # agreements and cooperation
     (Trigger("agreement", "AGREE", 1, title_verbs=("restores ties with", "to restore ties with")), (
