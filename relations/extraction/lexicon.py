@@ -152,6 +152,7 @@ LEXICON = (
         "agree", "agreement", "sign", "ratify|ratification", "deal:noun", "accord:noun", "treaty", "pact",
         "[free] trade agreement|deal|pact|accord",
         "memorandum", "ceasefire", "cease - fire", "truce", "reach [a|an] understanding|consensus",
+        "exchange *2 instruments of ratification",
         "strike *3 deal|agreement|accord|bargain|compromise",
         "normalise|normalize|normalisation|normalization",
         "offer to", "=is|=are|=was|=were willing|ready|prepared to",
@@ -161,7 +162,7 @@ LEXICON = (
         "recognise|recognize", "cooperate|cooperation", "ally with", "alliance",
     )),
     (Trigger("other", "AID", 2), (
-        "aid", "assistance", "grant", "loan", "donate|donation", "supply:noun", "humanitarian", "asylum",
+        "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian", "asylum",
         "refuge", "send", "provide", "deliver",
     )),
     # fire exchanged is force, not an exchange between friends; those who exchange it, or clash,
@@ -172,7 +173,7 @@ LEXICON = (
     )),
     (Trigger("military_incident", "FIGHT", 1), ("open fire",)),
     (Trigger("other", "COOPERATE", 2), (
-        "share *1 intelligence|evidence|information|data with", "exchange",
+        "share *1 intelligence|evidence|information|data with", "exchange|swap",
         "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "open [its|their] border",
         "lift|ease|relax|scrap|waive|abolish *3 visa",
     )),
@@ -251,6 +252,7 @@ LEXICON = (
     (Trigger("statement", "DISAPPROVE", 2), (
         "accuse|accusation", "condemn", "condemnation", "criticise|criticize|criticism", "denounce", "blame",
         "hold *1 responsible", "complain", "deplore", "slam", "lambast", "rebuke", "censure",
+        "express|voice *2 concern|regret|dismay|alarm|disappointment|outrage",
         "apologise|apologize", "apology", "row:noun", "sue",
     )),
     (Trigger("statement", "REJECT", 2), (
