@@ -285,7 +285,7 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
     and "the following day", counted before ("the next day ... the following day")."""
     offset = _OFFSET.search(body, sentence.start, sentence.end)
     if offset is None:
-        return None
+        return _roughly_later(mention, expressions, body, sentence, reference)
     # "two days after the strike" counts from a day the text named, not from one it counted
     names_its_anchor = (offset["dir"] or "").lower() in ("after", "before")
     base = None
@@ -325,6 +325,42 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
     return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
 
 
+# "weeks later", "two years later", "months earlier": counted from the date named before, as roughly
+_ROUGHLY = re.compile(
+    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>months?|years?)"
+    r"|(?P<vague>days|weeks|months))\s+(?P<dir>later|earlier)\b",
+    re.IGNORECASE,
+)
+_ROUGH_DAYS = {"days": 3, "weeks": 21, "months": 90}  # "weeks later": some three weeks on
+
+
+def _roughly_later(mention, expressions, body: str, sentence, reference) -> TimeExpression | None:
+    """'Moscow responded weeks later by expelling ten diplomats', 'a year later, ties were cut': the
+    date named before, moved on by that much, at the precision such a count allows."""
+    later = _ROUGHLY.search(body, sentence.start, sentence.end)
+    if later is None or later.start() > mention.trigger_start + len(mention.trigger) + 40:
+        return None
+    named = [e for e in expressions if e.end <= later.start()]
+    if mention.status == "happened" and reference is not None:
+        named = [e for e in named if e.value.start <= reference]  # a day that has been counts one that has
+    if not named:
+        return None
+    base = named[-1].value
+    sign = 1 if later["dir"].lower() == "later" else -1
+    if later["vague"]:
+        moved = base.start + sign * timedelta(days=_ROUGH_DAYS[later["vague"].lower()])
+        coarse = "year" if later["vague"].lower() == "months" or base.precision == "year" else "month"
+    else:
+        count = later["count"].lower()
+        count = int(count) if count.isdigit() else _COUNTS[count]
+        months = sign * count * (12 if later["unit"].lower().startswith("year") else 1)
+        index = base.start.year * 12 + base.start.month - 1 + months
+        moved = date(index // 12, index % 12 + 1, 1)
+        coarse = "year" if base.precision == "year" else "month"
+    value = FuzzyDate.of(moved.year) if coarse == "year" else FuzzyDate.of(moved.year, moved.month)
+    return TimeExpression(later.start(), later.end(), later.group(), value, "anchored")
+
+
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b")
 _COUNTS = {
     "a": 1,
@@ -336,6 +372,8 @@ _COUNTS = {
     "five": 5,
     "six": 6,
     "seven": 7,
+    "eight": 8,
+    "nine": 9,
     "ten": 10,
 }
 _OFFSET = re.compile(

@@ -162,8 +162,8 @@ LEXICON = (
         "recognise|recognize", "cooperate|cooperation", "ally with", "alliance",
     )),
     (Trigger("other", "AID", 2), (
-        "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian", "asylum",
-        "refuge", "send", "provide", "deliver",
+        "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
+        "asylum", "refuge", "send", "provide", "deliver",
     )),
     # fire exchanged is force, not an exchange between friends; those who exchange it, or clash,
     # fight each other
