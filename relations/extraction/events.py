@@ -66,6 +66,11 @@ _PHONE = re.compile(
 # "the visit of X to Y", "the meeting between X and Y": a new account, not a reference back.
 _SPECIFIED = re.compile(r"\s+(?:of|by|between)\s+[A-Z]")
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+# "..., prompting a formal protest from Kampala": the other side's answer, an event of its own
+_ANSWER_BEFORE = re.compile(
+    r",\s+(?:prompting|drawing|provoking|sparking|triggering)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I
+)
+_ANSWER_FROM = re.compile(r"(?:\s+[\w-]+){0,2}?\s+from\b", re.I)
 _PAST_OR_FUTURE = re.compile(
     r"\b(?:was|were|had|has|have|did|been|will|would|met|held|said|told|went|spoke"
     r"|took|came|made|gave|left|flew|[a-z]{2,}ed)\b"
@@ -312,7 +317,7 @@ def find_event_mentions(
     mentions = []
     past_or_future, present = bool(_PAST_OR_FUTURE.search(sentence)), bool(_PRESENT.search(sentence))
     others = _other_events(sentence, candidates, chosen, actors, frames)
-    secondary = {id(entry[0]) for _status, entry in others}
+    secondary = {id(entry[0]) for _status, entry in others if not _answers(sentence, entry[0])}
     for status, (match, info, pairs) in [*chosen.items(), *others]:
         clause = _coordinated_clause(sentence, match.start, match.end, actors)
         venue = _location(sentence, match.start, match.end, clause, actors, knowledge, frames.get(id(match)))
@@ -322,6 +327,9 @@ def find_event_mentions(
             else _refine_type(sentence, match, info.type, status, venue, frames.get(id(match)))
         )
         trigger = sentence[match.start : match.end]
+        frame, told_by = frames.get(id(match)), actors
+        if _answers(sentence, match):  # "..., prompting a protest from Kampala": Kampala protests
+            frame, told_by = None, sorted(actors, key=lambda a: a.start < match.end)
         mentions.extend(
             EventMention(
                 start=offset,
@@ -333,10 +341,10 @@ def find_event_mentions(
                 plover=info.plover,
                 status=status,
                 countries=countries,
-                actors=actors,
+                actors=told_by,
                 location=venue if kind in types.PLACED else "",
                 outcome=outcomes.get(id(match), ""),
-                frame=frames.get(id(match)),
+                frame=frame,
                 title_verbs=info.title_verbs,
                 rank=info.rank,
                 anaphoric=_refers_back(sentence, match, frames.get(id(match))),
@@ -499,9 +507,11 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
     kept = {id(entry[0]) for entry in chosen.values()}
     others = []
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(candidates, key=lambda c: c[1]):
-        clear = info.type in _CLEAR_EVENTS or (info.type, info.plover) == types.DIPLOMATIC_MEASURE
+        answer = _answers(sentence, match)
+        clear = answer or info.type in _CLEAR_EVENTS or (info.type, info.plover) == types.DIPLOMATIC_MEASURE
         specific = (
-            info.rank == 1
+            answer
+            or info.rank == 1
             or _names_its_counterpart(frames.get(id(match)), actors)
             or (info.type in types.CONTACT and _both_sides_named(sentence, match, actors))
         )
@@ -511,7 +521,7 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
             continue  # the act of force is the blamed incident, already told
         family = types.family(info.type)
         first = chosen.get(status)
-        own_clause = (
+        own_clause = answer or (
             first is not None
             and first[0].end <= match.start
             and _clause_joins(sentence, first[0].end, match.start, actors)
@@ -524,6 +534,17 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
             others.append((status, (match, info, fresh)))
             taken[status].update((pair, family) for pair in fresh)
     return others
+
+
+def _answers(sentence: str, match: lexicon.Found) -> bool:
+    """Whether a statement trigger is the answer the sentence's act drew from the other side ("...
+    suspended permits for Ugandan milk, prompting a formal protest from Kampala"): dated with it,
+    told apart from it."""
+    return (
+        match.trigger.type == "statement"
+        and bool(_ANSWER_BEFORE.search(sentence, max(0, match.start - 40), match.start))
+        and bool(_ANSWER_FROM.match(sentence, match.end))
+    )
 
 
 def _someone_present(sentence: str, match: lexicon.Found, actors: list[Actor]) -> bool:

@@ -222,3 +222,14 @@ def test_a_stray_word_after_a_sentence_does_not_make_it_a_list_of_links():
 def test_a_dateline_whose_place_cannot_be_read_is_no_error():
     text = "Publi3hed: 2 April 2020\nPutin and Trump discussed oil markets in a phone call on Thursday.\n"
     assert [e.type for e in extract(text, page_date=date(2020, 4, 3)).events] == ["phone_call"]
+
+
+def test_an_answer_an_act_drew_is_the_other_sides_event():
+    text = (
+        "Chile's president criticised Peru's border controls in January, prompting a protest note from Lima."
+    )
+    told = {(e.type, e.date.iso(), e.title) for e in extract(text, page_date=date(2024, 5, 16)).events}
+    assert told == {
+        ("statement", "2024-01", "Chile addresses Peru"),
+        ("statement", "2024-01", "Peru addresses Chile"),
+    }
