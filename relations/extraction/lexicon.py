@@ -259,7 +259,7 @@ LEXICON = (
         "reject", "rejection", "refuse", "refusal", "deny", "dismiss", "veto", "turn down", "rebuff",
         "rule out",
     )),
-    (Trigger("statement", "THREATEN", 2), ("threat", "threaten", "warn", "warning", "ultimatum")),
+    (Trigger("statement", "THREATEN", 2), ("threat", "threaten", "warn", "warning", "ultimatum", "vow")),
     (_LEGAL_CASE, (
         "take *3 to *4 court|tribunal|arbitration", "file *4 case|lawsuit|complaint|suit",
         "bring *4 case|lawsuit|complaint|suit",

@@ -584,6 +584,10 @@ class Frame:
             return NEGATED  # "for fear of US sanctions", "the risk of a clash": it may never come
         if _demanded(trigger) or _characterises(trigger) or _case(trigger) == "without":
             return NEGATED  # ... "the week passed without incident"
+        if trigger.tag_.startswith("NN") and any(
+            c.dep_ == "det" and c.lower_ == "any" for c in trigger.children
+        ):
+            return NEGATED  # "vowed to respond to any Indian attack": one that may never come
         if trigger.dep_ == "appos" and trigger.tag_.startswith("NN") and trigger.head.text[:1].isupper():
             return NEGATED  # "Barbados, the host, also agreed to buy gas": what a party is, no event
         status = HAPPENED

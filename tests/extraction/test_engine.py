@@ -233,3 +233,8 @@ def test_an_answer_an_act_drew_is_the_other_sides_event():
         ("statement", "2024-01", "Chile addresses Peru"),
         ("statement", "2024-01", "Peru addresses Chile"),
     }
+
+
+def test_an_act_that_may_come_is_no_event():
+    text = "Pakistan vowed on Tuesday to respond to any Indian attack."
+    assert [e.type for e in extract(text, page_date=date(2024, 5, 16)).events] == ["statement"]

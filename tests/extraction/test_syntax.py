@@ -821,7 +821,7 @@ def test_returning_the_visit_is_a_visit_to_the_other_side(knowledge):
     )
     told = extract(text, page_date=WEDNESDAY, knowledge=knowledge).events
     assert [(e.date.iso(), e.title) for e in told] == [
-        ("2023-03-02", "Dina Boluarte visits Chile"),
+        ("2023-03-02", "Dina Boluarte visits Chile in Santiago"),
         ("2023-04-20", "Gabriel Boric visits Peru"),
     ]
 
