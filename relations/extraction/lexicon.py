@@ -104,7 +104,7 @@ LEXICON = (
     (Trigger("visit", "CONSULT", 2, partner="present"), ("=be|=is|=are|=due|=expected =in",)),
     (Trigger("invitation", "CONSULT", 1), ("accept *2 invitation",)),
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
-    (_measure("expels diplomats of", "to expel diplomats of"), (
+    (_measure("expels diplomats of", "to expel diplomats of", mutual=True), (
         "expel", "expulsion", "persona non grata",
         "order|tell|give *4 ambassador|envoy|diplomat|diplomats *4 to leave",
         "order|tell *4 to cut|reduce *3 staff|personnel",
@@ -164,6 +164,10 @@ LEXICON = (
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
         "asylum", "refuge", "send", "provide", "deliver",
+    )),
+    # warnings or accusations exchanged are words against each other, not an exchange between friends
+    (Trigger("statement", "THREATEN", 2, mutual=True), (
+        "exchange|trade *2 warning|threat|accusation|insult|barb",
     )),
     # fire exchanged is force, not an exchange between friends; those who exchange it, or clash,
     # fight each other
