@@ -558,11 +558,14 @@ def _same_length_lower(text: str) -> str:
 
 
 def resolve(spec: DateSpec, reference: date) -> FuzzyDate | None:
-    """The period `spec` names when the text was written on `reference`."""
+    """The period `spec` names when the text was written on `reference`; of a day the month does
+    not have ("31 April 2024", "30 February"), only the month."""
     try:
         return _resolve(spec, reference)
     except (ValueError, OverflowError):
-        return None
+        if spec.day is None or spec.month is None:
+            return None
+        return resolve(replace(spec, day=None, precision="month"), reference)
 
 
 def governing_expression(

@@ -105,8 +105,13 @@ def test_february_29():
     assert leap["29 February 2016"] == "2016-02-29"
 
 
-def test_impossible_dates_are_dropped():
-    assert values("The memo is dated 2019-02-30.") == {}
+def test_a_day_the_month_does_not_have_gives_only_the_month():
+    assert values("The memo is dated 2019-02-30.") == {"2019-02-30": "2019-02"}
+    found = find_time_expressions("Signed on 30 February 2024 and again on April 31.", date(2024, 5, 16))
+    assert [(e.text, e.value.iso()) for e in found] == [
+        ("30 February 2024", "2024-02"),
+        ("April 31", "2024-04"),
+    ]
 
 
 def test_month_far_in_the_future_falls_back_to_the_nearest():
