@@ -1,6 +1,7 @@
 """manage.py extract: the corpus contract, and a clear failure for files it cannot read."""
 
 import json
+from datetime import date
 from io import StringIO
 from pathlib import Path
 
@@ -112,16 +113,30 @@ def test_json_records_are_read_one_article_each_with_their_own_dates(tmp_path):
     assert "not valid JSON" in results[3]["error"] and not err.getvalue()
 
 
-def test_a_text_with_no_reference_date_says_why(tmp_path):
+def test_a_text_with_no_reference_date_is_read_as_of_today_and_says_why(tmp_path):
+    """As `ingest` stores it: the day it came in, which dates no event told by its weekday."""
     undated = tmp_path / "feb31.txt"
-    undated.write_text("31 February 2023\nThe ministers met on Monday.\n")
+    undated.write_text("31 February 2023\nThe ministers of Kenya and Uganda met on Monday.\n")
     out = StringIO()
     call_command("extract", str(undated), stdout=out)
-    assert f"{undated}  (reference date None: " in out.getvalue()
+    assert f"{undated}  (reference date {date.today().isoformat()}: no usable page date" in out.getvalue()
     out = StringIO()
     call_command("extract", str(undated), "--json", stdout=out)
     [result] = json.loads(out.getvalue())
-    assert result["reference_method"] == "none" and result["reference_evidence"]
+    assert (result["reference_method"], result["events"]) == ("received", [])
+
+
+def test_a_yearless_stamp_is_read_as_ingest_reads_it(tmp_path):
+    """The last such day before today when the office holders the text names held office then."""
+    yearless = tmp_path / "yearless.txt"
+    yearless.write_text("May 05, 21:30\nKenyan President William Ruto met Tanzanian officials on Sunday.\n")
+    out = StringIO()
+    call_command("extract", str(yearless), "--json", stdout=out)
+    [result] = json.loads(out.getvalue())
+    today = date.today()
+    last = date(today.year if (today.month, today.day) >= (5, 5) else today.year - 1, 5, 5)
+    assert (result["reference_date"], result["reference_method"]) == (last.isoformat(), "stamp")
+    assert "William Ruto is named by an office held then" in result["reference_evidence"]
 
 
 def test_a_directory_is_read_as_ingest_reads_it(tmp_path):

@@ -167,7 +167,7 @@ def _inferred(text, page_date, known_dates, page_month_day, received, in_office=
         if not anchors:  # a text without years: the stamp's last day before it came in, if in the terms
             latest = _latest_stamped_day(yearless, received)  # of those it names; else from their terms
             if latest.date is not None and all(clue.fits(latest.date) for clue in office):
-                return latest
+                return replace(latest, evidence=(*latest.evidence, *(clue.evidence for clue in office)))
             took_office = [start for person in in_office for start, _end in person.terms]
             anchors = (max(took_office),) if took_office else ()
     soft = _soft_scorer(mentions, known)
@@ -231,7 +231,7 @@ def _latest_stamped_day(yearless: tuple[int, ...] | None, received: date | None)
     for year in range(received.year, received.year - 5, -1):
         day = _safe_date(year, *yearless[:2])
         if day is not None and day <= received and yearless[2:] in ((), (day.weekday(),)):
-            evidence = f"the page stamp gives {day:%B} {day.day} without a year; the text names none"
+            evidence = f"the page stamp gives {day:%B} {day.day} without a year; the text names no year"
             return ReferenceDate(
                 day, "stamp", 0.3, (evidence, f"the latest such day before it came in ({received})")
             )

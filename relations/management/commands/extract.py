@@ -20,6 +20,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from relations.extraction.engine import extract
 from relations.extraction.pagedate import PageStamp, page_stamp
@@ -68,6 +69,7 @@ class Command(BaseCommand):
         files, skipped = expand_paths(options["paths"])
         for path, reason in skipped:  # not inputs, so not results: a note that keeps --json's stdout JSON
             self.stderr.write(f"skipped {path}: {reason}")
+        today = timezone.localdate()
         for path in files:
             for item in read_articles(path):
                 if isinstance(item, Refused):  # its reason is printed once, with the other results
@@ -77,7 +79,11 @@ class Command(BaseCommand):
                     continue
                 name, stamp, body = item
                 extraction = extract(
-                    body, page_date=stamp.date, knowledge=knowledge, page_month_day=stamp.month_day
+                    body,
+                    page_date=stamp.date,
+                    knowledge=knowledge,
+                    page_month_day=stamp.month_day,
+                    received=today,  # read today, as `ingest` would store it: one reading on every path
                 )
                 reference = extraction.reference_date
                 results.append(
@@ -102,7 +108,8 @@ class Command(BaseCommand):
             if "error" in result:
                 self.stdout.write(f"{result['file']}  (not read: {result['error']})")
                 continue
-            reason = "" if result["reference_date"] else f": {'; '.join(result['reference_evidence'])}"
+            weak = not result["reference_date"] or result["reference_method"] == "received"
+            reason = f": {'; '.join(result['reference_evidence'])}" if weak else ""
             self.stdout.write(f"{result['file']}  (reference date {result['reference_date']}{reason})")
             for e in result["events"]:
                 pair = "-".join(e["countries"])
