@@ -99,6 +99,7 @@ def test_the_timeline_command_prints_the_pair_in_date_order(article):
     for a, b, message in [
         ("ru", "RUS", "two different"),
         ("xx", "ru", "Unknown country: xx"),
+        ("Isreal", "ru", r"Unknown country: Isreal\. Did you mean Israel\? Use an ISO code or a name\."),
         ("Congo", "ru", r"Which Congo do you mean: .*\(CD\) or .*\(CG\)\?"),
     ]:
         with pytest.raises(CommandError, match=message):

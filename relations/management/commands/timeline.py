@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from relations import queries
 from relations.models import Country
 from relations.serializers import timeline_entry
-from relations.views import which_country
+from relations.views import unknown_country, which_country
 
 
 class Command(BaseCommand):
@@ -21,9 +21,9 @@ class Command(BaseCommand):
         ambiguous = [which_country(text, found) for text, found in named.items() if len(found) > 1]
         if ambiguous:
             raise CommandError(" ".join(ambiguous))
-        unknown = [text for text, found in named.items() if not found]
+        unknown = [unknown_country(text) for text, found in named.items() if not found]
         if unknown:
-            raise CommandError(f"Unknown country: {', '.join(unknown)} (use an ISO code or a name).")
+            raise CommandError(f"{' '.join(unknown)} Use an ISO code or a name.")
         countries = [named[country_a][0], named[country_b][0]]
         try:
             first, second = queries.in_code_order(*countries)
