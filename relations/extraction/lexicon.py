@@ -139,7 +139,8 @@ LEXICON = (
     )),
     # meetings
     (Trigger("meeting", "CONSULT", 2), (
-        "meet", "meeting", "hold talk", "hold *3 round", "hold *6 council|commission|committee|session", "talk", "summit", "negotiate", "negotiation",
+        "meet", "meeting", "hold talk", "hold *3 round",
+        "hold *6 council|commission|committee|session", "talk", "summit", "negotiate", "negotiation",
         "consultation", "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
         "speak face to face", "courtesy call|visit",
     )),
