@@ -7,6 +7,7 @@ The API answers with them, the exports write their rows from `event_data`, and t
 from django.urls import reverse
 
 from relations import history
+from relations.models import in_pair_order
 
 
 def absolute(request, path: str) -> str | None:
@@ -40,7 +41,7 @@ def event_detail(event, mentions, request=None) -> dict:
     reports = history.reports(mentions)
     return {
         **event_data(event, request),
-        "countries": [{"code": c.code, "name": c.name} for c in event.countries.all()],
+        "countries": [{"code": c.code, "name": c.name} for c in in_pair_order(event.countries.all())],
         "participants": event.participants,
         "origin": event.origin,
         "history": history.story(reports),

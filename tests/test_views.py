@@ -1045,6 +1045,13 @@ def test_api_pair_events_are_paginated_and_filtered(
     assert refused.status_code == 400 and refused.json()["errors"]["start"]
 
 
+def test_the_api_lists_an_events_countries_in_the_pages_order(client):
+    event = Event.objects.create(date=date(2021, 6, 16), title="Talks in Rabat")
+    event.countries.set(["MA", "ES"])  # by name Morocco before Spain; by code, as pages and URLs, ES first
+    body = client.get(f"/api/events/{event.pk}").json()
+    assert [country["code"] for country in body["countries"]] == ["ES", "MA"]
+
+
 def test_api_event_and_article(client, russia_israel, django_assert_max_num_queries):
     event = Event.objects.get(type="meeting")
     with django_assert_max_num_queries(3):
