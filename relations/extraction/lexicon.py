@@ -174,7 +174,7 @@ LEXICON = (
     # fight each other
     (Trigger("military_incident", "FIGHT", 1, mutual=True), (
         "exchange|trade *1 fire|gunfire|=shots|artillery|salvo|blows", "clash", "skirmish",
-        "fight each other", "fight *3 war|conflict", "go to war", "collide|collision",
+        "fight each other", "fight *3 war|conflict", "go to war", "collide|collision", "scuffle", "brawl",
     )),
     (Trigger("military_incident", "FIGHT", 1), ("open fire",)),
     (Trigger("other", "COOPERATE", 2), (
@@ -216,16 +216,18 @@ LEXICON = (
         "ambush", "=shot", "sink:past", "water cannon", "ram:past", "incident", "tussle",
         "standoff", "stand - off", "hit:past *3 target|position|base|camp|hideout|depot",
         "violate|violation [of] *1 airspace", "fly|stray|venture|enter|intrude|intrusion *5 airspace",
-        "enter|intrude|intrusion *4 territorial waters",
+        "enter|intrude|intrusion|stay|remain|sail *4 territorial waters", "enter|intrude *2 =waters",
+        "=shadowed|=shadowing",
         "cross|fly|stray|venture *4 into *3 territory|airspace",
     )),
     (Trigger("military_incident", "MOBILIZE", 2), (
         "deploy", "deployment", "mobilise|mobilize|mobilisation|mobilization", "troop",
-        "[military] =exercises|=drills|=manoeuvres|=maneuvers", "warship", "=massed", "buildup",
+        "[military] =exercises|=drills|=manoeuvres|=maneuvers", "warship", "=massed", "buildup", "drone",
         "build - up",
     )),
     (Trigger("military_incident", "COERCE", 2), (
         "seize", "seizure", "capture", "occupy", "occupation", "blockade", "annex", "annexation",
+        "detain *3 tanker|ship|vessel|boat|trawler",
         "force out", "demolish", "hack", "cyber attack", "cyberattack", "torture", "abuse", "wound",
         "murder", "massacre", "ethnic cleansing", "jamming", "=jammed",
     )),

@@ -671,9 +671,11 @@ def _conditional(clause) -> bool:
 
 def _feared(trigger) -> bool:
     """Whether the event noun is what is feared or risked: "for fear of sanctions", "the risk of a
-    clash", "the spectre of war"."""
+    clash", "the spectre of war", "the threat from drones"."""
     return (
-        trigger.tag_.startswith("NN") and _case(trigger) == "of" and lemma_of(trigger.head).lower() in _FEARED
+        trigger.tag_.startswith("NN")
+        and _case(trigger) in ("of", "from")
+        and lemma_of(trigger.head).lower() in _FEARED
     )
 
 
