@@ -32,11 +32,11 @@ NAMES = sorted((path.stem for path in (EVALUATION / "gold").glob("*.json")), key
 # Each batch of 24: its first half studied, its second never read while improving the engine.
 STUDIED = [name for name in NAMES if (number(name) - 1) % 24 < 12]
 UNSEEN = [name for name in NAMES if (number(name) - 1) % 24 >= 12]
-# Today (2026-12-03, evening): studied F1 0.849 (P 0.927, R 0.783), unseen 0.707 (P 0.804, R 0.631);
-# the reference date is wrong for 3 and 5 articles (update stamps and yearless stamps whose year the
+# Today (2026-12-03, night): studied F1 0.866 (P 0.927, R 0.813), unseen 0.724 (P 0.817, R 0.650);
+# the reference date is wrong for 3 and 4 articles (update stamps and yearless stamps whose year the
 # text barely tells). The fifth batch (97-120), scored whole before anything was fitted to it: 0.671.
 # The floors allow about three events lost or invented in each half.
-FLOORS = {"studied": 0.84, "unseen": 0.695}
+FLOORS = {"studied": 0.855, "unseen": 0.71}
 REFERENCE_DATES_WRONG = {"studied": 3, "unseen": 4}
 
 
