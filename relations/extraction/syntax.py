@@ -318,6 +318,7 @@ _HABITUAL = frozenset(
 # Adverbs that make a perfect tell what went on or recurred until now: "has long asked".
 # (The habitual adverbs above leave no event in any tense.)
 _RECURRING = frozenset({"long", "repeatedly"})
+_SPANS = frozenset({"week", "month", "year", "decade", "century"})  # "for years", "for more than a decade"
 # A body of two states: "the binational commission", "a joint committee".
 _BODIES = frozenset({"commission", "committee", "council", "group", "mechanism", "panel", "body", "forum"})
 _JOINT = frozenset({"joint", "binational", "bilateral", "intergovernmental", "mixed"})
@@ -636,10 +637,14 @@ class Frame:
 
 
 def _repeated_till_now(children) -> bool:
-    """'has long asked', 'have repeatedly accused': a perfect of what went on or recurred, no event."""
-    return any(c.dep_ == "advmod" and c.lower_ in _RECURRING for c in children) and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children
+    """'has long asked', 'have repeatedly accused', 'have held talks for a decade', 'has visited
+    Uganda three times': a perfect of what went on or recurred, no event."""
+    recurred = any(c.dep_ == "advmod" and c.lower_ in _RECURRING for c in children) or any(
+        (c.dep_ == "obl" and _case(c) == "for" and lemma_of(c).lower() in _SPANS)
+        or (c.dep_.startswith("obl") and c.lower_ == "times")
+        for c in children
     )
+    return recurred and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children)
 
 
 def _joint_body(noun) -> bool:
