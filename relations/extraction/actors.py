@@ -87,13 +87,15 @@ _GROUP = re.compile(
     r"|\b(?:the|that|this) (?:(?:last|previous|latest|next|recent) (?:round of )?(?:[a-z-]+ )?)?"
     r"(?:meeting|talks|summit|visit|phone call|conversation)\b"
     r"|^they\b"
+    r"|^their\s+(?=(?:[a-z-]+\s+){0,2}?(?:leaders|presidents|premiers|ministers|delegations|officials|envoys"
+    r"|diplomats|governments|armies|troops|forces|militaries|navies|chiefs)\b)"
 )
 _GROUP_START = re.compile(r"th|bo")  # where a match of _GROUP can begin
 # Every match of _GROUP holds one of these (a cheap test before the scan).
 _GROUP_WORDS = (
     "leader", "side", "countr", "nation", "part", "government", "minister", "president", "premier",
     "delegation", "state", "neighbo", "militar", "armies", "counterpart", "pair", "meeting", "talks",
-    "summit", "visit", "phone call", "conversation", "they",
+    "summit", "visit", "phone call", "conversation", "they", "their",
 )  # fmt: skip
 # A state's name followed by an office makes an office holder: "the Israeli prime minister".
 _OFFICE = re.compile(
