@@ -288,6 +288,13 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
         return _roughly_later(mention, expressions, body, sentence, reference)
     # "two days after the strike" counts from a day the text named, not from one it counted
     names_its_anchor = (offset["dir"] or "").lower() in ("after", "before")
+    if names_its_anchor and (named := _anchor_named_after(offset, mention, expressions, body, sentence)):
+        days = (int(offset["count"]) if offset["count"].isdigit() else _COUNTS[offset["count"].lower()]) * (
+            7 if offset["unit"].lower().startswith("week") else 1
+        )
+        sign = 1 if offset["dir"].lower() == "after" else -1
+        value = FuzzyDate(named.value.start + timedelta(days=sign * days))
+        return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
     base = None
     for expression in reversed(
         expressions[: bisect.bisect_left([e.start for e in expressions], offset.start())]
@@ -323,6 +330,21 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
             return None  # "met a day after the vote": counted from a day the text may not name
     value = FuzzyDate(base.value.start + timedelta(days=days))
     return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
+
+
+def _anchor_named_after(offset, mention, expressions, body: str, sentence) -> TimeExpression | None:
+    """'spoke two weeks after their summit in Nairobi on 2 March 2024': the day the count starts
+    from, named in its own phrase, unless the trigger is told there ("a day after X met Y on Monday":
+    the meeting is Monday's)."""
+    for expression in expressions:
+        if expression.start < offset.end() or expression.start > min(sentence.end, offset.end() + 80):
+            continue
+        if "," in body[offset.end() : expression.start] or expression.value.precision != "day":
+            return None
+        if offset.end() <= mention.trigger_start < expression.start:
+            return None
+        return expression
+    return None
 
 
 # "weeks later", "two years later", "months earlier": counted from the date named before, as roughly
