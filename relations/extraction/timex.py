@@ -128,7 +128,7 @@ _PATTERNS: dict[str, re.Pattern] = {
     "rel_month": re.compile(rf"(?<![\w-]){_EDGE}(?i:{_REL})\s+{_MONTH_NAME}"),
     "month": re.compile(
         rf"(?<![\w-])(?:(?P<prep>(?i:back\s+in|in|since|until|till|by|from|through|during|before|after|"
-        rf"of|on|last|next|this|early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        rf"of|on|to|last|next|this|early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         rf"the\s+middle\s+of))[\s-]+)?{_MONTH_NAME}(?!\s+\d)"
     ),
     "year_range": re.compile(
@@ -671,17 +671,29 @@ def _read_rel_month(match, text):
 def _read_month(match, text):
     name = match["month"]
     prep = (match["prep"] or "").lower()
+    if prep == "to":  # "postponed his visit to May": the new date, ahead; else no preposition of time
+        if _PUT_BACK.search(text, max(0, match.start() - 60), match.start()):
+            spec = DateSpec(month=_month_number(name), precision="month", direction="future")
+            yield match.start("month"), match.end(), spec
+            return
+        prep = ""
     if name in ("May", "March", "MAY", "MARCH") and not prep:
         return  # "Theresa May", "the March on Rome": only a month after a preposition
     following = text[match.end() : match.end() + 2]
     if len(following) == 2 and following[0] == " " and following[1].isupper() and not prep:
         return  # "April Ryan"
-    if not prep and _preceded_by_name(text, match.start()):
+    if not prep and _preceded_by_name(text, match.start("month")):
         return
     if prep in ("last", "next", "this"):
         return  # read by rel_month
     start = match.start() if prep and prep not in _PLAIN_PREPOSITIONS else match.start("month")
     yield start, match.end(), DateSpec(month=_month_number(name), precision="month")
+
+
+_PUT_BACK = re.compile(
+    r"\b(?:postpone[ds]?|put\s+off|pushed\s+back|put\s+back|delay(?:ed|s)?|moved|rescheduled|deferred)\b[^.;]*$",
+    re.I,
+)
 
 
 _PLAIN_PREPOSITIONS = frozenset(

@@ -239,3 +239,11 @@ def test_the_day_a_plan_was_for_is_the_nearest_whatever_befell_it(text):
 
 def test_a_day_told_in_the_past_without_a_plan_is_behind_the_page():
     assert values("The leaders met on 20 September.") == {"20 September.": "2018-09-20"}
+
+
+def test_a_month_a_plan_is_put_back_to_lies_ahead():
+    found = find_time_expressions(
+        "He postponed his visit to Lomé to May. Johnson spoke to May.", date(2024, 4, 18)
+    )
+    assert [(e.text, e.value.iso()) for e in found] == [("May", "2024-05")]
+    assert values("The visit was put off to March.", date(2024, 8, 1)) == {"March": "2025-03"}
