@@ -392,6 +392,9 @@ def _order(lead: EventMention) -> list[str]:
         acting.sort(key=lambda a: a.office in _ENVOYS)
     seen = [a.country for a in acting]
     order = list(dict.fromkeys(seen + list(lead.countries)))
+    if _is_measure(lead):  # "…, and Ouagadougou summoned Ghana's ambassador": Ghana's, whoever spoke before
+        envoys = {a.country for a in acting if a.office in _ENVOYS}
+        order.sort(key=lambda code: code in envoys)
     host = _visited(lead) if lead.type == "visit" else None
     return [code for code in order if code != host] + [host] if host else order
 

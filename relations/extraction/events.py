@@ -760,7 +760,7 @@ def _subject_and_objects(sentence: str, start: int, end: int, actors: list[Actor
     object it acts on, or else the two nearest the trigger."""
     left, right = _clause(sentence, start, end)
     before = [a for a in actors if left <= a.start < start]
-    after = [a for a in actors if end <= a.start < right]
+    after = [a for a in actors if start < a.start < right]  # "summoned Ghana's ambassador": inside too
     subject = before[-1].country if before else None
     if before and _NEXT_VERB.search(sentence, before[-1].end, start):
         subject = before[0].country  # "X met Y in Sochi, spoke with Z": X acts again, not Y

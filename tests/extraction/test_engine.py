@@ -238,3 +238,12 @@ def test_an_answer_an_act_drew_is_the_other_sides_event():
 def test_an_act_that_may_come_is_no_event():
     text = "Pakistan vowed on Tuesday to respond to any Indian attack."
     assert [e.type for e in extract(text, page_date=date(2024, 5, 16)).events] == ["statement"]
+
+
+def test_whose_envoy_is_summoned_is_named_inside_the_trigger():
+    text = (
+        "Relations soured in December 2022, when Ghana's president said in Washington that Burkina Faso "
+        "had hired Russian mercenaries, and Ouagadougou summoned Ghana's ambassador in protest."
+    )
+    told = {(e.type, e.date.iso(), e.title) for e in extract(text, page_date=date(2024, 2, 8)).events}
+    assert ("other", "2022-12", "Burkina Faso summons the envoy of Ghana") in told
