@@ -224,12 +224,16 @@ def test_a_dateline_whose_place_cannot_be_read_is_no_error():
     assert [e.type for e in extract(text, page_date=date(2020, 4, 3)).events] == ["phone_call"]
 
 
+def titled(text: str, page_date: date) -> set[tuple[str, str, str]]:
+    """The events a text tells: type, date and title each."""
+    return {(e.type, e.date.iso(), e.title) for e in extract(text, page_date=page_date).events}
+
+
 def test_an_answer_an_act_drew_is_the_other_sides_event():
     text = (
         "Chile's president criticised Peru's border controls in January, prompting a protest note from Lima."
     )
-    told = {(e.type, e.date.iso(), e.title) for e in extract(text, page_date=date(2024, 5, 16)).events}
-    assert told == {
+    assert titled(text, date(2024, 5, 16)) == {
         ("statement", "2024-01", "Chile addresses Peru"),
         ("statement", "2024-01", "Peru addresses Chile"),
     }
@@ -245,5 +249,4 @@ def test_whose_envoy_is_summoned_is_named_inside_the_trigger():
         "Relations soured in December 2022, when Ghana's president said in Washington that Burkina Faso "
         "had hired Russian mercenaries, and Ouagadougou summoned Ghana's ambassador in protest."
     )
-    told = {(e.type, e.date.iso(), e.title) for e in extract(text, page_date=date(2024, 2, 8)).events}
-    assert ("other", "2022-12", "Burkina Faso summons the envoy of Ghana") in told
+    assert ("other", "2022-12", "Burkina Faso summons the envoy of Ghana") in titled(text, date(2024, 2, 8))
