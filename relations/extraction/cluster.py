@@ -388,11 +388,11 @@ def _order(lead: EventMention) -> list[str]:
     acting = [a for a in lead.actors if a.country in lead.countries]
     if lead.frame is not None:  # the parse's agent first: "after Algiers recalled him", not Paris
         acting.sort(key=lambda a: lead.frame.role(a.start, a.end) != syntax.AGENT)
-    if _is_measure(lead):  # whose envoy is expelled or summoned is the one it is done to
-        acting.sort(key=lambda a: a.office in _ENVOYS)
     seen = [a.country for a in acting]
     order = list(dict.fromkeys(seen + list(lead.countries)))
-    if _is_measure(lead):  # "…, and Ouagadougou summoned Ghana's ambassador": Ghana's, whoever spoke before
+    if _is_measure(lead):
+        # whose envoy is expelled or summoned is the one it is done to, whoever the sentence named
+        # first ("Ghana's president said …, and Ouagadougou summoned Ghana's ambassador")
         envoys = {a.country for a in acting if a.office in _ENVOYS}
         order.sort(key=lambda code: code in envoys)
     host = _visited(lead) if lead.type == "visit" else None

@@ -289,11 +289,8 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
     # "two days after the strike" counts from a day the text named, not from one it counted
     names_its_anchor = (offset["dir"] or "").lower() in ("after", "before")
     if names_its_anchor and (named := _anchor_named_after(offset, mention, expressions, body, sentence)):
-        days = (int(offset["count"]) if offset["count"].isdigit() else _COUNTS[offset["count"].lower()]) * (
-            7 if offset["unit"].lower().startswith("week") else 1
-        )
         sign = 1 if offset["dir"].lower() == "after" else -1
-        value = FuzzyDate(named.value.start + timedelta(days=sign * days))
+        value = FuzzyDate(named.value.start + timedelta(days=sign * _counted_days(offset)))
         return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
     base = None
     for expression in reversed(
@@ -315,9 +312,7 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
             offset.start(), offset.end(), offset.group(), FuzzyDate.of(moment.year, moment.month), "anchored"
         )
     else:
-        count = offset["count"].lower()
-        days = int(count) if count.isdigit() else _COUNTS[count]
-        days *= 7 if offset["unit"].lower().startswith("week") else 1
+        days = _counted_days(offset)
         direction = offset["dir"].lower()
         before_trigger = offset.end() <= mention.trigger_start
         # "Two days after the strike, X hit Y": the trigger in a clause of its own, counted on from
@@ -330,6 +325,13 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
             return None  # "met a day after the vote": counted from a day the text may not name
     value = FuzzyDate(base.value.start + timedelta(days=days))
     return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
+
+
+def _counted_days(offset: re.Match) -> int:
+    """The days an _OFFSET count spans: "two days" 2, "a week" 7."""
+    count = offset["count"].lower()
+    days = int(count) if count.isdigit() else _COUNTS[count]
+    return days * (7 if offset["unit"].lower().startswith("week") else 1)
 
 
 def _anchor_named_after(offset, mention, expressions, body: str, sentence) -> TimeExpression | None:
