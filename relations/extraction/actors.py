@@ -434,11 +434,13 @@ _SHARED = re.compile(
 )
 
 
-# What one side of the story did, as the other answers it: "Pretoria protested the ban".
+# What one side of the story did, as the other answers it ("Pretoria protested the ban"), or the
+# answer itself ("Santiago replied within hours that ...").
 _THE_OTHERS_ACT = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:ban|move|decision|closure|measures?|expulsions?"
     r"|remarks|comments|accusations?|claims?|allegations?|protest|step|summons|demand|appeal|request|proposal"
-    r"|offer)\b(?!\s+(?:of|by|from|to)\b)",
+    r"|offer)\b(?!\s+(?:of|by|from|to)\b)"
+    r"|\b(?:replied|retorted|hit\s+back)\b(?!\s+(?:to|at)\b)",
     re.I,
 )
 

@@ -299,8 +299,17 @@ def find_event_mentions(
     measured = any((c[3].type, c[3].plover) == types.DIPLOMATIC_MEASURE for c in candidates)
 
     def deferred(candidate) -> bool:
-        info = candidate[3]
-        return (info is _CHARACTERISED and measured) or (info.partner == "present" and len(candidates) > 1)
+        match, info = candidate[2:4]
+        return (
+            (info is _CHARACTERISED and measured)
+            or (info.partner == "present" and len(candidates) > 1)
+            # "a committee set up under that agreement is due to meet": the meeting, not the deal
+            or (
+                (frame := frames.get(id(match))) is not None
+                and frame.in_a_modifier()
+                and _refers_back(sentence, match, frame)
+            )
+        )
 
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(
         candidates, key=lambda c: (c[0], not c[6], deferred(c), c[1])
@@ -317,7 +326,11 @@ def find_event_mentions(
     mentions = []
     past_or_future, present = bool(_PAST_OR_FUTURE.search(sentence)), bool(_PRESENT.search(sentence))
     others = _other_events(sentence, candidates, chosen, actors, frames)
-    secondary = {id(entry[0]) for _status, entry in others if not _answers(sentence, entry[0])}
+    secondary = {
+        id(entry[0])
+        for status, entry in others
+        if not _answers(sentence, entry[0]) and not _further_measure(chosen.get(status), entry)
+    }
     for status, (match, info, pairs) in [*chosen.items(), *others]:
         clause = _coordinated_clause(sentence, match.start, match.end, actors)
         venue = _location(sentence, match.start, match.end, clause, actors, knowledge, frames.get(id(match)))
@@ -500,8 +513,7 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
     states, or of another kind, than the sentence's first event of that status; or of the same kind
     in a clause of its own ("X flew to Y on 29 January, and in April Z paid a visit to Y")."""
     taken = {
-        status: {(pair, types.family(info.type)) for pair in pairs}
-        for status, (_match, info, pairs) in chosen.items()
+        status: {(pair, _kind(info)) for pair in pairs} for status, (_match, info, pairs) in chosen.items()
     }
     blamed = {status for status, (match, _info, _pairs) in chosen.items() if match.blame}
     kept = {id(entry[0]) for entry in chosen.values()}
@@ -519,7 +531,7 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
             continue
         if info.type == "military_incident" and status in blamed:
             continue  # the act of force is the blamed incident, already told
-        family = types.family(info.type)
+        kind = _kind(info)
         first = chosen.get(status)
         own_clause = answer or (
             first is not None
@@ -527,13 +539,27 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
             and _clause_joins(sentence, first[0].end, match.start, actors)
             and not _ANAPHOR.search(sentence, max(0, match.start - 6), match.start)
         )
-        fresh = [
-            pair for pair in pairs if own_clause or (pair, family) not in taken.setdefault(status, set())
-        ]
+        fresh = [pair for pair in pairs if own_clause or (pair, kind) not in taken.setdefault(status, set())]
         if fresh:
             others.append((status, (match, info, fresh)))
-            taken[status].update((pair, family) for pair in fresh)
+            taken[status].update((pair, kind) for pair in fresh)
     return others
+
+
+def _further_measure(first, entry) -> bool:
+    """Whether `entry` is a second measure the first one's taker took against the same state: it
+    shares the first one's date ("summoned the ambassador on Tuesday and expelled two diplomats")."""
+    measures = first is not None and all(
+        (info.type, info.plover) == types.DIPLOMATIC_MEASURE for info in (first[1], entry[1])
+    )
+    return measures and set(entry[2]) <= set(first[2])
+
+
+def _kind(info: lexicon.Trigger) -> tuple[str, tuple[str, ...]]:
+    """What one event of a sentence is: its type's family, and for a diplomatic measure which one
+    ("summoned the ambassador and ordered one of his diplomats to leave" are two measures)."""
+    measure = (info.type, info.plover) == types.DIPLOMATIC_MEASURE
+    return types.family(info.type), info.title_verbs if measure else ()
 
 
 def _answers(sentence: str, match: lexicon.Found) -> bool:

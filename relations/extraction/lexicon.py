@@ -265,6 +265,7 @@ LEXICON = (
     (Trigger("statement", "REJECT", 2), (
         "reject", "rejection", "refuse", "refusal", "deny", "dismiss", "veto", "turn down", "rebuff",
         "rule out",
+        "reply:inflected", "retort", "hit back",
     )),
     (Trigger("statement", "THREATEN", 2), ("threat", "threaten", "warn", "warning", "ultimatum", "vow")),
     (_LEGAL_CASE, (

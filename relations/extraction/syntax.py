@@ -503,6 +503,16 @@ class Frame:
             and token.head.tag_.startswith("NNP")
         )
 
+    def in_a_modifier(self) -> bool:
+        """Whether the trigger lies in a clause that describes a noun ("a committee set up under that
+        agreement"): not what the sentence tells."""
+        token = self.heads[0]
+        while token.head.i != token.i:
+            if token.dep_ in ("acl", "acl:relcl"):
+                return True
+            token = token.head
+        return False
+
     def circumstance(self) -> bool:
         """Whether the trigger is the moment another event is told from ("Two days after the Iranian
         strike, Pakistani aircraft hit ..."): a noun after "after", "before", "since", "following"."""

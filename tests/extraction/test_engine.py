@@ -250,3 +250,14 @@ def test_whose_envoy_is_summoned_is_named_inside_the_trigger():
         "had hired Russian mercenaries, and Ouagadougou summoned Ghana's ambassador in protest."
     )
     assert ("other", "2022-12", "Burkina Faso summons the envoy of Ghana") in titled(text, date(2024, 2, 8))
+
+
+def test_two_measures_one_state_took_on_one_day_are_two_events():
+    text = (
+        "Moldova's foreign ministry summoned the Russian ambassador on Tuesday and ordered one of his "
+        "diplomats to leave the country within 72 hours."
+    )
+    assert titled(text, date(2024, 5, 16)) == {
+        ("other", "2024-05-14", "Moldova summons the envoy of Russia"),
+        ("other", "2024-05-14", "Moldova expels diplomats of Russia"),
+    }
