@@ -622,6 +622,8 @@ def _refine_type(
         phone = None
     if status == "planned" and _TO_VISIT.match(sentence.lower(), match.end):
         return "visit"
+    if kind == "agreement" and _TO_TRADE.match(sentence, match.end):
+        return "trade"  # "agreed to buy gas from", "signed a contract to import power"
     if kind == "meeting" and phone:
         return "phone_call"
     if kind == "phone_call" and venue and not phone and match.trigger.partner == "spoken":
@@ -828,6 +830,9 @@ _ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|high commissioner|cha
 _TO_VISIT = re.compile(
     r"(?:\s+(?:an|the|his|her|their)\s+invitation)?(?:\s+from\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
     r"\s+to\s+(?:visit|come|travel|attend|(?:make|pay)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?visit)"
+)
+_TO_TRADE = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:buy|import|export|sell|purchase|supply|ship)\b", re.I
 )
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*"

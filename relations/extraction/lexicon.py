@@ -107,6 +107,7 @@ LEXICON = (
     (_measure("expels diplomats of", "to expel diplomats of", mutual=True), (
         "expel", "expulsion", "persona non grata",
         "order|tell|give *4 ambassador|envoy|diplomat|diplomats *4 to leave",
+        "tell|ask *4 ambassador|envoy *2 not to return",
         "order|tell *4 to cut|reduce *3 staff|personnel",
     )),
     (_measure("recalls its envoy from", "to recall its envoy from"), (
@@ -181,10 +182,15 @@ LEXICON = (
         "share *1 intelligence|evidence|information|data with", "exchange|swap",
         "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "open [its|their] border",
         "lift|ease|relax|scrap|waive|abolish *3 visa",
+        "launch|resume|restore|start|open *3 =flights|flight|ferry|rail|bus|shipping *2 =link|=links|=service|=route",
+        "launch|resume|restore|start *2 direct =flights",
     )),
     # relations mended: what a measure had cut, reopened or renewed (CAMEO 064, 0874)
     (Trigger("other", "COOPERATE", 1, title_verbs=("reopens its embassy in", "to reopen its embassy in")), (
         "reopen *2 embassy|consulate|mission",
+    )),
+    (Trigger("other", "COOPERATE", 1, title_verbs=("opens an embassy in", "to open an embassy in")), (
+        "open *2 embassy|consulate",
     )),
     (Trigger("other", "COOPERATE", 1, title_verbs=("reopens its border to", "to reopen its border to")), (
         "reopen *4 border|crossing|airspace|frontier",
@@ -240,6 +246,8 @@ LEXICON = (
     (Trigger("sanctions", "SANCTION", 1), (
         "sanction", "embargo", "boycott", "suspend", "suspension", "freeze:active", "break off",
         "cut [off] aid", "ban", "tariff", "halt", "prohibit", "deny entry|visa",
+        "raise|increase|hike|double|triple *3 duty|duties|levy|levies|tax",
+        "block *4 import|imports|export|exports|loading|shipment|transit|cargo|goods",
         "impose|introduce|reimpose|reintroduce *3 visa",
         "end *1 mediation|=talks|cooperation|=ties|aid",
     )),
