@@ -182,7 +182,8 @@ LEXICON = (
         "share *1 intelligence|evidence|information|data with", "exchange|swap",
         "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "open [its|their] border",
         "lift|ease|relax|scrap|waive|abolish *3 visa",
-        "launch|resume|restore|start|open *3 =flights|flight|ferry|rail|bus|shipping *2 =link|=links|=service|=route",
+        "launch|resume|restore|start|open *3 =flights|flight|ferry|rail|bus|shipping *2"
+        " =link|=links|=service|=route",
         "launch|resume|restore|start *2 direct =flights",
     )),
     # relations mended: what a measure had cut, reopened or renewed (CAMEO 064, 0874)
