@@ -440,7 +440,7 @@ _THE_OTHERS_ACT = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:ban|move|decision|closure|measures?|expulsions?"
     r"|remarks|comments|accusations?|claims?|allegations?|protest|step|summons|demand|appeal|request|proposal"
     r"|offer)\b(?!\s+(?:of|by|from|to)\b)"
-    r"|\b(?:replied|retorted|hit\s+back)\b(?!\s+(?:to|at)\b)",
+    r"|\b(?:replied|retorted)\b(?!\s+(?:to|at)\b)",
     re.I,
 )
 

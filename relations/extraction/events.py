@@ -536,7 +536,10 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
         own_clause = answer or (
             first is not None
             and first[0].end <= match.start
-            and _clause_joins(sentence, first[0].end, match.start, actors)
+            and (
+                _clause_joins(sentence, first[0].end, match.start, actors)
+                or _acted_by_another(frames.get(id(match)), actors, first[0].end, match.start)
+            )
             and not _ANAPHOR.search(sentence, max(0, match.start - 6), match.start)
         )
         fresh = [pair for pair in pairs if own_clause or (pair, kind) not in taken.setdefault(status, set())]
@@ -544,6 +547,14 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
             others.append((status, (match, info, fresh)))
             taken[status].update((pair, kind) for pair in fresh)
     return others
+
+
+def _acted_by_another(frame: syntax.Frame | None, actors: list[Actor], start: int, end: int) -> bool:
+    """Whether a state named between two triggers acts the second ("Iran struck ... on 16 January,
+    and Pakistan hit back with strikes two days later"): a clause of its own, not a list's item."""
+    return frame is not None and any(
+        start <= a.start < end and frame.role(a.start, a.end) == syntax.AGENT for a in actors
+    )
 
 
 def _further_measure(first, entry) -> bool:

@@ -110,6 +110,9 @@ LEXICON = (
         "tell|ask *4 ambassador|envoy *2 not to return",
         "order|tell *4 to cut|reduce *3 staff|personnel",
     )),
+    (_measure("orders out the troops of", "to order out the troops of"), (
+        "order|tell|ask *4 troops|forces|soldiers|contingent *2 to leave|withdraw|go",
+    )),
     (_measure("recalls its envoy from", "to recall its envoy from"), (
         "recall|withdraw *2 ambassador|envoy|diplomat", "recall|withdraw *2 high commissioner",
         "recall|withdraw *2 charge|chargé d ' affaires",
@@ -236,7 +239,7 @@ LEXICON = (
         "seize", "seizure", "capture", "occupy", "occupation", "blockade", "annex", "annexation",
         "detain *3 tanker|ship|vessel|boat|trawler",
         "force out", "demolish", "hack", "cyber attack", "cyberattack", "torture", "abuse", "wound",
-        "murder", "massacre", "ethnic cleansing", "jamming", "=jammed",
+        "murder", "massacre", "ethnic cleansing", "jamming", "=jammed", "=stormed|=storming",
     )),
     # coercion by law, not by force: arrests, trials, deportations of another state's people
     (_LEGAL, (
@@ -274,7 +277,7 @@ LEXICON = (
     (Trigger("statement", "REJECT", 2), (
         "reject", "rejection", "refuse", "refusal", "deny", "dismiss", "veto", "turn down", "rebuff",
         "rule out",
-        "reply:inflected", "retort", "hit back",
+        "reply:inflected", "retort",
     )),
     (Trigger("statement", "THREATEN", 2), ("threat", "threaten", "warn", "warning", "ultimatum", "vow")),
     (_LEGAL_CASE, (
