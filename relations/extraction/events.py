@@ -303,10 +303,12 @@ def find_event_mentions(
         return (
             (info is _CHARACTERISED and measured)
             or (info.partner == "present" and len(candidates) > 1)
-            # "a committee set up under that agreement is due to meet": the meeting, not the deal
+            # an event told before, named as the topic ("raised the incident by telephone") or in a
+            # modifier ("a committee set up under that agreement is due to meet"): the new one first
             or (
                 (frame := frames.get(id(match))) is not None
-                and frame.in_a_modifier()
+                and not frame.is_subject()
+                and not frame.circumstance()  # "two weeks after the summit": the day counted from
                 and _refers_back(sentence, match, frame)
             )
         )

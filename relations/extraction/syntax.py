@@ -503,15 +503,10 @@ class Frame:
             and token.head.tag_.startswith("NNP")
         )
 
-    def in_a_modifier(self) -> bool:
-        """Whether the trigger lies in a clause that describes a noun ("a committee set up under that
-        agreement"): not what the sentence tells."""
-        token = self.heads[0]
-        while token.head.i != token.i:
-            if token.dep_ in ("acl", "acl:relcl"):
-                return True
-            token = token.head
-        return False
+    def is_subject(self) -> bool:
+        """Whether the trigger is its clause's subject ("The visit comes five months after ..."): what
+        the sentence tells of, not a topic or a circumstance of it ("raised the incident by phone")."""
+        return self.heads[0].dep_ in ("nsubj", "nsubj:pass")
 
     def circumstance(self) -> bool:
         """Whether the trigger is the moment another event is told from ("Two days after the Iranian
