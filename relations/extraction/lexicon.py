@@ -272,10 +272,11 @@ LEXICON = (
         "accuse|accusation", "condemn", "condemnation", "criticise|criticize|criticism", "denounce", "blame",
         "hold *1 responsible", "complain", "deplore", "slam", "lambast", "rebuke", "censure",
         "express|voice *2 concern|regret|dismay|alarm|disappointment|outrage",
-        "apologise|apologize", "apology", "row:noun", "sue",
+        "apologise|apologize", "apology", "row:noun", "sue", "regret",
     )),
     (Trigger("statement", "REJECT", 2), (
         "reject", "rejection", "refuse", "refusal", "deny", "dismiss", "veto", "turn down", "rebuff",
+        "oppose",
         "rule out",
         "reply:inflected", "retort",
     )),
