@@ -146,7 +146,7 @@ LEXICON = (
         "meet", "meeting", "hold talk", "hold *3 round",
         "hold *6 council|commission|committee|session", "talk", "summit", "negotiate", "negotiation",
         "consultation", "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
-        "speak face to face", "courtesy call|visit",
+        "speak face to face", "courtesy call|visit", "joint *2 meeting|session|sitting",
     )),
     # agreements and cooperation
     (Trigger("agreement", "AGREE", 1, title_verbs=("restores ties with", "to restore ties with")), (
