@@ -117,6 +117,11 @@ _OFFICE_OF = Caseless(
     r"(?:[\w'’]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "the prime ministers of India and Pakistan"
 )
 _COORDINATION = re.compile(r"^(?:\s*,)?\s*(?:and|or|as well as|,)?\s*$")
+_BETWEEN = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|dialogue|consultations))?"
+    r"\s+between\s+(?:the\s+)?",
+    re.I,
+)
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$")  # "South Korea and the United States"
 # "duties on Moroccan fruit", "a ban on Russian oil": the state a measure falls on, not a topic.
 _MEASURE_ON = Caseless(
@@ -636,7 +641,7 @@ def _refine_type(
     if status == "planned" and _TO_VISIT.match(sentence.lower(), match.end):
         return "visit"
     if kind == "agreement" and _TO_TRADE.match(sentence, match.end):
-        return "trade"  # "agreed to buy gas from", "signed a contract to import power"
+        return "trade"  # "agreed to buy gas from", "signed a contract to import", "to double trade"
     if kind == "meeting" and phone:
         return "phone_call"
     if kind == "phone_call" and venue and not phone and match.trigger.partner == "spoken":
@@ -694,6 +699,8 @@ def _sides(
     coordinated object ("visit Mauritania and Senegal"). `roles`: what the parse makes of each actor
     (agent, counterpart, venue, topic); where it says nothing, the words around the name decide."""
     kind = trigger.type
+    if kind in types.DIPLOMATIC and (between := _between(sentence, end, actors)):
+        return [between]
     sides, places = [], []
     for actor in actors:
         role = roles.get(actor)
@@ -762,6 +769,20 @@ def _sides(
     return _subject_and_objects(
         sentence, start, end, [a for a in actors if a.country in countries], countries
     )
+
+
+def _between(sentence: str, end: int, actors: list[Actor]) -> tuple[str, ...] | None:
+    """The two states named after "between" right after the trigger, or after the talks it holds:
+    "hosted talks between Ethiopia and Eritrea" are Ethiopia's and Eritrea's, whoever hosts them."""
+    between = _BETWEEN.match(sentence, end)
+    if between is None:
+        return None
+    after = [a for a in actors if a.start >= between.end() and a.kind != "place"]
+    if len(after) < 2 or after[0].start != between.end() or after[0].country == after[1].country:
+        return None
+    if not _JOINED.search(sentence[after[0].end : after[1].start] + " "):
+        return None
+    return tuple(sorted((after[0].country, after[1].country)))
 
 
 def _named_together(sentence: str, start: int, end: int, actors: list[Actor]) -> tuple[str, ...] | None:
@@ -845,7 +866,9 @@ _TO_VISIT = re.compile(
     r"\s+to\s+(?:visit|come|travel|attend|(?:make|pay)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?visit)"
 )
 _TO_TRADE = re.compile(
-    r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:buy|import|export|sell|purchase|supply|ship)\b", re.I
+    r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:buy|import|export|sell|purchase|supply|ship"
+    r"|(?:raise|boost|double|increase|expand)\s+(?:[\w-]+\s+){0,2}?trade)\b",
+    re.I,
 )
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Ýİ][\w'’.-]*"

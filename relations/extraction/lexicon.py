@@ -168,6 +168,7 @@ LEXICON = (
     )),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
+        "credit line", "line of credit",
         "asylum", "refuge", "send", "provide", "deliver",
     )),
     # warnings or accusations exchanged are words against each other, not an exchange between friends
