@@ -108,6 +108,9 @@ _DAY_RANGE = r"(?:\s*(?:-|–|—|to|and|&|,)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd
 _YEAR = r"(?P<year>1\d{3}|20\d\d|21\d\d)\b(?!s\b)"
 _REL = r"(?P<rel>last|next|this|coming|past|previous|current)"
 _REL_YEAR = rf"(?:,?\s+{_YEAR}|\s+(?i:(?P<yrel>last|next|this)\s+year)\b)"
+# After a day and month: a four-digit year no news date has ("2 January 0001") makes no date, not
+# a yearless one
+_NO_SUCH_YEAR = r"(?!,?\s+(?:0\d{3}|2[2-9]\d\d|[3-9]\d{3})\b)"
 _EDGE = r"(?i:(?P<edge>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
 _NUMBER = (
     r"(?P<count>\d{1,3}|(?i:a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|"
@@ -119,9 +122,11 @@ _PATTERNS: dict[str, re.Pattern] = {
     "numeric": re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d])"),
     "day_month": re.compile(
         rf"(?<![\w.,])(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}{_DAY_RANGE}\s+(?:of\s+)?{_MONTH}{_REL_YEAR}?"
+        + _NO_SUCH_YEAR
     ),
     "month_day": re.compile(
         rf"(?<![\w])(?:{_WEEKDAY},?\s+)?{_EDGE}{_MONTH}\s*{_DAY}(?![.,]\d){_DAY_RANGE}{_REL_YEAR}?"
+        + _NO_SUCH_YEAR
     ),
     "month_year": re.compile(rf"(?<![\w-]){_EDGE}{_MONTH_NAME}\.?,?\s+(?:of\s+)?{_YEAR}"),
     "month_rel_year": re.compile(rf"(?<![\w-]){_EDGE}{_MONTH_NAME}\s+(?i:(?P<yrel>last|next|this)\s+year)\b"),

@@ -247,3 +247,10 @@ def test_a_month_a_plan_is_put_back_to_lies_ahead():
     )
     assert [(e.text, e.value.iso()) for e in found] == [("May", "2024-05")]
     assert values("The visit was put off to March.", date(2024, 8, 1)) == {"March": "2025-03"}
+
+
+def test_a_year_no_news_date_has_makes_no_date():
+    """Not the day and month alone, resolved to a year the text does not say."""
+    assert values("They will meet again on 2 January 0001.", date(2022, 3, 10)) == {}
+    assert values("They met on January 2, 0999, in Bonn.", date(2022, 3, 10)) == {}
+    assert values("They met on 2 January 1999.", date(2022, 3, 10)) == {"2 January 1999": "1999-01-02"}
