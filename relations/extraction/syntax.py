@@ -281,6 +281,8 @@ _EVENTS = frozenset(
      "consultation", "session", "round", "dialogue", "agreement", "deal", "treaty", "ceremony", "ceasefire",
      "truce", "accord", "pact", "peace"}
 )  # fmt: skip
+# Nouns that count a trigger's occurrences: "a round of talks", "a series of meetings".
+_ROUNDS = frozenset({"round", "series", "set", "cycle"})
 # Adjectives on a trigger noun that make it a plan: "the planned visit", "a possible meeting".
 _PLAN_ADJECTIVES = frozenset(
     {"planned", "upcoming", "proposed", "possible", "scheduled", "next", "future", "expected",
@@ -567,6 +569,9 @@ class Frame:
         trigger = self.heads[0]
         governed = trigger.dep_ in ("obj", "nsubj", "nsubj:pass")  # "proposed a meeting", not "during a call"
         chain = list(self.heads) if governed else [trigger]
+        if trigger.dep_ == "nmod" and _case(trigger) == "of" and lemma_of(trigger.head).lower() in _ROUNDS:
+            trigger = trigger.head  # "cancelled a round of talks": what is said of the round is the talks'
+            chain = [trigger]
         token = chain[-1]
         finite = trigger.tag_ in ("VBD", "VBZ", "VBP")  # "met", "meets": a tense of its own
         while (

@@ -261,3 +261,17 @@ def test_two_measures_one_state_took_on_one_day_are_two_events():
         ("other", "2024-05-14", "Moldova summons the envoy of Russia"),
         ("other", "2024-05-14", "Moldova expels diplomats of Russia"),
     }
+
+
+def test_a_round_of_talks_called_off_is_a_cancelled_plan():
+    text = (
+        "Egypt on Wednesday cancelled a round of talks with Ethiopia on the dam that had been scheduled "
+        "for next week in Addis Ababa."
+    )
+    (talks,) = extract(text, page_date=date(2024, 1, 19)).events
+    assert (talks.type, talks.status, talks.outcome, talks.date.iso()) == (
+        "meeting",
+        "planned",
+        "cancelled",
+        "2024-01",
+    )
