@@ -28,7 +28,7 @@ from .knowledge import STATE, WEAK_STATE, Knowledge
 from .refdate import infer_reference_date
 from .results import Extraction, FuzzyDate, PersonSeen, ReferenceDate, TimeExpression
 from .text import clean, dateline, sentences
-from .timex import find_time_expressions, governing_expression
+from .timex import PUT_BACK, PUT_BACK_REACH, find_time_expressions, governing_expression
 
 _ONGOING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -216,6 +216,8 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
 def _governed(mention, days, local, body: str, sentence, reference: date | None):
     """The expression dating the mention's clause; none for "the visit" (a reference back) unless
     its own predicate holds the date, nor a date after "since" (a span's start, not the event's day)."""
+    if mention.outcome == "postponed" and (new := _put_back_to(local, body)):
+        return mention, new  # "planned for May 2023, was postponed to July 2023": the new date
     offset = sentence.start
     own = []  # the dates the parse hangs on the trigger's own predicate
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
@@ -255,6 +257,15 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None)
     ):
         return mention, None  # "flew to Sochi days before the September 17 elections": another moment
     return mention, when
+
+
+def _put_back_to(expressions, body: str) -> TimeExpression | None:
+    """The date a plan is put back to: after "to" or "until" that follow a word putting it back."""
+    for expression in expressions:
+        before = body[max(0, expression.start - PUT_BACK_REACH) : expression.start]
+        if _TO_DATE.search(before) and PUT_BACK.search(before):
+            return expression
+    return None
 
 
 def _blame_dated_by_its_incident(mentions: list[DatedMention]) -> list[DatedMention]:
@@ -408,6 +419,9 @@ _OFFSET = re.compile(
     r"|(?P<week>the\s+(?:following|next)\s+week))\b",
     re.IGNORECASE,
 )
+
+
+_TO_DATE = re.compile(r"\b(?:to|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 
 
 def _directed(mention, when, reference: date | None) -> FuzzyDate:

@@ -677,7 +677,7 @@ def _read_month(match, text):
     name = match["month"]
     prep = (match["prep"] or "").lower()
     if prep == "to":  # "postponed his visit to May": the new date, ahead; else no preposition of time
-        if _PUT_BACK.search(text, max(0, match.start() - 60), match.start()):
+        if PUT_BACK.search(text, max(0, match.start() - PUT_BACK_REACH), match.start()):
             spec = DateSpec(month=_month_number(name), precision="month", direction="future")
             yield match.start("month"), match.end(), spec
             return
@@ -695,7 +695,10 @@ def _read_month(match, text):
     yield start, match.end(), DateSpec(month=_month_number(name), precision="month")
 
 
-_PUT_BACK = re.compile(
+# Words that put a plan back: the date after them ("postponed to July") is its new one, as far as
+# "postponed his visit to Seoul, originally scheduled for 10 October, to December".
+PUT_BACK_REACH = 90
+PUT_BACK = re.compile(
     r"\b(?:postpone[ds]?|put\s+off|pushed\s+back|put\s+back|delay(?:ed|s)?|moved|rescheduled|deferred)\b[^.;]*$",
     re.I,
 )

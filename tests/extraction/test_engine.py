@@ -275,3 +275,17 @@ def test_a_round_of_talks_called_off_is_a_cancelled_plan():
         "cancelled",
         "2024-01",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A visit by the South Korean president to Japan that had been planned for May 2023 was postponed "
+        "to July 2023.",
+        "The South Korean president has postponed his visit to Japan, originally scheduled for 10 May, "
+        "to July.",
+    ],
+)
+def test_a_plan_put_back_is_dated_by_its_new_date(text):
+    (visit,) = extract(text, page_date=date(2023, 4, 20)).events
+    assert (visit.status, visit.outcome, visit.date.iso()) == ("planned", "postponed", "2023-07")
