@@ -234,10 +234,12 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description="reference date", ordering="reference_date")
     def written(self, obj):
-        """The reference date, flagged when it is only the day the article came in: such an
-        article's relative dates place no event until an editor sets the date."""
+        """The reference date, flagged when it is only the day the article came in, or a guess from
+        the text's years: such an article's relative dates place no event until an editor sets it."""
         if obj.reference_method == "received":
             return f"{obj.reference_date} (day it came in: set the date to have its events)"
+        if obj.reference_method == "guessed":
+            return f"{obj.reference_date} (a guess from the text: set the date to have its events)"
         return obj.reference_date
 
     @admin.display(description="outlet", ordering="outlet")

@@ -70,13 +70,14 @@ def test_article_list_gives_the_headline_room(staff, django_assert_max_num_queri
     assert '<td class="field-outlet_name">AP</td>' in html
 
 
-def test_article_list_flags_a_reference_date_that_is_only_the_day_it_came_in(staff):
+@pytest.mark.parametrize(
+    ("method", "flag"), [("received", "day it came in"), ("guessed", "a guess from the text")]
+)
+def test_article_list_flags_a_reference_date_that_places_no_event(staff, method, flag):
     article = make_article(title="Undated")
-    Article.objects.filter(pk=article.pk).update(
-        reference_date=date(2023, 1, 10), reference_method="received"
-    )
+    Article.objects.filter(pk=article.pk).update(reference_date=date(2023, 1, 10), reference_method=method)
     html = staff.get("/admin/relations/article/").content.decode()
-    assert "2023-01-10 (day it came in: set the date to have its events)" in html
+    assert f"2023-01-10 ({flag}: set the date to have its events)" in html
 
 
 def test_upload_good_and_bad_files(staff):

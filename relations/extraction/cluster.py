@@ -227,11 +227,10 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
             group = candidates[-1]
         else:
             group = min(_same_kind(candidates, mention.type), key=lambda g: _distance(g.when, reference))
-        if (
-            mention.status == "planned"
-            or _distance(group.when, reference) <= RECENT_DAYS
-            or not _newsworthy(mention)
-        ):
+        # without a writing date nothing tells whether an event is today's news: "spoke by phone on
+        # Tuesday" beside a deal signed in 2015 is no source of the deal
+        recent = _distance(group.when, reference) <= RECENT_DAYS if reference else mention.anaphoric
+        if mention.status == "planned" or recent or not _newsworthy(mention):
             if _of_its_story(group, mention):
                 group.add(item)
             return

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import syntax, types
@@ -28,7 +29,7 @@ from .knowledge import STATE, WEAK_STATE, Knowledge
 from .refdate import infer_reference_date
 from .results import Extraction, FuzzyDate, PersonSeen, ReferenceDate, TimeExpression
 from .text import clean, dateline, sentences
-from .timex import PUT_BACK, PUT_BACK_REACH, find_time_expressions, governing_expression
+from .timex import MONTHS, PUT_BACK, PUT_BACK_REACH, find_time_expressions, governing_expression
 
 _ONGOING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -61,6 +62,21 @@ def extract(
         return _extract(text, page_date, knowledge, reference_override, known_dates, page_month_day, received)
 
 
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(name for name in MONTHS if len(name) > 3) + r"|may)\b", re.I)
+
+
+_GUESS = (
+    "no page date and no month named: a guess from the years and office holders the text names, which "
+    "dates no event told by weekday ('on Tuesday'): set the reference date to have them"
+)
+
+
+def _names_a_month(expressions) -> bool:
+    """Whether the text dates something by its month or day ("March 6", "12 March 2018"), which
+    places a writing date guessed from it closely enough for "on Tuesday"."""
+    return any(e.value.precision != "year" and _MONTH_NAME.search(e.text) for e in expressions)
+
+
 def _extract(text, page_date, knowledge, reference_override, known_dates, page_month_day, received):
     knowledge = knowledge or Knowledge.default()
     body = clean(text)
@@ -69,10 +85,15 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     else:
         in_office = people_in_office(knowledge, body)
         reference = infer_reference_date(body, page_date, known_dates, page_month_day, received, in_office)
-    # The day it came in is no writing date: "on Thursday" cannot be placed by it, only "4 May 2023".
-    day = reference.date if reference.method != "received" else None
+    day = reference.date
     expressions = find_time_expressions(body, day or _EPOCH)
-    if day is None:
+    # The day it came in is no writing date, nor is a day guessed from years and the terms of the
+    # office holders a text names, with no stamp and no month named ("Kishida called Yoon on Tuesday
+    # ... a swap signed in 2015"): "on Tuesday" cannot be placed by either, only "4 May 2023" can.
+    if reference.method == "text" and page_month_day is None and not _names_a_month(expressions):
+        reference = replace(reference, method="guessed", evidence=(*reference.evidence, _GUESS))
+    if reference.method in ("received", "guessed"):
+        day = None
         expressions = [e for e in expressions if e.kind == "absolute"]
     told = []  # (sentence, its mentions, its expressions)
     starts = [e.start for e in expressions]

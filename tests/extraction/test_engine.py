@@ -289,3 +289,23 @@ def test_a_round_of_talks_called_off_is_a_cancelled_plan():
 def test_a_plan_put_back_is_dated_by_its_new_date(text):
     (visit,) = extract(text, page_date=date(2023, 4, 20)).events
     assert (visit.status, visit.outcome, visit.date.iso()) == ("planned", "postponed", "2023-07")
+
+
+def test_a_writing_date_guessed_from_years_and_office_holders_places_no_weekday():
+    text = (
+        "Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol "
+        "on Tuesday. Japan and South Korea signed a currency swap agreement in 2015."
+    )
+    extraction = extract(text, received=date(2026, 12, 3))
+    assert extraction.reference_date.method == "guessed"
+    assert [(e.type, e.date.iso()) for e in extraction.events] == [("agreement", "2015")]
+
+
+def test_a_month_named_places_a_weekday_by_the_writing_date_the_text_gives():
+    text = (
+        "Kenya's president met his Ugandan counterpart on Tuesday, after a border row that began on "
+        "2 May 2024."
+    )
+    extraction = extract(text, received=date(2026, 12, 3))
+    assert extraction.reference_date.method == "text"
+    assert [e.date.precision for e in extraction.events] == ["day"]
