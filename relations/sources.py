@@ -12,6 +12,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax import SAXParseException
 
 import feedparser
 import trafilatura
@@ -139,7 +140,11 @@ def storable(value: str) -> str:
 def checked_text(text: str) -> str:
     text = clean(text).strip()
     if len(text) < MIN_TEXT_CHARS:
-        raise InputError("has no article text" if not text else f"text too short ({len(text)} characters)")
+        raise InputError(
+            "has no article text"
+            if not text
+            else f"text too short ({len(text)} character{'s' * (len(text) > 1)})"
+        )
     return text
 
 
@@ -436,6 +441,13 @@ def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecor
             yield with_stamp(record, dated_stamp(given, date(*parsed[:3])))
         else:
             yield with_stamp(record, page_stamp(given)) if given else record
+    broken = feed.get("bozo_exception")
+    if isinstance(broken, SAXParseException):  # feedparser stops reading where the XML breaks
+        yield Refused(
+            source_name,
+            f"the feed is malformed at line {broken.getLineNumber()} ({broken.getMessage()}): entries "
+            f"after the {len(feed.entries)} read there may be missing",
+        )
 
 
 def records_from_bytes(data: bytes, name: str, max_bytes: int) -> Iterator[ArticleRecord | Refused]:

@@ -391,6 +391,20 @@ def test_feed_entries_and_a_malformed_one():
     assert Refused("wire.rss#2", "entry 'Empty': no article text found in the feed entry") in records
 
 
+def test_a_feed_whose_xml_breaks_says_where_and_that_later_entries_may_be_missing():
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Talks</title><link>https://example.org/talks</link><description>{STORY}</description></item>
+<item><title>Two</b></title><description><![CDATA[never closed</description></item>
+<item><title>Lost</title><link>https://example.org/lost</link><description>{STORY} Again.</description></item>
+</channel></rss>"""
+    records = list(records_from_bytes(feed.encode(), "wire.rss", LIMIT))
+    assert [r.url for r in records if isinstance(r, ArticleRecord)] == ["https://example.org/talks"]
+    assert records[-1] == Refused(
+        "wire.rss",
+        "the feed is malformed at line 3 (mismatched tag): entries after the 2 read there may be missing",
+    )
+
+
 def test_an_address_is_http_and_of_a_size_to_store_on_every_path():
     long_url = "https://example.org/" + "a" * 5000
     lines = [
@@ -459,3 +473,7 @@ def test_an_empty_json_lines_file_is_refused_as_empty(tmp_path):
     path.write_bytes(b"\n  \n")
     assert list(records_from_path(path, LIMIT)) == [Refused("batch.jsonl", "is empty")]
     assert list(records_from_bytes(b"", "batch.jsonl", LIMIT)) == [Refused("batch.jsonl", "is empty")]
+
+
+def test_a_one_character_text_is_refused_in_the_singular():
+    assert only(records_from_bytes(b"x", "one.txt", LIMIT)).reason == "text too short (1 character)"
