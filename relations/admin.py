@@ -184,13 +184,21 @@ class ArticleMentionInline(MentionInline):
     can_delete = False
 
 
+class OutletFilter(admin.AllValuesFieldListFilter):
+    """Outlets by name, and the articles that came with none under "(none)", not a blank line."""
+
+    def choices(self, changelist):
+        for choice in super().choices(changelist):
+            yield {**choice, "display": "(none)"} if choice["display"] == "" else choice
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     # Few, short columns: the headline gets the width. The method, page date and attempts are
     # filters or on the article's page.
     list_display = ["headline", "outlet_name", "status", "written"]
     list_display_links = ["headline"]
-    list_filter = ["status", "reference_method", "outlet"]
+    list_filter = ["status", "reference_method", ("outlet", OutletFilter)]
     search_fields = ["title", "url", "source_name", "outlet"]
     date_hierarchy = "created_at"
     readonly_fields = [

@@ -588,3 +588,10 @@ def test_an_event_from_a_typo_year_or_done_in_the_future_is_refused(staff):
 def test_api_tokens_are_labelled_api_tokens(staff):
     assert "API tokens" in staff.get("/admin/").content.decode()
     assert "Api tokens" not in staff.get("/admin/relations/apitoken/").content.decode()
+
+
+def test_articles_with_no_outlet_are_filtered_under_a_name(staff):
+    make_article(outlet="Wire")
+    make_article(outlet="")
+    html = staff.get("/admin/relations/article/").content.decode()
+    assert '?outlet=">(none)</a>' in html and '?outlet=Wire">Wire</a>' in html
