@@ -241,6 +241,7 @@ LEXICON = (
         "detain *3 tanker|ship|vessel|boat|trawler",
         "force out", "demolish", "hack", "cyber attack", "cyberattack", "torture", "abuse", "wound",
         "murder", "massacre", "ethnic cleansing", "jamming", "=jammed", "=stormed|=storming",
+        "breach *3 network|networks|system|systems|server|servers",
     )),
     # coercion by law, not by force: arrests, trials, deportations of another state's people
     (_LEGAL, (
