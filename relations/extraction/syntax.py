@@ -281,6 +281,9 @@ _EVENTS = frozenset(
      "consultation", "session", "round", "dialogue", "agreement", "deal", "treaty", "ceremony", "ceasefire",
      "truce", "accord", "pact", "peace"}
 )  # fmt: skip
+# Events that are documents: one suspended was in force, no plan called off ("suspended the
+# friendship treaty"; "cancelled a deal due to be signed in April" was a plan).
+_DOCUMENTS = frozenset({"agreement", "deal", "treaty", "accord", "pact", "ceasefire", "truce"})
 # Nouns that count a trigger's occurrences: "a round of talks", "a series of meetings".
 _ROUNDS = frozenset({"round", "series", "set", "cycle"})
 # Adjectives on a trigger noun that make it a plan: "the planned visit", "a possible meeting".
@@ -628,8 +631,9 @@ class Frame:
                 and lemma in _CHANGED
                 and (lemma != "call" or _particle(verb) == "off")
                 and (trigger.tag_.startswith("VB") or lemma_of(trigger).lower() in _EVENTS)
+                and not (lemma == "suspend" and lemma_of(trigger).lower() in _DOCUMENTS)
             ):
-                return _CHANGED[lemma]  # "postponed the visit"; not "suspended imports", a measure
+                return _CHANGED[lemma]  # "postponed the visit"; not "suspended imports" nor a treaty
             if any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in children):
                 return NEGATED  # "Iraq must cooperate with the inspectors": a demand on it
             if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):

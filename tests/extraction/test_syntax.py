@@ -861,3 +861,8 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
 )
 def test_a_concession_or_a_case_is_titled_by_what_was_done(knowledge, sentence, title):
     assert [e.title for e in extract(sentence, WEDNESDAY, knowledge).events] == [title]
+
+
+def test_a_treaty_suspended_was_in_force_not_a_plan_called_off(knowledge):
+    text = "Algeria suspended a friendship treaty with Spain in June 2022."
+    assert all(status == "happened" for _d, _c, _k, status, *_r in _events(knowledge, text))
