@@ -291,21 +291,26 @@ def test_a_plan_put_back_is_dated_by_its_new_date(text):
     assert (visit.status, visit.outcome, visit.date.iso()) == ("planned", "postponed", "2023-07")
 
 
-def test_a_writing_date_guessed_from_years_and_office_holders_places_no_weekday():
-    text = (
-        "Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol "
-        "on Tuesday. Japan and South Korea signed a currency swap agreement in 2015."
-    )
+@pytest.mark.parametrize(
+    ("text", "method", "told"),
+    [
+        (  # years and office holders only: a guess, which places no "on Tuesday"
+            "Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol "
+            "on Tuesday. Japan and South Korea signed a currency swap agreement in 2015.",
+            "guessed",
+            [("agreement", "2015")],
+        ),
+        (  # a day named: the writing date the text gives places it
+            "Kenya's president met his Ugandan counterpart on Tuesday, after a border row that began on "
+            "2 May 2024.",
+            "text",
+            [("meeting", "2024-05-14")],
+        ),
+    ],
+)
+def test_a_writing_date_read_from_the_text_alone_places_a_weekday_only_when_it_names_a_month(
+    text, method, told
+):
     extraction = extract(text, received=date(2026, 12, 3))
-    assert extraction.reference_date.method == "guessed"
-    assert [(e.type, e.date.iso()) for e in extraction.events] == [("agreement", "2015")]
-
-
-def test_a_month_named_places_a_weekday_by_the_writing_date_the_text_gives():
-    text = (
-        "Kenya's president met his Ugandan counterpart on Tuesday, after a border row that began on "
-        "2 May 2024."
-    )
-    extraction = extract(text, received=date(2026, 12, 3))
-    assert extraction.reference_date.method == "text"
-    assert [e.date.precision for e in extraction.events] == ["day"]
+    assert extraction.reference_date.method == method
+    assert [(e.type, e.date.iso()) for e in extraction.events] == told
