@@ -106,7 +106,7 @@ LEXICON = (
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
     (_measure("expels diplomats of", "to expel diplomats of", mutual=True), (
         "expel", "expulsion", "persona non grata",
-        "order|tell|give *4 ambassador|envoy|diplomat|diplomats *4 to leave",
+        "order|tell|give *4 ambassador|envoy|diplomat|diplomats|consul *4 to leave",
         "tell|ask *4 ambassador|envoy *2 not to return",
         "order|tell *4 to cut|reduce *3 staff|personnel",
     )),

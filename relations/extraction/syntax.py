@@ -800,6 +800,8 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
         return COUNTERPART
     if dep in ("obj", "iobj"):
         return COUNTERPART
+    if dep == "xcomp" and head.tag_.startswith("VB"):
+        return COUNTERPART  # "Macron called Rouhani on Monday": a name read as what one was called
     if dep in ("obl", "nmod", "obl:unmarked", "nmod:unmarked"):
         if case == "of":  # "the visit of X" is X's; "the invasion of X" is done to X
             return AGENT if lemma_of(head).lower() in _EVENTS else COUNTERPART
@@ -880,9 +882,9 @@ def _called_so(verb) -> list:
 
 def _is_clause(token) -> bool:
     """Whether the token heads a clause of its own (a verb coordinated or subordinated)."""
-    if token.dep_ == "conj":
-        return token.tag_.startswith("VB")
-    return token.dep_ in _CLAUSES or token.dep_ == "xcomp"
+    if token.dep_ in ("conj", "xcomp"):  # "called Rouhani": a name read as a complement, no clause
+        return token.tag_.startswith("VB") or (token.dep_ == "xcomp" and not token.tag_.startswith("NNP"))
+    return token.dep_ in _CLAUSES
 
 
 def _particle(verb) -> str:
