@@ -336,7 +336,8 @@ def find_event_mentions(
     secondary = {
         id(entry[0])
         for status, entry in others
-        if not _answers(sentence, entry[0]) and not _further_measure(chosen.get(status), entry)
+        if not _answers(sentence, entry[0])
+        and not _further_measure(chosen.get(status), entry, actors, frames)
     }
     for status, (match, info, pairs) in [*chosen.items(), *others]:
         clause = _coordinated_clause(sentence, match.start, match.end, actors)
@@ -564,13 +565,18 @@ def _acted_by_another(frame: syntax.Frame | None, actors: list[Actor], start: in
     )
 
 
-def _further_measure(first, entry) -> bool:
+def _further_measure(first, entry, actors: list[Actor], frames: dict) -> bool:
     """Whether `entry` is a second measure the first one's taker took against the same state: it
-    shares the first one's date ("summoned the ambassador on Tuesday and expelled two diplomats")."""
+    shares the first one's date ("summoned the ambassador on Tuesday and expelled two diplomats"),
+    unlike one another state took ("..., a day after Canada expelled an Indian diplomat")."""
     measures = first is not None and all(
         (info.type, info.plover) == types.DIPLOMATIC_MEASURE for info in (first[1], entry[1])
     )
-    return measures and set(entry[2]) <= set(first[2])
+    return (
+        measures
+        and set(entry[2]) <= set(first[2])
+        and not _acted_by_another(frames.get(id(entry[0])), actors, first[0].end, entry[0].start)
+    )
 
 
 def _kind(info: lexicon.Trigger) -> tuple[str, tuple[str, ...]]:

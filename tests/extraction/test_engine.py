@@ -314,3 +314,14 @@ def test_a_writing_date_read_from_the_text_alone_places_a_weekday_only_when_it_n
     extraction = extract(text, received=date(2026, 12, 3))
     assert extraction.reference_date.method == method
     assert [(e.type, e.date.iso()) for e in extraction.events] == told
+
+
+def test_a_measure_the_other_side_took_a_day_before_is_counted_back():
+    text = (
+        "India on Thursday ordered a Canadian diplomat to leave the country within five days, a day after "
+        "Canada expelled an Indian diplomat."
+    )
+    assert titled(text, date(2024, 5, 10)) == {
+        ("other", "2024-05-09", "India expels diplomats of Canada"),
+        ("other", "2024-05-08", "Canada expels diplomats of India"),
+    }
