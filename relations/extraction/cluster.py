@@ -235,7 +235,11 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
                 group.add(item)
             return
     if reference is not None and _newsworthy(mention):
-        groups.open(item, FuzzyDate(reference, "day"))
+        # today's news happened today; a plan with no date of its own is for some day not told
+        planned = mention.status == "planned"
+        groups.open(
+            item, FuzzyDate.of(reference.year, reference.month) if planned else FuzzyDate(reference, "day")
+        )
 
 
 def _of_its_story(group: _Group, mention: EventMention) -> bool:

@@ -276,3 +276,12 @@ def test_an_event_told_from_another_is_the_sentences_own_not_the_one_it_counts_f
     )
     incidents = [e.date.iso() for e in extract(text, page_date=date(2024, 11, 13)).events]
     assert incidents == ["2024-01-16", "2024-01-18"]
+
+
+def test_a_plan_with_no_date_of_its_own_is_for_the_month_not_the_articles_day():
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Wednesday. "
+        "They will meet again soon."
+    )
+    events = extract(text, page_date=date(2022, 3, 10)).events
+    assert {(e.status, e.date.iso()) for e in events} == {("happened", "2022-03-09"), ("planned", "2022-03")}
