@@ -252,15 +252,31 @@ def test_whose_envoy_is_summoned_is_named_inside_the_trigger():
     assert ("other", "2022-12", "Burkina Faso summons the envoy of Ghana") in titled(text, date(2024, 2, 8))
 
 
-def test_two_measures_one_state_took_on_one_day_are_two_events():
-    text = (
-        "Moldova's foreign ministry summoned the Russian ambassador on Tuesday and ordered one of his "
-        "diplomats to leave the country within 72 hours."
-    )
-    assert titled(text, date(2024, 5, 16)) == {
-        ("other", "2024-05-14", "Moldova summons the envoy of Russia"),
-        ("other", "2024-05-14", "Moldova expels diplomats of Russia"),
-    }
+@pytest.mark.parametrize(
+    ("text", "page_date", "told"),
+    [
+        (  # two measures of one state on one day: two events, both on its date
+            "Moldova's foreign ministry summoned the Russian ambassador on Tuesday and ordered one of his "
+            "diplomats to leave the country within 72 hours.",
+            date(2024, 5, 16),
+            {
+                ("other", "2024-05-14", "Moldova summons the envoy of Russia"),
+                ("other", "2024-05-14", "Moldova expels diplomats of Russia"),
+            },
+        ),
+        (  # the other side's measure, a day before: counted back
+            "India on Thursday ordered a Canadian diplomat to leave the country within five days, a day "
+            "after Canada expelled an Indian diplomat.",
+            date(2024, 5, 10),
+            {
+                ("other", "2024-05-09", "India expels diplomats of Canada"),
+                ("other", "2024-05-08", "Canada expels diplomats of India"),
+            },
+        ),
+    ],
+)
+def test_each_measure_of_a_sentence_is_an_event_on_its_own_day(text, page_date, told):
+    assert titled(text, page_date) == told
 
 
 def test_a_round_of_talks_called_off_is_a_cancelled_plan():
@@ -314,14 +330,3 @@ def test_a_writing_date_read_from_the_text_alone_places_a_weekday_only_when_it_n
     extraction = extract(text, received=date(2026, 12, 3))
     assert extraction.reference_date.method == method
     assert [(e.type, e.date.iso()) for e in extraction.events] == told
-
-
-def test_a_measure_the_other_side_took_a_day_before_is_counted_back():
-    text = (
-        "India on Thursday ordered a Canadian diplomat to leave the country within five days, a day after "
-        "Canada expelled an Indian diplomat."
-    )
-    assert titled(text, date(2024, 5, 10)) == {
-        ("other", "2024-05-09", "India expels diplomats of Canada"),
-        ("other", "2024-05-08", "Canada expels diplomats of India"),
-    }
