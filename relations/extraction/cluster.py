@@ -52,7 +52,7 @@ class _Group:
         first = item.mention
         self.when, self.members, self.people, self.hosts = when, [item], _people(item), _hosts(item)
         self.force = first.quad_class == types.MATERIAL_CONFLICT
-        self.measure = _measure(first)
+        self.measure = types.which_measure(first)
         self.taker = _order(first)[0]  # the side that acts: whose measure or statement it is
         self.countries, self.status, self.type, self.index = (
             frozenset(first.countries),
@@ -101,22 +101,13 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
         return a == b or {a, b} <= types.CONTACT | {"invitation"}
     if group.force != (mention.quad_class == types.MATERIAL_CONFLICT):
         return False
-    if group.measure != _measure(mention):
+    if group.measure != types.which_measure(mention):
         return False  # "summoned the ambassador and ordered one of his diplomats to leave": two measures
     if (group.measure or a == b == "statement") and group.taker != _order(mention)[0]:
         return False  # Russia's expulsions and Estonia's in return; a call for talks and its rejection
     # among them, force is one event, a measure taken over it another ("closed the border after a
     # raid"), a protest over either a third ("condemned the raid")
     return not group.force or a == b
-
-
-def _measure(mention: EventMention) -> tuple[str, ...]:
-    """Which diplomatic measure the mention tells (by its title's verbs), or () for none."""
-    return mention.title_verbs if _is_measure(mention) else ()
-
-
-def _is_measure(mention: EventMention) -> bool:
-    return (mention.type, mention.plover) == types.DIPLOMATIC_MEASURE
 
 
 def _join_dated(groups: _Groups, item: DatedMention) -> None:
@@ -358,7 +349,7 @@ def _side_labels(lead: EventMention, kind: str, names: dict[str, str], others) -
     has one; else each by its state's name. Force and diplomatic measures are between states
     ("Slovakia summons the envoy of Ukraine", whoever's remarks it was over)."""
     states = {code: names.get(code, code) for code in lead.countries}
-    if kind == "military_incident" or _is_measure(lead):
+    if kind == "military_incident" or types.is_measure(lead):
         return states
     people = {}  # state -> (0 if the parse names them as agent or counterpart, order seen; label)
     for mention in (lead, *others):
@@ -393,7 +384,7 @@ def _order(lead: EventMention) -> list[str]:
         acting.sort(key=lambda a: lead.frame.role(a.start, a.end) != syntax.AGENT)
     seen = [a.country for a in acting]
     order = list(dict.fromkeys(seen + list(lead.countries)))
-    if _is_measure(lead):
+    if types.is_measure(lead):
         # whose envoy is expelled or summoned is the one it is done to, whoever the sentence named
         # first ("Ghana's president said …, and Ouagadougou summoned Ghana's ambassador")
         envoys = {a.country for a in acting if a.office in _ENVOYS}

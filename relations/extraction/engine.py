@@ -29,7 +29,7 @@ from .knowledge import STATE, WEAK_STATE, Knowledge
 from .refdate import infer_reference_date
 from .results import Extraction, FuzzyDate, PersonSeen, ReferenceDate, TimeExpression
 from .text import clean, dateline, sentences
-from .timex import MONTHS, PUT_BACK, PUT_BACK_REACH, find_time_expressions, governing_expression
+from .timex import MONTH_NAMED, PUT_BACK, PUT_BACK_REACH, find_time_expressions, governing_expression
 
 _ONGOING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -62,9 +62,6 @@ def extract(
         return _extract(text, page_date, knowledge, reference_override, known_dates, page_month_day, received)
 
 
-_MONTH_NAME = re.compile(r"\b(?:" + "|".join(name for name in MONTHS if len(name) > 3) + r"|may)\b", re.I)
-
-
 _GUESS = (
     "no page date and no month named: a guess from the years and office holders the text names, which "
     "dates no event told by weekday ('on Tuesday'): set the reference date to have them"
@@ -74,7 +71,7 @@ _GUESS = (
 def _names_a_month(expressions) -> bool:
     """Whether the text dates something by its month or day ("March 6", "12 March 2018"), which
     places a writing date guessed from it closely enough for "on Tuesday"."""
-    return any(e.value.precision != "year" and _MONTH_NAME.search(e.text) for e in expressions)
+    return any(e.value.precision != "year" and MONTH_NAMED.search(e.text) for e in expressions)
 
 
 def _extract(text, page_date, knowledge, reference_override, known_dates, page_month_day, received):

@@ -301,7 +301,7 @@ def find_event_mentions(
     chosen = {}  # the visit or meeting at which the rest was agreed or said, else the first told
     # "called the deal an attack and expelled the ambassador": the measure, not the words; "was in
     # Buenos Aires for talks with": the talks, not the presence
-    measured = any((c[3].type, c[3].plover) == types.DIPLOMATIC_MEASURE for c in candidates)
+    measured = any(types.is_measure(c[3]) for c in candidates)
 
     def deferred(candidate) -> bool:
         match, info = candidate[2:4]
@@ -528,7 +528,7 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
     others = []
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(candidates, key=lambda c: c[1]):
         answer = _answers(sentence, match)
-        clear = answer or info.type in _CLEAR_EVENTS or (info.type, info.plover) == types.DIPLOMATIC_MEASURE
+        clear = answer or info.type in _CLEAR_EVENTS or types.is_measure(info)
         specific = (
             answer
             or info.rank == 1
@@ -569,11 +569,10 @@ def _further_measure(first, entry, actors: list[Actor], frames: dict) -> bool:
     """Whether `entry` is a second measure the first one's taker took against the same state: it
     shares the first one's date ("summoned the ambassador on Tuesday and expelled two diplomats"),
     unlike one another state took ("..., a day after Canada expelled an Indian diplomat")."""
-    measures = first is not None and all(
-        (info.type, info.plover) == types.DIPLOMATIC_MEASURE for info in (first[1], entry[1])
-    )
     return (
-        measures
+        first is not None
+        and types.is_measure(first[1])
+        and types.is_measure(entry[1])
         and set(entry[2]) <= set(first[2])
         and not _acted_by_another(frames.get(id(entry[0])), actors, first[0].end, entry[0].start)
     )
@@ -582,8 +581,7 @@ def _further_measure(first, entry, actors: list[Actor], frames: dict) -> bool:
 def _kind(info: lexicon.Trigger) -> tuple[str, tuple[str, ...]]:
     """What one event of a sentence is: its type's family, and for a diplomatic measure which one
     ("summoned the ambassador and ordered one of his diplomats to leave" are two measures)."""
-    measure = (info.type, info.plover) == types.DIPLOMATIC_MEASURE
-    return types.family(info.type), info.title_verbs if measure else ()
+    return types.family(info.type), types.which_measure(info)
 
 
 def _answers(sentence: str, match: lexicon.Found) -> bool:

@@ -882,8 +882,10 @@ def _called_so(verb) -> list:
 
 def _is_clause(token) -> bool:
     """Whether the token heads a clause of its own (a verb coordinated or subordinated)."""
-    if token.dep_ in ("conj", "xcomp"):  # "called Rouhani": a name read as a complement, no clause
-        return token.tag_.startswith("VB") or (token.dep_ == "xcomp" and not token.tag_.startswith("NNP"))
+    if token.dep_ == "conj":
+        return token.tag_.startswith("VB")
+    if token.dep_ == "xcomp":
+        return not token.tag_.startswith("NNP")  # "called Rouhani": a name read as a complement
     return token.dep_ in _CLAUSES
 
 

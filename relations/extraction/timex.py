@@ -102,6 +102,8 @@ _MONTH_ABBR = _cased("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "se
 # An abbreviated month needs its full stop or a following day number.
 _MONTH = rf"(?P<month>(?:{_MONTH_FULL})\b\.?|(?:{_MONTH_ABBR})\b\.?)"
 _MONTH_NAME = rf"(?P<month>(?:{_MONTH_FULL})\b)"
+# A month named, in full or abbreviated ("March 6", "Mar. 6"), in a date's text.
+MONTH_NAMED = re.compile(_MONTH)
 _WEEKDAY = rf"(?P<weekday>(?:{_cased(*[w for w in WEEKDAYS if len(w) > 5])})\b)"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _DAY_RANGE = r"(?:\s*(?:-|–|—|to|and|&|,)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)?"

@@ -92,6 +92,17 @@ FORCE = frozenset(t.name for t in EVENT_TYPES if t.quad_class == MATERIAL_CONFLI
 DIPLOMATIC_MEASURE = ("other", "SANCTION")
 
 
+def is_measure(event) -> bool:
+    """Whether a trigger or a mention (anything with a type and a PLOVER event) is such a measure."""
+    return (event.type, event.plover) == DIPLOMATIC_MEASURE
+
+
+def which_measure(event) -> tuple[str, ...]:
+    """Which measure a trigger or mention tells, by its title's verbs ("summons the envoy of"), or ()
+    for none: two measures of one state are two events."""
+    return event.title_verbs if is_measure(event) else ()
+
+
 @dataclass(frozen=True)
 class PloverEvent:
     """A PLOVER event a trigger may give more precisely than its type ("expelled": SANCTION)."""
