@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
+from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge, cities
 from .refdate import InOffice
 from .text import lower_keeping_offsets
 
@@ -39,6 +39,13 @@ _MEDIA = re.compile(
 _NOT_THE_STATE = re.compile(
     r"(?:-(?:made|built|designed|manufactured|supplied|produced|born|Americans?)\b"
     r"|\s+(?:population|minority|minorities|community|communities|diaspora|descent|ancestry|origin)\b)",
+    re.IGNORECASE,
+)
+# After a city that stands for its state: a document or a process named for where it was made, not
+# a side of it ("the Pretoria agreement", "the Minsk accords", "the Astana format").
+_NAMED_FOR_THE_PLACE = re.compile(
+    r"\s+(?:peace\s+|ceasefire\s+)?(?:agreements?|accords?|truce|treaty|protocols?|declaration|process"
+    r"|format|deal|ceasefire|communiqu[eé])\b",
     re.IGNORECASE,
 )
 # Before a demonym: people of that descent, not the state ("ethnic Albanian guerrillas").
@@ -161,6 +168,7 @@ def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[A
                 _MEDIA.match(sentence, match.end)
                 or _NOT_THE_STATE.match(sentence, match.end)
                 or _ETHNIC.search(sentence, max(0, match.start - 12), match.start)
+                or (match.text in cities()[0] and _NAMED_FOR_THE_PLACE.match(sentence, match.end))
             )
         ):
             actors.append(actor)

@@ -19,19 +19,14 @@ between other states (marked secondary: the engine keeps them only with a date o
 """
 
 import itertools
-import json
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
 from . import lexicon, syntax, types
 from .actors import NOT_NAMES, Actor
-from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge
+from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge, cities
 from .text import Caseless, folds_like_ascii, lower_keeping_offsets
-
-DATA = Path(__file__).with_name("data")
-
 
 _NEGATION = Caseless(
     r"\b(?:not|n't|never|no|without|cancel(?:s|ed|led)?|postpon(?:e|ed|es)|call(?:ed)? off|unlikely to"
@@ -519,7 +514,9 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
     """More events of one sentence: "X met Y on Monday and spoke by phone with Z on Tuesday", "X
     and Y met on Monday, and on Wednesday their troops clashed". A clear interaction between other
     states, or of another kind, than the sentence's first event of that status; or of the same kind
-    in a clause of its own ("X flew to Y on 29 January, and in April Z paid a visit to Y")."""
+    in a clause of its own ("X flew to Y on 29 January, and in April Z paid a visit to Y"); or any
+    interaction a state named after the first one acts ("X visited Kampala in November, and Museveni
+    attended X's inauguration in September")."""
     taken = {
         status: {(pair, _kind(info)) for pair in pairs} for status, (_match, info, pairs) in chosen.items()
     }
@@ -535,20 +532,24 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
             or _names_its_counterpart(frames.get(id(match)), actors)
             or (info.type in types.CONTACT and _both_sides_named(sentence, match, actors))
         )
-        if id(match) in kept or not specific or not clear:
+        if id(match) in kept or not specific:
             continue
         if info.type == "military_incident" and status in blamed:
             continue  # the act of force is the blamed incident, already told
         kind = _kind(info)
         first = chosen.get(status)
-        own_clause = answer or (
+        after_first = (
             first is not None
             and first[0].end <= match.start
-            and (
-                _clause_joins(sentence, first[0].end, match.start, actors)
-                or _acted_by_another(frames.get(id(match)), actors, first[0].end, match.start)
-            )
             and not _ANAPHOR.search(sentence, max(0, match.start - 6), match.start)
+        )
+        another_acts = after_first and _acted_by_another(
+            frames.get(id(match)), actors, first[0].end, match.start
+        )
+        if not clear and not another_acts:
+            continue
+        own_clause = answer or (
+            after_first and (_clause_joins(sentence, first[0].end, match.start, actors) or another_acts)
         )
         fresh = [pair for pair in pairs if own_clause or (pair, kind) not in taken.setdefault(status, set())]
         if fresh:
@@ -622,7 +623,23 @@ def _clause_joins(sentence: str, start: int, end: int, actors: list[Actor]) -> l
         join
         for join in _NEW_CLAUSE.finditer(sentence, start, end)
         if not any(0 <= a.start - join.end() <= 5 and a.kind != "group" for a in actors)
+        or _acts_after(sentence, join, actors)
     ]
+
+
+def _acts_after(sentence: str, join: re.Match, actors: list[Actor]) -> bool:
+    """Whether the name after a join is a new clause's subject, not a list's last item: its verb
+    follows it and no name ends the list before the join ("..., weeks after taking office, and
+    Museveni attended"; not "Kenya, Uganda, and Tanzania signed")."""
+    if any(0 <= join.start() - a.end <= 2 for a in actors):
+        return False
+    after = next((a for a in actors if 0 <= a.start - join.end() <= 5), None)
+    words = after is not None and _WORDS_AFTER.match(sentence, after.end)
+    return bool(words) and any(lexicon.is_past(word.lower()) for word in words.group(1).split())
+
+
+# "Museveni attended", "Togo's president attended"
+_WORDS_AFTER = re.compile(r"(?:['’]s)?((?:\s+[\w-]+){1,4})")
 
 
 def _coordinated_clause(sentence: str, start: int, end: int, actors: list[Actor]) -> tuple[int, int]:
@@ -880,12 +897,6 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
-@cache
-def _cities() -> tuple[dict[str, str], frozenset[str]]:
-    data = json.loads((DATA / "cities.json").read_text(encoding="utf-8"))
-    return data["cities"], frozenset(data["venues"])
-
-
 def _is_place_name(
     place: str, match: re.Match, end: int, trigger_end: int, actors: list[Actor], knowledge: Knowledge | None
 ) -> bool:
@@ -910,17 +921,17 @@ def _knowledge(knowledge: Knowledge | None) -> Knowledge:
 
 def city_state(name: str) -> str | None:
     """The state of a known city ("Goa": India), or None."""
-    return _cities()[0].get(name)
+    return cities()[0].get(name)
 
 
 def _city(name: str) -> str | None:
     """The state a known city lies in, for a run of capitalised words that starts with its name."""
-    cities, _venues = _cities()
+    known, _venues = cities()
     words = name.split(" ")
     for count in range(len(words), 0, -1):
         candidate = " ".join(words[:count])
         for form in (candidate, candidate.rstrip(".'’")):
-            if form in cities:
+            if form in known:
                 return form
     return None
 
@@ -928,7 +939,7 @@ def _city(name: str) -> str | None:
 def _city_places(sentence: str, actors: list[Actor]) -> list[Actor]:
     """Known cities the sentence names outside the actors' names, as places of their states
     ("visited Sochi": Russia hosts); venues of international meetings (Geneva, Davos) host nobody."""
-    cities, venues = _cities()
+    known, venues = cities()
     places = []
     for run in _CAPITALISED_RUN.finditer(sentence):
         name = _city(run.group())
@@ -936,7 +947,7 @@ def _city_places(sentence: str, actors: list[Actor]) -> list[Actor]:
             continue
         start, end = run.start(), run.start() + len(name)
         if not any(a.start < end and start < a.end for a in actors):
-            places.append(Actor(start, end, name, cities[name], "place"))
+            places.append(Actor(start, end, name, known[name], "place"))
     return places
 
 

@@ -25,6 +25,13 @@ _PLAIN = (("’", "'"), ("‘", "'"), ("‐", "-"), ("‑", "-"), ("–", "-"))
 STATE, WEAK_STATE, PERSON, BLOC, NOT_STATE = "state", "weak_state", "person", "bloc", "not_state"
 
 
+@cache
+def cities() -> tuple[dict[str, str], frozenset[str]]:
+    """Known cities and the state each lies in; and the venues where states meet third parties."""
+    data = json.loads((DATA / "cities.json").read_text(encoding="utf-8"))
+    return data["cities"], frozenset(data["venues"])
+
+
 @dataclass(frozen=True)
 class Country:
     code: str

@@ -70,6 +70,11 @@ def test_force_and_diplomacy_on_one_day_stay_apart():
             "official visit to India.",
             "Sheikh Hasina visits India in New Delhi",
         ),
+        (  # the place of another state's act, in a clause of its own, is not the visit's
+            "The Ghanaian president last visited Lomé in June 2018, and Togo’s president attended his "
+            "inauguration in Accra in January 2017.",
+            "Ghana visits Togo in Lomé",
+        ),
     ],
 )
 def test_a_visit_title_names_the_visitor_then_the_host(sentence, title):
