@@ -267,7 +267,13 @@ def find_event_mentions(
             for a in actors
         ):
             info = _WELCOMED  # "welcomed Iranian President Pezeshkian in Riyadh": a host, not praise
-        pairs = _sides(sentence, match.start, match.end, info, actors, roles)
+        unnamed = (
+            info.type == "military_incident"
+            and predicate is not None
+            and syntax.AGENT not in roles.values()
+            and predicate.done_by_someone_unnamed()
+        )
+        pairs = _sides(sentence, match.start, match.end, info, actors, roles, unnamed_agent=bool(unnamed))
         if not pairs:
             continue
         status = _status(sentence, folded, match)
@@ -714,6 +720,7 @@ def _sides(
     trigger: lexicon.Trigger,
     actors: list[Actor],
     roles: dict[Actor, str | None],
+    unnamed_agent: bool = False,
 ) -> list[tuple[str, ...]]:
     """The pairs of states acting on each other through the trigger: actors of the sentence minus
     topics; places ("in Sochi", "in Syria") only when a side would be missing; one pair per state of a
@@ -736,6 +743,8 @@ def _sides(
         if role == syntax.VENUE:
             places.append(actor.country)
             continue
+        if role is None and unnamed_agent:
+            continue  # "after gunmen killed two Spanish tourists, Rabat imposed visas": not Rabat's act
         if role is None and actor.kind != "group":
             topic, place = _context_before(sentence, actor.start, actor.kind == "person")
             if kind in types.DIPLOMATIC and topic:
@@ -755,7 +764,7 @@ def _sides(
         # called his Mauritanian counterpart, to review the field the two countries share", "X and
         # his Y counterpart met, ending a row that has soured relations between the two countries")
         return [tuple(sorted(group))]
-    if len(countries) < 2:
+    if len(countries) < 2 and not unnamed_agent:
         countries = list(dict.fromkeys(countries + places))
     if len(countries) < 2:
         return []

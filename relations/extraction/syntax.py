@@ -519,6 +519,13 @@ class Frame:
         trigger = self.heads[0]
         return trigger.tag_.startswith("NN") and _case(trigger) in _CIRCUMSTANCES
 
+    def done_by_someone_unnamed(self) -> bool:
+        """Whether the predicate's subject is a common noun ("Gunmen killed two Spanish tourists in
+        Marrakech", "A bomb killed"): who acted is told, and it is no state the sentence names."""
+        clause = (self.lenders or self.heads)[-1]
+        own = {t.i for t in self.heads}
+        return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS") and c.i not in own for c in clause.children)
+
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to
         Russia for an official visit"): it has happened, whatever a clause after it plans."""
