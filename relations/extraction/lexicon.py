@@ -82,6 +82,8 @@ NO_INTERACTION = (
     "trade bloc|fair|minister|ministry|route",
     "=promising",  # "relations looked promising"
     "seize|take|grab power",  # "since soldiers seized power in Niamey": a coup at home
+    # things released, not people: "began releasing treated water", "released a statement"
+    "release *2 water|wastewater|waste|statement|report|footage|video|images|data|figures|funds|details",
 )  # fmt: skip
 
 LEXICON = (

@@ -344,6 +344,7 @@ _CIRCUMSTANCES = frozenset(
 # Links up which a governor's modality reaches the trigger.
 _GOVERNED = frozenset({"xcomp", "obj", "ccomp", "nsubj:pass", "advcl", "acl"})
 # Words that open a clause of another moment.
+_MAKING = frozenset({"introduce", "impose", "sign", "adopt", "file", "conclude", "enact", "issue", "reach"})
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})
 # Links that open a clause of its own.
 _CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "advcl:relcl", "parataxis", "conj", "csubj"})
@@ -352,6 +353,7 @@ _LENDING = frozenset({"xcomp", "advcl", "conj", "acl", "ccomp", "parataxis"})
 # Links from a trigger up to the relative clause that holds it ("which leads a group seeking a truce").
 _INSIDE_A_CLAUSE = frozenset({"xcomp", "obj", "acl", "nmod", "obl", "nsubj:pass"})
 _RELATIVE_REACH = 5
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 CHANGED_PLANS = frozenset(_CHANGED.values())
@@ -379,7 +381,7 @@ class Frame:
         if token is None:
             return None
         if self._outside_its_relative_clause(token):
-            return OTHER
+            return AGENT if self._told_by_pronoun(token) else OTHER
         antecedent = self._antecedent()
         if antecedent is not None and antecedent[0].left_edge.i <= token.i <= antecedent[0].i:
             return antecedent[1]  # "Ghana's ministry, which summoned the envoy": Ghana summoned
@@ -440,6 +442,16 @@ class Frame:
                 return False
             clause = clause.head
         return False
+
+    def _told_by_pronoun(self, token) -> bool:
+        """Whether the trigger's relative clause has a pronoun subject standing for the sentence's
+        subject `token` ("China has yet to resume imports of Japanese seafood, which it suspended in
+        August 2023": China suspended them)."""
+        clause = (self.lenders or self.heads)[-1]
+        if clause.dep_ != "acl:relcl" or token.dep_ != "nsubj":
+            return False
+        pronoun = any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS for c in clause.children)
+        return pronoun and any(ancestor.i == token.head.i for ancestor in clause.ancestors)
 
     def governs(self, start: int, end: int) -> bool | None:
         """Whether the expression at start..end (a date) belongs to the trigger's clause: False when
@@ -611,6 +623,8 @@ class Frame:
             return NEGATED  # "vowed to respond to any Indian attack": one that may never come
         if trigger.dep_ == "appos" and trigger.tag_.startswith("NN") and trigger.head.text[:1].isupper():
             return NEGATED  # "Barbados, the host, also agreed to buy gas": what a party is, no event
+        if trigger.tag_.startswith("NN") and _made_before(trigger):
+            return HAPPENED  # "still forbids imports under a ban it introduced in 2015": the ban was made
         status = HAPPENED
         for position, verb in enumerate(chain):
             lemma = lemma_of(verb).lower()
@@ -861,6 +875,19 @@ def _said_of_another(clause) -> bool:
     Not what was reported ("X is expected in Skopje next month, his ministry said"): the news itself."""
     verbs = {lemma_of(clause).lower(), lemma_of(clause.head).lower()}
     return clause.dep_ == "ccomp" and not verbs & _REPORTING
+
+
+def _made_before(noun) -> bool:
+    """Whether a relative clause tells in the past that the noun's measure or document was made ("a
+    ban it introduced in October 2015", "the treaty they signed in 1904"), whatever governs the noun."""
+    return any(
+        child.dep_ == "acl:relcl"
+        and child.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "nsubj" for c in child.children)  # "it introduced", not "a ban imposed"
+        and lemma_of(child).lower() in _MAKING
+        and not any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEGATIONS for c in child.children)
+        for child in noun.children
+    )
 
 
 def _describes(token, trigger) -> bool:
