@@ -158,5 +158,6 @@ def test_the_listing_shows_what_became_of_a_plan(tmp_path):
     )
     out = StringIO()
     call_command("extract", str(postponed), stdout=out)
-    [event] = out.getvalue().splitlines()[1:]
-    assert " KE-UG    visit             planned, postponed William Ruto to visit Uganda" in event
+    act, plan = out.getvalue().splitlines()[1:]
+    assert "2023-05-20 KE-UG    visit             planned, postponed William Ruto to visit Uganda" in plan
+    assert "2023-05-09 KE-UG    other             happened           William Ruto postpones a visit" in act

@@ -187,7 +187,11 @@ def test_a_postponement_the_engine_reads_is_stored_as_postponed():
         "The planned visit of Chinese President Xi Jinping to Italy was postponed on Monday.",
         date(2023, 5, 10),
     )
-    assert list(Event.objects.values_list("type", "status")) == [("visit", "postponed")]
+    told = sorted(Event.objects.values_list("type", "status"))
+    assert told == [("other", "happened"), ("visit", "postponed")]
+    # the act of postponing is an event of its own, on the day it was done
+    act = Event.objects.get(type="other")
+    assert (act.date, act.title) == (date(2023, 5, 8), "Xi Jinping postpones a visit to Italy")
 
 
 def test_a_plan_put_back_to_a_later_month_is_the_same_plan():
@@ -200,7 +204,7 @@ def test_a_plan_put_back_to_a_later_month_is_the_same_plan():
         "on Friday.",
         date(2024, 3, 8),
     )
-    event = Event.objects.get()
+    event = Event.objects.get(type="visit")
     assert event.status == "postponed" and event.mentions.count() == 2
     lines = story(reports(event.mentions.select_related("article")))
     assert [line.split(" ")[0] for line in lines] == ["Announced", "Postponed"]

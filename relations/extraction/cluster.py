@@ -45,7 +45,7 @@ def cluster(
 class _Group:
     __slots__ = (
         "when", "members", "people", "hosts", "countries", "status", "type", "force", "measure", "taker",
-        "index",
+        "changed", "index",
     )  # fmt: skip
 
     def __init__(self, item: DatedMention, when: FuzzyDate, index: int):
@@ -53,6 +53,7 @@ class _Group:
         self.when, self.members, self.people, self.hosts = when, [item], _people(item), _hosts(item)
         self.force = first.quad_class == types.MATERIAL_CONFLICT
         self.measure = types.which_measure(first)
+        self.changed = first.changed_plan
         self.taker = _order(first)[0]  # the side that acts: whose measure or statement it is
         self.countries, self.status, self.type, self.index = (
             frozenset(first.countries),
@@ -103,6 +104,8 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
         return False
     if group.measure != types.which_measure(mention):
         return False  # "summoned the ambassador and ordered one of his diplomats to leave": two measures
+    if group.changed != mention.changed_plan:
+        return False  # calling off a visit is no part of the call made that day
     if (group.measure or a == b == "statement") and group.taker != _order(mention)[0]:
         return False  # Russia's expulsions and Estonia's in return; a call for talks and its rejection
     # among them, force is one event, a measure taken over it another ("closed the border after a
@@ -360,7 +363,7 @@ def _side_labels(lead: EventMention, kind: str, names: dict[str, str], others) -
                 if actor.country not in people or rank < people[actor.country][0]:
                     people[actor.country] = (rank, actor.label.rstrip("."))
     people = {state: label for state, (_rank, label) in people.items()}
-    if kind == "visit":  # "Netanyahu visits Russia": the visitor by name, the host as a state
+    if "visit" in (kind, lead.changed_plan):  # "Netanyahu visits Russia": the visitor named, the host a state
         visitor = _order(lead)[0]
         return {**states, visitor: people.get(visitor, states[visitor])}
     return people if people.keys() == states.keys() else states

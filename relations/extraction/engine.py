@@ -236,6 +236,10 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None)
     its own predicate holds the date, nor a date after "since" (a span's start, not the event's day)."""
     if mention.outcome == "postponed" and (new := _put_back_to(local, body)):
         return mention, new  # "planned for May 2023, was postponed to July 2023": the new date
+    if mention.changed_plan and (
+        reported := [e for e in local if _REPORTED_ON.search(body, max(0, e.start - 30), e.start)]
+    ):
+        return mention, reported[0]  # "..., his office said on Monday": the day the change was made known
     offset = sentence.start
     own = []  # the dates the parse hangs on the trigger's own predicate
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
@@ -305,7 +309,10 @@ def _blame_dated_by_its_incident(mentions: list[DatedMention]) -> list[DatedMent
 def _may_date(mention, expression, offset: int) -> bool:
     """Whether the parse lets the expression date the mention: not when it lies in a clause of
     another moment ("the first visit since he took office on 27 October")."""
-    return mention.frame.governs(expression.start - offset, expression.end - offset) is not False
+    start, end = expression.start - offset, expression.end - offset
+    if mention.changed_plan and mention.frame.on_its_object(start, end):
+        return False  # "called off a visit planned for next week": the visit's date, not the calling off's
+    return mention.frame.governs(start, end) is not False
 
 
 def _counted_from_another(mention, expressions, body: str, sentence, reference) -> TimeExpression | None:
@@ -415,6 +422,9 @@ def _roughly_later(mention, expressions, body: str, sentence, reference) -> Time
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b")
+_REPORTED_ON = re.compile(
+    r"\b(?:said|announced|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
+)
 _COUNTS = {
     "a": 1,
     "an": 1,

@@ -20,7 +20,7 @@ between other states (marked secondary: the engine keeps them only with a date o
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon, syntax, types
@@ -173,6 +173,7 @@ class EventMention:
     outcome: str = ""  # of a plan: postponed | cancelled
     frame: syntax.Frame | None = None  # the trigger's predicate in the sentence's parse, when parsed
     title_verbs: tuple[str, str] = ()  # the trigger's own (done, planned) verbs: "recalls its envoy from"
+    changed_plan: str = ""  # the act of postponing or calling off a plan of this type ("visit")
 
     @property
     def quad_class(self) -> int:
@@ -378,7 +379,47 @@ def find_event_mentions(
             )
             for countries in pairs
         )
-    return mentions
+    return mentions + _plan_changes(mentions, tree)
+
+
+def _plan_changes(mentions: list[EventMention], tree: "_Tree") -> list[EventMention]:
+    """The act of postponing or calling off each plan the sentence changes ("Noboa has postponed a
+    visit to Colombia that was due on Thursday, his office said on Monday"): an event of its own,
+    on the day it was done or announced; the plan stays, with its outcome."""
+    acts = []
+    for plan in mentions:
+        if plan.status != "planned" or not plan.outcome or plan.frame is None:
+            continue
+        changer = plan.frame.changed_by()
+        if changer is None:
+            continue
+        start, end = changer
+        noun = _CHANGED_NOUNS.get(plan.type, f"{types.TYPES[plan.type].label} with")
+        verbs = _CHANGING_VERBS[plan.outcome]
+        acts.append(
+            replace(
+                plan,
+                trigger=plan.sentence[start:end],
+                trigger_start=plan.start + start,
+                type="other",
+                plover="",
+                status="happened",
+                location="",
+                outcome="",
+                frame=tree.frame(start, end),
+                title_verbs=(f"{verbs[0]} a {noun}", f"{verbs[1]} a {noun}"),
+                rank=2,
+                anaphoric=False,
+                tensed=True,
+                secondary=False,
+                changed_plan=plan.type,
+            )
+        )
+    return acts
+
+
+_CHANGING_VERBS = {"postponed": ("postpones", "to postpone"), "cancelled": ("calls off", "to call off")}
+_CHANGED_NOUNS = {"visit": "visit to", "meeting": "meeting with", "phone_call": "call with"}
 
 
 # Each alternative begins with a fixed character ("b(?<!\wb)" is "\bb"), which lets the scan skip ahead.

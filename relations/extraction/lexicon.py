@@ -76,12 +76,16 @@ _LEGAL_CASE = Trigger(
 NO_INTERACTION = (
     "[weekly] cabinet|parliament|parliamentary|party|board|shareholder|staff|council meeting|session",
     "regional|multilateral|gulf|arab|african|asean|nato|commonwealth|brics meeting|summit|conference",
+    "three|four - way meeting|summit|talks|conference",
+    "trilateral|tripartite|quadrilateral meeting|summit|talks|conference",
     "talk show",
     "cooperation organisation|organization|council|forum", "economic cooperation", "islamic cooperation",
     "treaty organisation|organization", "trade organisation|organization", "free trade association",
     "trade bloc|fair|minister|ministry|route",
     "=promising",  # "relations looked promising"
     "seize|take|grab power",  # "since soldiers seized power in Niamey": a coup at home
+    # how much trade there is, not a deal: "expected trade between the two countries to double"
+    "trade|exports|imports *6 double|rise|grow|fall|reach|stand|total|increase|decline|jump|surge|drop",
     # things released, not people: "began releasing treated water", "released a statement"
     "release *2 water|wastewater|waste|statement|report|footage|video|images|data|figures|funds|details",
 )  # fmt: skip

@@ -128,6 +128,16 @@ class Parse:
                 delta += (cut_end - cut_start) - (parsed_end - parsed_start)
         return offset - delta
 
+    def source_span(self, token) -> tuple[int, int]:
+        """The sentence's characters of a token of the parsed text (outside any cut name)."""
+        start, delta = token.idx, 0
+        for cut_start, cut_end, parsed_start, parsed_end in self.shifts:
+            if parsed_start <= start < parsed_end:
+                return cut_start, cut_end
+            if parsed_end <= start:
+                delta += (cut_end - cut_start) - (parsed_end - parsed_start)
+        return start + delta, start + delta + len(token)
+
 
 class Parses:
     """The parses of one article's sentences, keyed by sentence and names. The network reads a
@@ -329,6 +339,7 @@ _BODIES = frozenset({"commission", "committee", "council", "group", "mechanism",
 _JOINT = frozenset({"joint", "binational", "bilateral", "intergovernmental", "mixed"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Governors that change a plan: "postponed the visit", "the meeting was called off".
+_CHANGER_REACH = 4  # governors between a plan and the verb that changed it ("decided to postpone the visit")
 _CHANGED = {
     **dict.fromkeys(("postpone", "delay", "defer", "reschedule", "push"), "postponed"),
     **dict.fromkeys(("cancel", "scrap", "call", "abandon", "drop", "shelve", "suspend"), "cancelled"),
@@ -537,6 +548,25 @@ class Frame:
         clause = (self.lenders or self.heads)[-1]
         own = {t.i for t in self.heads}
         return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS") and c.i not in own for c in clause.children)
+
+    def changed_by(self) -> tuple[int, int] | None:
+        """Where the verb that postponed or called off the trigger's plan stands in the sentence
+        ("postponed a visit", "the meeting was called off"): the act of changing it, told apart."""
+        trigger = self.heads[0]
+        for token in [*self.heads[1:], *list(trigger.ancestors)[:_CHANGER_REACH]]:
+            lemma = lemma_of(token).lower()
+            changes = lemma in _CHANGED and (lemma != "call" or _particle(token) == "off")
+            if changes and token.tag_.startswith("VB"):
+                return self.parsed.source_span(token)
+        return None
+
+    def on_its_object(self, start: int, end: int) -> bool:
+        """Whether the expression at start..end describes the predicate's object, not the act ("called
+        off a visit planned for next week": next week is the visit's)."""
+        token = _span_head(self.parsed, start, end)
+        verb = self.heads[-1]
+        objects = {c.i for c in verb.children if c.dep_ in ("obj", "nsubj:pass")}
+        return token is not None and any(t.i in objects for t in [token, *token.ancestors])
 
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to

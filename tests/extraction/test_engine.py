@@ -284,12 +284,19 @@ def test_a_round_of_talks_called_off_is_a_cancelled_plan():
         "Egypt on Wednesday cancelled a round of talks with Ethiopia on the dam that had been scheduled "
         "for next week in Addis Ababa."
     )
-    (talks,) = extract(text, page_date=date(2024, 1, 19)).events
+    talks, calling_off = sorted(extract(text, page_date=date(2024, 1, 19)).events, key=lambda e: e.type)
     assert (talks.type, talks.status, talks.outcome, talks.date.iso()) == (
         "meeting",
         "planned",
         "cancelled",
         "2024-01",
+    )
+    # the act of calling them off is an event of its own, on its day
+    assert (calling_off.type, calling_off.status, calling_off.date.iso(), calling_off.title) == (
+        "other",
+        "happened",
+        "2024-01-17",
+        "Egypt calls off a meeting with Ethiopia",
     )
 
 
@@ -303,7 +310,7 @@ def test_a_round_of_talks_called_off_is_a_cancelled_plan():
     ],
 )
 def test_a_plan_put_back_is_dated_by_its_new_date(text):
-    (visit,) = extract(text, page_date=date(2023, 4, 20)).events
+    (visit,) = [e for e in extract(text, page_date=date(2023, 4, 20)).events if e.type == "visit"]
     assert (visit.status, visit.outcome, visit.date.iso()) == ("planned", "postponed", "2023-07")
 
 
