@@ -308,7 +308,7 @@ _SOUGHT = frozenset({"for", "towards", "toward"})
 # Nouns of what may come: "for fear of sanctions", "the risk of a clash".
 _FEARED = frozenset({"fear", "risk", "danger", "spectre", "specter", "prospect", "possibility", "threat"})
 # Verbs that ask another to do what they govern: "urged Iraq to cooperate".
-_ASKING = frozenset({"urge", "demand", "appeal", "press", "exhort", "implore"})
+_ASKING = frozenset({"urge", "demand", "appeal", "press", "exhort", "implore", "ask", "request"})
 # Verbs that name what their object is: "called the deal an attack".
 _NAMING = frozenset({"call", "term", "brand", "label", "dub"})
 # Verbs that say what something is "as": "described the sanctions as an act of war".

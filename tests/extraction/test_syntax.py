@@ -203,6 +203,8 @@ def test_what_a_state_asks_for_has_not_happened(knowledge, sentence):
         "China appealed to India and Pakistan on Monday to hold talks.",
         "Britain said on Monday that Sudan and Chad must reach an agreement on the border.",
         "An official Syrian newspaper called on Arabs on Monday to mobilise against Israel.",
+        "Kenya asked Uganda on Monday to reopen the border.",
+        "Nepal requested India on Monday to resume fuel shipments.",
     ],
 )
 def test_what_is_asked_of_a_state_is_only_the_asking(knowledge, sentence):
