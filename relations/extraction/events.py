@@ -463,7 +463,9 @@ def _possessor(sentence: str, actor: Actor) -> bool:
     (an office named by its state's adjective ends at its office word)."""
     end = actor.end
     if actor.kind == "office" and actor.office:
-        office = re.match(r"(?:\s+[\w-]+){0,2}?\s+" + re.escape(actor.office) + r"\b", sentence[end:], re.I)
+        office = re.match(
+            r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+" + re.escape(actor.office) + r"\b", sentence[end:], re.I
+        )  # "Ghana's president" is the office holder, "Ghana's president's decision" theirs
         end += office.end() if office else 0
     return bool(_POSSESSIVE.match(sentence, end))
 

@@ -103,7 +103,8 @@ LEXICON = (
     (Trigger("visit", "CONSULT", 1), (
         "[state|official|working] visit", "return *2 visit", "arrive in|at", "land in",
         "travel|fly|head|jet [on] to", "leave|depart|head for", "set off|out for",
-        "=went to", "trip to", "tour of", "tour:past", "stopover", "make *3 stop in|at", "=stopped =over =in",
+        "=went to", "trip to", "tour of", "tour:past", "nation tour in|of", "stopover", "make *3 stop in|at",
+        "=stopped =over =in",
         "send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),
     # "will be in Colombo on Friday", "is due in Beijing": a visit only when someone is there
