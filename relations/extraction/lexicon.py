@@ -169,14 +169,15 @@ LEXICON = (
         "normalise|normalize|normalisation|normalization",
         "offer to", "=is|=are|=was|=were willing|ready|prepared to",
     )),
-    (Trigger("agreement", "AGREE", 2), (
-        "pledge", "promise", "offer", "=will support|help|provide|give|send", "accept",
-        "recognise|recognize", "cooperate|cooperation", "ally with", "alliance",
-    )),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
         "credit line", "line of credit",
         "asylum", "refuge", "send", "provide", "deliver",
+        "pledge|promise *2 $|€|£ *5 aid|assistance|relief|grant|grants|loan|loans",  # a sum, not a promise
+    )),
+    (Trigger("agreement", "AGREE", 2), (
+        "pledge", "promise", "offer", "=will support|help|provide|give|send", "accept",
+        "recognise|recognize", "cooperate|cooperation", "ally with", "alliance",
     )),
     # warnings or accusations exchanged are words against each other, not an exchange between friends
     (Trigger("statement", "THREATEN", 2, mutual=True), (
@@ -261,6 +262,7 @@ LEXICON = (
         "cut [off] aid", "ban", "tariff", "halt", "prohibit", "deny entry|visa",
         "raise|increase|hike|double|triple *3 duty|duties|levy|levies|tax",
         "block *4 import|imports|export|exports|loading|shipment|transit|cargo|goods",
+        "cut|halt|stop *3 export|exports|supplies|supply|shipments|deliveries",
         "impose|introduce|reimpose|reintroduce *3 visa",
         "end *1 mediation|=talks|cooperation|=ties|aid",
     )),
@@ -442,7 +444,7 @@ def _match(steps: tuple[_Step, ...], words: list[tuple[int, int, str]], at: int)
         ends = [
             _match(rest, words, at + skipped)
             for skipped in range(step.size + 1)
-            if all(w[2].isalnum() or w[2] in "'’" for w in words[at : at + skipped])  # "Faso's"
+            if all(w[2].isalnum() or w[2] in "'’$€£." for w in words[at : at + skipped])  # "Faso's", "$1.5"
             and at + skipped <= len(words)
         ]
         return max((end for end in ends if end is not None), default=None)
