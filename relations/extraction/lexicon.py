@@ -285,6 +285,7 @@ LEXICON = (
         "hold *1 responsible", "complain", "deplore", "slam", "lambast", "rebuke", "censure",
         "express|voice *2 concern|regret|dismay|alarm|disappointment|outrage",
         "apologise|apologize", "apology", "row:noun", "sue", "regret",
+        "hit|strike|lash back at", "lash out at", "=disappointed|=dismayed|=outraged|=appalled by|at|over",
     )),
     (Trigger("statement", "REJECT", 2), (
         "reject", "rejection", "refuse", "refusal", "deny", "dismiss", "veto", "turn down", "rebuff",
