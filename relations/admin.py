@@ -215,6 +215,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "updated_at",
         "processed_at",
     ]
+    exclude = ["reference_evidence"]  # the engine's reasons, shown read-only as "why this reference date"
     inlines = [ArticleMentionInline]
     actions = ["re_extract"]
 

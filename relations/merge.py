@@ -16,6 +16,7 @@ from itertools import combinations
 from django.db import transaction
 from django.utils import timezone
 
+from relations.extraction.knowledge import Knowledge
 from relations.extraction.results import Event as ExtractedEvent
 from relations.extraction.results import Extraction, FuzzyDate
 from relations.extraction.types import family
@@ -176,6 +177,8 @@ def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=()) -> E
 
 def fits(event: Event, extracted: ExtractedEvent, alike: list[Event]) -> bool:
     """Whether a compatible event of the family is this interaction (see `matching_event`)."""
+    if other_hosts(event, extracted):
+        return False
     close = close_in_precision(event, extracted)
     if event.type != extracted.type:
         return close and corroborated(event, extracted)
@@ -184,6 +187,16 @@ def fits(event: Event, extracted: ExtractedEvent, alike: list[Event]) -> bool:
     if event.status != extracted.status:  # a year's plan and a day's report: leaders meet often
         return same_place(event, extracted)
     return corroborated(event, extracted) or alike == [event]
+
+
+def other_hosts(event: Event, extracted: ExtractedEvent) -> bool:
+    """Two visits to different states ("Ghana's president visits Togo", "Togo's president will
+    visit Accra") are two interactions, whatever their dates."""
+    if event.type != "visit" or extracted.type != "visit" or not event.location or not extracted.location:
+        return False
+    knowledge = Knowledge.default()
+    hosts = {knowledge.state_of_place(event.location), knowledge.state_of_place(extracted.location)}
+    return None not in hosts and len(hosts) == 2
 
 
 def close_in_precision(event: Event, extracted: ExtractedEvent) -> bool:

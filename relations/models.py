@@ -518,6 +518,11 @@ class Event(models.Model):
     def status_label(self) -> str:
         return "planned — not confirmed" if self.unconfirmed else self.get_status_display()
 
+    @property
+    def status_symbol(self) -> str:
+        """A mark beside a plan's status, from symbols every common font draws."""
+        return {"planned": "◷", "postponed": "↷", "cancelled": "✕"}.get(self.status, "")
+
     def sync_pairs(self):
         """Keep one EventPair row per pair of countries, carrying the event's date."""
         codes = sorted(self.countries.values_list("code", flat=True))

@@ -595,3 +595,13 @@ def test_articles_with_no_outlet_are_filtered_under_a_name(staff):
     make_article(outlet="")
     html = staff.get("/admin/relations/article/").content.decode()
     assert '?outlet=">(none)</a>' in html and '?outlet=Wire">Wire</a>' in html
+
+
+def test_the_add_article_form_asks_for_the_article_not_the_engine_s_reasons(staff):
+    page = staff.get("/admin/relations/article/add/").content.decode()
+    assert 'name="text"' in page and 'name="reference_evidence"' not in page
+    article = make_article()
+    article.reference_evidence = ["the dateline gives May 14"]
+    article.save()
+    page = staff.get(f"/admin/relations/article/{article.pk}/change/").content.decode()
+    assert "the dateline gives May 14" in page and 'name="reference_evidence"' not in page

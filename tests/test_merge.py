@@ -66,6 +66,21 @@ def test_a_plan_and_its_report_are_one_event_distant_dates_stay_apart():
     assert sorted(Event.objects.values_list("status", flat=True)) == ["happened", "happened"]
 
 
+def test_visits_to_each_other_s_states_are_two_events():
+    """Ghana's president's visit to Togo, postponed, and Togo's president's visit to Accra."""
+    ghana_to_togo = toned(extracted_event("2024-05", ("GH", "TG"), "visit", "planned"), 1, "Togo")
+    togo_to_ghana = toned(extracted_event("2024-05", ("GH", "TG"), "visit", "planned"), 1, "Accra")
+    save_extraction(make_article(), extraction(ghana_to_togo))
+    save_extraction(make_article(), extraction(togo_to_ghana))
+    assert sorted(Event.objects.values_list("location", flat=True)) == ["Accra", "Togo"]
+    # the same visit told with its city and its state is one
+    save_extraction(
+        make_article(),
+        extraction(toned(extracted_event("2024-05", ("GH", "TG"), "visit", "planned"), 1, "Lomé")),
+    )
+    assert Event.objects.count() == 2
+
+
 def test_one_article_telling_a_plan_and_its_outcome_on_one_day_makes_one_event():
     article = make_article()
     plan = extracted_event("2016-03-15", type="visit", status="planned", start=60)

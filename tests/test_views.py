@@ -236,6 +236,9 @@ def test_tone_and_planned_are_said_in_words_not_only_colour(client, russia_israe
     assert "▲ verbal cooperation" in html and "▼ material conflict" in html
     assert "◷ planned — not confirmed" in html  # planned for 2020, never reported done
     assert 'class="event status-planned unconfirmed quad-0"' in html
+    Event.objects.filter(date__year=2020).update(status="postponed")
+    html = client.get("/timelines/il/ru/").content.decode()
+    assert "↷ postponed" in html  # a mark every common font draws
 
 
 def test_any_order_and_case_redirects_to_the_canonical_url(client, russia_israel):

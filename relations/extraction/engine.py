@@ -462,6 +462,11 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
     if reference is None:
         return value
     if when.kind == "weekday":
+        if mention.outcome and not _told_as_past_plan(mention, outcome=False):
+            # "has postponed a visit that was due on Thursday": the nearer Thursday, most often ahead
+            other = value.start + timedelta(days=7 if value.end < reference else -7)
+            nearer = min((value.start, other), key=lambda day: (abs((day - reference).days), day < reference))
+            return FuzzyDate(nearer, value.precision)
         # "met on Monday", "was expected to visit on Tuesday": the last one; "will visit on Tuesday": the next
         ahead = mention.status == "planned" and not _told_as_past_plan(mention)
         if ahead and value.end < reference:
@@ -478,11 +483,13 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
     return value
 
 
-def _told_as_past_plan(mention) -> bool:
-    """A plan told in the past ("was expected to visit", "were to meet") or one called off or put
-    back: its day may have passed."""
+def _told_as_past_plan(mention, outcome: bool = True) -> bool:
+    """A plan told in the past ("was expected to visit", "were to meet") or (`outcome`) one called off
+    or put back: its day may have passed."""
     trigger = mention.trigger_start - mention.start
-    return bool(mention.outcome or _PAST_PLAN.search(mention.sentence, max(0, trigger - 40), trigger))
+    return bool(
+        (outcome and mention.outcome) or _PAST_PLAN.search(mention.sentence, max(0, trigger - 40), trigger)
+    )
 
 
 _PAST_PLAN = re.compile(

@@ -592,8 +592,12 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
             and first[0].end <= match.start
             and not _ANAPHOR.search(sentence, max(0, match.start - 6), match.start)
         )
-        another_acts = after_first and _acted_by_another(
-            frames.get(id(match)), actors, first[0].end, match.start
+        another_acts = after_first and (
+            _acted_by_another(frames.get(id(match)), actors, first[0].end, match.start)
+            or any(  # the parse lost the clause: "..., and Museveni attended his inauguration"
+                _acts_after(sentence, join, actors)
+                for join in _NEW_CLAUSE.finditer(sentence, first[0].end, match.start)
+            )
         )
         if not clear and not another_acts:
             continue

@@ -222,6 +222,15 @@ class Knowledge:
         country = self.countries.get(code)
         return country.name if country else code
 
+    def state_of_place(self, place: str) -> str | None:
+        """The state a venue lies in: a known city's ("Accra": GH), or a state named whole ("Togo")."""
+        city = cities()[0].get(place)
+        if city:
+            return city
+        found = self.find(place)
+        whole = len(found) == 1 and found[0].text == place and found[0].kind in (STATE, WEAK_STATE)
+        return found[0].targets[0] if whole else None
+
     def find(self, text: str) -> list[NameMatch]:
         """Every known name in `text`, longest match first, non-overlapping, in text order."""
         plain = _plain(text) if _TYPOGRAPHIC.search(text) else text

@@ -300,6 +300,18 @@ def test_a_round_of_talks_called_off_is_a_cancelled_plan():
     )
 
 
+def test_a_plan_postponed_before_its_weekday_is_for_the_coming_one():
+    text = (
+        "Ghana's president has postponed a visit to Togo that was due to take place on Thursday, his "
+        "office said on Monday."
+    )
+    told = extract(text, page_date=date(2024, 5, 14)).events  # a Tuesday
+    assert sorted((e.type, e.status, e.outcome, e.date.iso()) for e in told) == [
+        ("other", "happened", "", "2024-05-13"),  # the postponing, on the day it was announced
+        ("visit", "planned", "postponed", "2024-05-16"),  # not the Thursday before
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
