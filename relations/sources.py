@@ -429,7 +429,10 @@ def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecor
             page = f"<html><body><article>{body}</article></body></html>"
             record = record_from_html(page, name, where=FEED_ENTRY)
         except InputError as error:
-            yield Refused(name, f"entry {storable(entry.get('title', ''))!r}: {error}")
+            title = storable(entry.get("title") or "")
+            yield Refused(
+                name, f"entry {title!r}: {error}" if title.strip() else str(error)
+            )  # the name says which
             continue
         record.url = found_url(storable(entry.get("link") or ""))
         record.title = storable(entry.get("title") or "")[:500]

@@ -382,6 +382,7 @@ def test_feed_entries_and_a_malformed_one():
     <item><title>Talks</title><link>https://example.org/talks</link>
       <pubDate>Tue, 03 Mar 2020 10:00:00 GMT</pubDate><description>{STORY}</description></item>
     <item><title>Empty</title><link>https://example.org/empty</link><description></description></item>
+    <item><link>https://example.org/bare</link></item>
     </channel></rss>"""
     records = list(records_from_bytes(feed.encode(), "wire.rss", LIMIT))
     good = [r for r in records if isinstance(r, ArticleRecord)]
@@ -389,6 +390,8 @@ def test_feed_entries_and_a_malformed_one():
         ("https://example.org/talks", "Wire", "2020-03-03")
     ]
     assert Refused("wire.rss#2", "entry 'Empty': no article text found in the feed entry") in records
+    # an entry without a title is named by its place in the feed alone
+    assert Refused("wire.rss#3", "no article text found in the feed entry") in records
 
 
 def test_a_feed_whose_xml_breaks_says_where_and_that_later_entries_may_be_missing():
