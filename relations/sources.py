@@ -430,9 +430,8 @@ def records_from_feed(content: bytes, source_name: str) -> Iterator[ArticleRecor
             record = record_from_html(page, name, where=FEED_ENTRY)
         except InputError as error:
             title = storable(entry.get("title") or "")
-            yield Refused(
-                name, f"entry {title!r}: {error}" if title.strip() else str(error)
-            )  # the name says which
+            # an untitled entry is named by its place in the feed ("wire.rss#3") alone
+            yield Refused(name, f"entry {title!r}: {error}" if title.strip() else str(error))
             continue
         record.url = found_url(storable(entry.get("link") or ""))
         record.title = storable(entry.get("title") or "")[:500]
