@@ -226,6 +226,11 @@ LEXICON = (
     (Trigger("other", "RETREAT", 2, title_verbs=("hands over people to", "to hand over people to")), (
         "release", "=freed", "pardon", "extradite|extradition", "hand over|back", "repatriate|repatriation",
     )),
+    # fighting on one side is an alliance, not a clash: "Eritrean troops fought alongside Ethiopia's army"
+    (Trigger("other", "COOPERATE", 1, title_verbs=("fights alongside", "to fight alongside")), (
+        "[troop|force|soldier|army] fight alongside|beside",
+        "[troop|force|soldier|army] fight on the same side as",
+    )),
     # force
     (Trigger("military_incident", "FIGHT", 1), (
         "attack", "air strike", "strike|airstrike", "shoot down", "=downed", "shell:inflected", "bomb",
