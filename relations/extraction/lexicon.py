@@ -73,6 +73,7 @@ _LEGAL_CASE = Trigger(
 
 # A state's own gatherings, and organisations' names ("the Shanghai Cooperation Organisation"): they
 # hold trigger words but tell no interaction; matched first, then skipped.
+_TO_THE_BORDER = ("sends troops to its border with", "to send troops to the border with")
 NO_INTERACTION = (
     "[weekly] cabinet|parliament|parliamentary|party|board|shareholder|staff|council meeting|session",
     "regional|multilateral|gulf|arab|african|asean|nato|commonwealth|brics meeting|summit|conference",
@@ -86,6 +87,7 @@ NO_INTERACTION = (
     "seize|take|grab power",  # "since soldiers seized power in Niamey": a coup at home
     # how much trade there is, not a deal: "expected trade between the two countries to double"
     "trade|exports|imports *6 double|rise|grow|fall|reach|stand|total|increase|decline|jump|surge|drop",
+    "humanitarian reasons|grounds",  # "let the families through for humanitarian reasons": a motive
     # things released, not people: "began releasing treated water", "released a statement"
     "release *2 water|wastewater|waste|statement|report|footage|video|images|data|figures|funds|details",
 )  # fmt: skip
@@ -168,6 +170,13 @@ LEXICON = (
         "strike *3 deal|agreement|accord|bargain|compromise",
         "normalise|normalize|normalisation|normalization",
         "offer to", "=is|=are|=was|=were willing|ready|prepared to",
+    )),
+    # forces sent are no aid: to one's own border a show of force, elsewhere a mission
+    (Trigger("other", "MOBILIZE", 2, title_verbs=_TO_THE_BORDER), (
+        "send|dispatch|deploy *4 troop|troops|soldier|soldiers|police|forces *3 to|along *2 border|frontier",
+    )),
+    (Trigger("other", "", 2, title_verbs=("sends forces to", "to send forces to")), (
+        "send|dispatch *4 troop|troops|soldier|soldiers|police|officers|forces|peacekeepers|contingent *2 to",
     )),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",

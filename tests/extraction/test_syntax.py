@@ -867,6 +867,13 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
             "The Czech Republic filed a lawsuit against Poland at the EU Court of Justice on Monday.",
             "Czech Republic takes legal action against Poland",
         ),
+        # forces sent are no aid
+        ("Kenya sent 400 police officers to Haiti on Monday.", "Kenya sends forces to Haiti"),
+        (
+            "Peru sent 200 soldiers to its border with Chile on Monday.",
+            "Peru sends troops to its border with Chile",
+        ),
+        ("Ghana sent 200 tonnes of rice to Togo on Monday.", "Ghana sends aid to Togo"),
     ],
 )
 def test_a_concession_or_a_case_is_titled_by_what_was_done(knowledge, sentence, title):
