@@ -628,7 +628,7 @@ class Frame:
         finite = trigger.tag_ in ("VBD", "VBZ", "VBP")  # "met", "meets": a tense of its own
         while (
             not finite
-            and token.dep_ in _GOVERNED
+            and (token.dep_ in _GOVERNED or _infinitive_conjunct(token))
             and token.head.i != token.i
             and (token.dep_ != "acl" or token is trigger)
         ):
@@ -699,6 +699,17 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _infinitive_conjunct(token) -> bool:
+    """'agreed to begin marking the boundary and to meet again in December': a second infinitive
+    shares the first one's governor, so what makes the first a plan makes it one too."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "VB"
+        and token.head.tag_.startswith("VB")
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _repeated_till_now(children) -> bool:
