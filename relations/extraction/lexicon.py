@@ -106,6 +106,7 @@ LEXICON = (
         "[state|official|working] visit", "return *2 visit", "arrive in|at", "land in",
         "travel|fly|head|jet [on] to", "leave|depart|head for", "set off|out for",
         "=went to", "trip to", "tour of", "tour:past", "nation tour in|of", "stopover", "make *3 stop in|at",
+        "stop in|over",
         "=stopped =over =in",
         "send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),
