@@ -436,6 +436,7 @@ def _the_other_side(sentence: str, actors: list[Actor], context: Context) -> lis
 _SHARED = re.compile(
     r"\bthe\s+(?:shared\s+|common\s+|land\s+)?(?:border\s+crossing|border|frontier|crossing)\b(?!\s+(?:with|between))"
     r"|\bthe\s+(?:[\w-]+\s+){0,5}?(?:treaty|peace\s+(?:deal|accord|agreement))\b(?!\s+(?:with|between))"
+    r"|\ba\s+similar\s+(?:ban|embargo|measure|restriction|step)\b"  # "Windhoek imposed a similar ban"
     r"|(?<!['’]s\s)(?<!public\s)(?<!foreign\s)(?<!international\s)\b(?:diplomatic\s+)?(?:ties|relations)\b"
     r"(?!\s+(?:with|between|to|among|of)\b)",
     re.I,
