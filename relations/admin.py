@@ -14,7 +14,7 @@ from django.utils.text import Truncator
 from relations import queries
 from relations.editing import merge_events, merge_plan, split_mentions, split_plan
 from relations.extraction import types
-from relations.forms import ArticleTextField, EventForm, PersonForm, UploadForm
+from relations.forms import ArticleForm, ArticleTextField, EventForm, PersonForm, UploadForm
 from relations.ingest import content_digest, record_refusal, store
 from relations.knowledge import current_knowledge, forget_cached_knowledge
 from relations.merge import orphaned_events
@@ -215,6 +215,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "updated_at",
         "processed_at",
     ]
+    form = ArticleForm
     exclude = ["reference_evidence"]  # the engine's reasons, shown read-only as "why this reference date"
     inlines = [ArticleMentionInline]
     actions = ["re_extract"]

@@ -5,8 +5,9 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Q
 
+from relations.extraction.pagedate import unusable
 from relations.extraction.results import FuzzyDate
-from relations.models import Event, Mention, Person, Tone
+from relations.models import Article, Event, Mention, Person, Tone, unused_reason
 from relations.sources import InputError, checked_text
 
 
@@ -82,6 +83,26 @@ class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
         fields = ["name", "aliases"]
+
+
+class ArticleForm(forms.ModelForm):
+    """An article as editors enter it: a page date they type is one the worker can use (one a
+    source gave is kept as it came, with the note why it is not used)."""
+
+    class Meta:
+        model = Article
+        fields = [  # not the engine's reasons (reference_evidence), shown read-only
+            "url", "source_name", "outlet", "title", "page_date", "page_stamp", "reference_override", "text",
+            "language",
+        ]  # fmt: skip
+
+    def clean_page_date(self):
+        day = self.cleaned_data["page_date"]
+        problem = unusable(day, self.instance.received) if day and "page_date" in self.changed_data else ""
+        if problem:
+            reason = unused_reason(problem)
+            raise forms.ValidationError(f"{day.isoformat()} cannot be the page date: {reason}.")
+        return day
 
 
 class EventForm(forms.ModelForm):

@@ -177,7 +177,7 @@ def matching_event(codes: list[str], extracted: ExtractedEvent, claimed=()) -> E
 
 def fits(event: Event, extracted: ExtractedEvent, alike: list[Event]) -> bool:
     """Whether a compatible event of the family is this interaction (see `matching_event`)."""
-    if other_hosts(event, extracted):
+    if other_hosts(event, extracted) or called_off_and_held(event, extracted):
         return False
     close = close_in_precision(event, extracted)
     if event.type != extracted.type:
@@ -197,6 +197,14 @@ def other_hosts(event: Event, extracted: ExtractedEvent) -> bool:
     knowledge = Knowledge.default()
     hosts = {knowledge.state_of_place(event.location), knowledge.state_of_place(extracted.location)}
     return None not in hosts and len(hosts) == 2
+
+
+def called_off_and_held(event: Event, extracted: ExtractedEvent) -> bool:
+    """A plan called off and a report of the pair meeting that month are two events: the talks
+    cancelled on 4 June are not the ministers' meeting of 20 June, which would have undone them."""
+    return (event.status == "cancelled" and extracted.status == "happened") or (
+        extracted.outcome == "cancelled" and event.status == "happened"
+    )
 
 
 def close_in_precision(event: Event, extracted: ExtractedEvent) -> bool:

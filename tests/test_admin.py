@@ -605,3 +605,11 @@ def test_the_add_article_form_asks_for_the_article_not_the_engine_s_reasons(staf
     article.save()
     page = staff.get(f"/admin/relations/article/{article.pk}/change/").content.decode()
     assert "the dateline gives May 14" in page and 'name="reference_evidence"' not in page
+
+
+def test_a_page_date_an_editor_types_must_be_one_the_worker_can_use(staff):
+    page = staff.post(
+        "/admin/relations/article/add/",
+        {"text": "Kenya and Uganda signed a trade deal in Nairobi on Monday.", "page_date": "2031-01-01"},
+    ).content.decode()
+    assert "2031-01-01 cannot be the page date" in page and not Article.objects.exists()

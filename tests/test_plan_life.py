@@ -208,3 +208,15 @@ def test_a_plan_put_back_to_a_later_month_is_the_same_plan():
     assert event.status == "postponed" and event.mentions.count() == 2
     lines = story(reports(event.mentions.select_related("article")))
     assert [line.split(" ")[0] for line in lines] == ["Announced", "Postponed"]
+
+
+def test_a_cancelled_plan_stays_cancelled_beside_a_meeting_of_the_same_month():
+    ingest(
+        "Kenya's foreign minister cancelled talks with his Ugandan counterpart on Tuesday.", date(2024, 6, 6)
+    )
+    ingest(
+        "The foreign ministers of Kenya and Uganda met in Kampala on Thursday to discuss trade.",
+        date(2024, 6, 21),
+    )
+    meetings = Event.objects.filter(type="meeting").order_by("date")
+    assert [(e.status, e.mentions.count()) for e in meetings] == [("cancelled", 1), ("happened", 1)]

@@ -141,6 +141,20 @@ class Context:
     people_names: re.Pattern | None = None
 
 
+def one_reading_of_shared_names(named: list[list[Actor]], knowledge: Knowledge) -> list[list[Actor]]:
+    """Each sentence's actors with a name two states share ("Congo") read as the one of them the
+    article names otherwise ("Congo's President Felix Tshisekedi ... Kinshasa": the Democratic
+    Republic), when it names only one of them so."""
+    shared = knowledge.shared_names
+    plainly = {a.country for actors in named for a in actors if a.text not in shared}
+
+    def read(actor: Actor) -> Actor:
+        options = shared.get(actor.text, frozenset()) & plainly
+        return replace(actor, country=next(iter(options))) if len(options) == 1 else actor
+
+    return [[read(a) for a in actors] for actors in named]
+
+
 def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[Actor]:
     """States named in `sentence`, and people holding an office on `day`, in text order."""
     actors = []

@@ -22,7 +22,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import syntax, types
-from .actors import Context, find_actors, holds_office, people_in_office, resolve_references
+from .actors import (
+    Context,
+    find_actors,
+    holds_office,
+    one_reading_of_shared_names,
+    people_in_office,
+    resolve_references,
+)
 from .cluster import DatedMention, cluster, to_event
 from .events import city_state, find_event_mentions, may_parse, parsed_names
 from .knowledge import STATE, WEAK_STATE, Knowledge
@@ -107,6 +114,7 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
         local.append(_within(expressions, starts, sentence))
         when = governing_expression(local[-1], sentence.start, sentence.end, body)
         named_actors.append(find_actors(knowledge, sentence.text, when.value.start if when else day))
+    named_actors = one_reading_of_shared_names(named_actors, knowledge)
     parses.prefetch(_worth_parsing(prose, named_actors))
     context.home = context.last_ministry_country = _dateline_state(prose[:LEAD_SENTENCES], knowledge)
     seen = {}  # (name, country) -> PersonSeen
@@ -310,8 +318,12 @@ def _may_date(mention, expression, offset: int) -> bool:
     """Whether the parse lets the expression date the mention: not when it lies in a clause of
     another moment ("the first visit since he took office on 27 October")."""
     start, end = expression.start - offset, expression.end - offset
-    if mention.changed_plan and mention.frame.on_its_object(start, end):
-        return False  # "called off a visit planned for next week": the visit's date, not the calling off's
+    # "called off a visit planned for next week", "rescheduled the talks for 3 June": the plan's dates
+    if mention.changed_plan and (
+        mention.frame.on_its_object(start, end)
+        or _NEW_DATE.search(mention.sentence, max(0, start - 12), start)
+    ):
+        return False
     return mention.frame.governs(start, end) is not False
 
 
@@ -422,6 +434,7 @@ def _roughly_later(mention, expressions, body: str, sentence, reference) -> Time
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b")
+_NEW_DATE = re.compile(r"\b(?:for|to|until|till)\s+(?:the\s+)?$")
 _REPORTED_ON = re.compile(
     r"\b(?:said|announced|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
 )

@@ -159,6 +159,14 @@ class Knowledge:
                 if alias not in country.weak_aliases:
                     self._add(alias, STATE, country.code)
         self._matcher = _names_regex(self._names)
+        # "Congo" is one state's name and another's weak one: which one an article means, its other
+        # names tell ("Tshisekedi", "Kinshasa": the Democratic Republic)
+        self.shared_names = {
+            alias: frozenset({country.code, *owners})
+            for country in self.countries.values()
+            for alias in country.weak_aliases
+            if (owners := [other.code for other in self.countries.values() if alias in other.aliases])
+        }
 
     def _add(self, alias: str, kind: str, target) -> None:
         """Register a name; a name already taken by a stronger kind keeps it, a same-kind name is shared."""

@@ -183,7 +183,10 @@ LEXICON = (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
         "credit line", "line of credit",
         "asylum", "refuge", "send", "provide", "deliver",
-        "pledge|promise *2 $|€|£ *5 aid|assistance|relief|grant|grants|loan|loans",  # a sum, not a promise
+    )),
+    # a sum pledged in aid is aid, though only promised: "pledged $50 million in aid"
+    (Trigger("other", "AID", 2, title_verbs=("pledges aid to", "to pledge aid to")), (
+        "pledge|promise *2 $|€|£ *5 aid|assistance|relief|grant|grants|loan|loans",
     )),
     (Trigger("agreement", "AGREE", 2), (
         "pledge", "promise", "offer", "=will support|help|provide|give|send", "accept",

@@ -349,3 +349,19 @@ def test_a_writing_date_read_from_the_text_alone_places_a_weekday_only_when_it_n
     extraction = extract(text, received=date(2026, 12, 3))
     assert extraction.reference_date.method == method
     assert [(e.type, e.date.iso()) for e in extraction.events] == told
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Congo's President Felix Tshisekedi accused Rwanda on Monday of backing rebels.", {("CD", "RW")}),
+        (
+            "Rwanda denied on Tuesday that its troops had crossed into Congo, a day after Kinshasa accused "
+            "Kigali of backing M23 rebels.",
+            {("CD", "RW")},
+        ),
+        ("Congo and Gabon signed a border agreement in Brazzaville on Monday.", {("CG", "GA")}),
+    ],
+)
+def test_congo_is_the_congo_the_article_names_otherwise(text, pairs):
+    assert {e.countries for e in extract(text, page_date=date(2024, 3, 6)).events} == pairs

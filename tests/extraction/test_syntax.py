@@ -874,6 +874,7 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
             "Peru sends troops to its border with Chile",
         ),
         ("Ghana sent 200 tonnes of rice to Togo on Monday.", "Ghana sends aid to Togo"),
+        ("Japan pledged $50 million in aid to Vietnam on Monday.", "Japan pledges aid to Vietnam"),
     ],
 )
 def test_a_concession_or_a_case_is_titled_by_what_was_done(knowledge, sentence, title):
