@@ -299,10 +299,20 @@ class TimelineFilterForm(forms.Form):
         if self.value("quad"):
             rows = rows.filter(quad_class__in=QUAD_FILTERS[self.value("quad")])
         if self.value("start"):
-            rows = rows.filter(**{f"{date_field}__gte": self.value("start").start})
+            rows = rows.filter(self.from_start(date_field))
         if self.value("end"):
             rows = rows.filter(**{f"{date_field}__lte": self.value("end").end})
         return rows
+
+    def from_start(self, date_field: str) -> Q:
+        """From the start bound on; from a day, also the events known only to its month or year,
+        which hold it ("from 14 May 2024" keeps a visit of May 2024)."""
+        start = self.value("start")
+        since = Q(**{f"{date_field}__gte": start.start})
+        if start.precision != "day" or date_field == "month":
+            return since
+        month, year = start.start.replace(day=1), start.start.replace(month=1, day=1)
+        return since | Q(precision="month", **{date_field: month}) | Q(precision="year", **{date_field: year})
 
     def filter(self, events):
         """Narrow an Event queryset."""

@@ -52,7 +52,7 @@ def pair_events(first: Country, second: Country, form=None, keyset: tuple[Q, ...
     if form is None:
         return Event.objects.filter(**pair)
     if form.value("start"):
-        pair["pairs__date__gte"] = form.value("start").start
+        keyset = (*keyset, form.from_start("pairs__date"))
     if form.value("end"):
         pair["pairs__date__lte"] = form.value("end").end
     return form.filter(Event.objects.filter(*keyset, **pair))

@@ -295,6 +295,9 @@ def test_history_restore_gets_the_full_page(client, russia_israel):
         ("quad=2", ["Netanyahu visits Moscow"]),
         ("start=2019&end=2019", ["Netanyahu visits Moscow", "Netanyahu meets Putin in Sochi"]),
         ("start=2019-05", ["Netanyahu meets Putin in Sochi", "Putin to visit Israel"]),
+        # an event known only to a month or a year that holds the day or month is kept
+        ("start=2019-04-17&end=2019", ["Netanyahu visits Moscow", "Netanyahu meets Putin in Sochi"]),
+        ("start=2018-06-01&end=2019-04-30", ["Plane downed over Syria", "Netanyahu visits Moscow"]),
         ("end=2019-04-30", ["Plane downed over Syria", "Netanyahu visits Moscow"]),
         ("q=sochi", ["Netanyahu meets Putin in Sochi"]),
         ("q=netanyahu+moscow", ["Netanyahu visits Moscow"]),
