@@ -304,6 +304,7 @@ LEXICON = (
         "express|voice *2 concern|regret|dismay|alarm|disappointment|outrage",
         "apologise|apologize", "apology", "row:noun", "sue", "regret",
         "hit|strike|lash back at", "lash out at", "=disappointed|=dismayed|=outraged|=appalled by|at|over",
+        "=concerned|=worried by|over|about",
     )),
     (Trigger("statement", "REJECT", 2), (
         "reject", "rejection", "refuse", "refusal", "deny", "dismiss", "veto", "turn down", "rebuff",
