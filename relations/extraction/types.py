@@ -134,10 +134,21 @@ def quad_class(type_name: str, plover: str = "") -> int:
     return event.quad_class if event else TYPES[type_name].quad_class
 
 
+# What a statement does, by its PLOVER event: "Kenya warns Uganda", not "Kenya addresses Uganda".
+STATEMENT_VERBS = {
+    "DISAPPROVE": ("criticises", "to criticise"), "REJECT": ("rebuffs", "to rebuff"),
+    "THREATEN": ("warns", "to warn"), "DEMAND": ("urges", "to urge"), "SUPPORT": ("praises", "to praise"),
+    "PROTEST": ("protests to", "to protest to"),
+}  # fmt: skip
+
+
 def title_verb(type_name: str, plover: str, planned: bool) -> str:
-    """The verb of a title: "meets", "to meet"; an "other" event by its PLOVER event ("sends aid to")."""
+    """The verb of a title: "meets", "to meet"; an "other" event by its PLOVER event ("sends aid to"),
+    a statement by what it does ("warns")."""
     event = PLOVER_EVENTS.get(plover)
     verbs = event.title_verbs if type_name == "other" and event and event.title_verbs else None
+    if type_name == "statement":
+        verbs = STATEMENT_VERBS.get(plover)
     return (verbs or TYPES[type_name].title_verbs)[planned]
 
 

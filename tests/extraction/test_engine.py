@@ -234,8 +234,8 @@ def test_an_answer_an_act_drew_is_the_other_sides_event():
         "Chile's president criticised Peru's border controls in January, prompting a protest note from Lima."
     )
     assert titled(text, date(2024, 5, 16)) == {
-        ("statement", "2024-01", "Chile addresses Peru"),
-        ("statement", "2024-01", "Peru addresses Chile"),
+        ("statement", "2024-01", "Chile criticises Peru"),
+        ("statement", "2024-01", "Peru protests to Chile"),  # a statement titled by what it does
     }
 
 
