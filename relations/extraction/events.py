@@ -268,6 +268,8 @@ def find_event_mentions(
             for a in actors
         ):
             info = _WELCOMED  # "welcomed Iranian President Pezeshkian in Riyadh": a host, not praise
+            if _ARRIVAL.search(sentence, match.end, match.end + 60):
+                info = _WELCOMED_ON_ARRIVAL  # "was welcomed at Lomé airport by his Togolese counterpart"
         unnamed = (
             info.type == "military_incident"
             and predicate is not None
@@ -448,6 +450,8 @@ _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’]+){0,4}?\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|from|within|over|across|into|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _BLAME_STATEMENT = lexicon.Trigger("statement", "DISAPPROVE", 2)
 _WELCOMED = lexicon.Trigger("meeting", "CONSULT", 2)
+_WELCOMED_ON_ARRIVAL = lexicon.Trigger("visit", "CONSULT", 2)
+_ARRIVAL = re.compile(r"\b(?:airport|airbase|air\s+base|on\s+(?:his|her|their)\s+arrival)\b", re.IGNORECASE)
 _CHARACTERISED = lexicon.Trigger("statement", "DISAPPROVE", 2)
 _CALLED_ON = re.compile(
     r"\s+(?:"
