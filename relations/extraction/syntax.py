@@ -356,6 +356,10 @@ _CIRCUMSTANCES = frozenset(
 _GOVERNED = frozenset({"xcomp", "obj", "ccomp", "nsubj:pass", "advcl", "acl"})
 # Words that open a clause of another moment.
 _MAKING = frozenset({"introduce", "impose", "sign", "adopt", "file", "conclude", "enact", "issue", "reach"})
+_FEELINGS = frozenset(
+    {"concern", "worry", "disappoint", "dismay", "outrage", "appal", "appall", "alarm", "anger", "shock"}
+    | {"concerned", "worried", "disappointed", "dismayed", "outraged", "appalled", "alarmed", "angered"}
+)
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})
 # Links that open a clause of its own.
 _CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "advcl:relcl", "parataxis", "conj", "csubj"})
@@ -856,6 +860,8 @@ def _attachment(dep: str, case: str, head, inner: str | None) -> str | None:
 
 def _own_attachment(dep: str, case: str, head) -> str | None:
     """The role a relation to the predicate gives by itself."""
+    if dep == "obl:agent" and lemma_of(head).lower() in _FEELINGS:
+        return COUNTERPART  # "concerned by Pakistan's decision": the cause of a feeling, not its agent
     if dep in ("nsubj", "obl:agent", "nmod:poss", "csubj"):
         return AGENT
     if dep == "nsubj:pass":

@@ -875,6 +875,12 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ),
         ("Ghana sent 200 tonnes of rice to Togo on Monday.", "Ghana sends aid to Togo"),
         ("Japan pledged $50 million in aid to Vietnam on Monday.", "Japan pledges aid to Vietnam"),
+        # the cause of a feeling is no agent
+        (
+            "India's foreign ministry said on Tuesday that it was deeply concerned by Pakistan's decision to hold "
+            "elections in the region.",
+            "India criticises Pakistan",
+        ),
     ],
 )
 def test_a_concession_or_a_case_is_titled_by_what_was_done(knowledge, sentence, title):
