@@ -877,8 +877,8 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ("Japan pledged $50 million in aid to Vietnam on Monday.", "Japan pledges aid to Vietnam"),
         # the cause of a feeling is no agent
         (
-            "India's foreign ministry said on Tuesday that it was deeply concerned by Pakistan's decision to hold "
-            "elections in the region.",
+            "India's foreign ministry said on Tuesday that it was deeply concerned by Pakistan's decision "
+            "to hold elections in the region.",
             "India criticises Pakistan",
         ),
     ],
