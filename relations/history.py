@@ -92,7 +92,7 @@ def settle(found: list[Report]) -> Settled | None:
     latest = schedule[-1]
     best = best_supported([r for r in schedule if r.date.overlaps(latest.date)])
     reason = f"the latest schedule, given by {latest.source}" + (
-        f" on {latest.written:%d %B %Y}" if latest.written else ""
+        f" on {format_fuzzy_date(latest.written, 'day')}" if latest.written else ""
     )
     return Settled(newest.status, best, reason)
 
@@ -138,7 +138,7 @@ def story(found: list[Report]) -> list[str]:
     """The plan's life in order: announced, rescheduled, postponed, cancelled, happened."""
     lines, schedule, done = [], None, False
     for report in found:
-        by = report.source + (f", {report.written:%d %B %Y}" if report.written else "")
+        by = report.source + (f", {format_fuzzy_date(report.written, 'day')}" if report.written else "")
         if report.status == HAPPENED:
             if not done:
                 lines.append(f"Happened ({report.display_date}), reported by {by}")
@@ -149,8 +149,9 @@ def story(found: list[Report]) -> list[str]:
             elif report.date and not report.date.overlaps(schedule):
                 lines.append(f"Rescheduled to {report.display_date} ({by})")
             schedule = report.date or schedule
-        else:
-            lines.append(f"{report.status.capitalize()} ({by})")
+        else:  # "Postponed (the plan for 16 May 2024; ...)": which plan was changed
+            plan = f"the plan for {report.display_date}; " if report.date else ""
+            lines.append(f"{report.status.capitalize()} ({plan}{by})")
     return lines
 
 

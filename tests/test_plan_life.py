@@ -135,6 +135,7 @@ def test_a_postponement_then_a_new_date_then_the_visit():
     assert (event.status, event.date, event.precision) == ("happened", date(2021, 4, 15), "day")
     lines = story(reports(event.mentions.select_related("article")))
     assert [line.split(" ")[0] for line in lines] == ["Announced", "Postponed", "Rescheduled", "Happened"]
+    assert lines[1].startswith("Postponed (the plan for ")  # which plan was put back
 
 
 def test_a_later_source_repeating_the_plan_does_not_undo_its_postponement():
