@@ -270,13 +270,13 @@ def find_event_mentions(
             info = _WELCOMED  # "welcomed Iranian President Pezeshkian in Riyadh": a host, not praise
             if _ARRIVAL.search(sentence, match.end, match.end + 60):
                 info = _WELCOMED_ON_ARRIVAL  # "was welcomed at Lomé airport by his Togolese counterpart"
-        unnamed = (
+        unnamed_agent = (
             info.type == "military_incident"
             and predicate is not None
             and syntax.AGENT not in roles.values()
             and predicate.done_by_someone_unnamed()
         )
-        pairs = _sides(sentence, match.start, match.end, info, actors, roles, unnamed_agent=bool(unnamed))
+        pairs = _sides(sentence, match.start, match.end, info, actors, roles, unnamed_agent)
         if not pairs:
             continue
         status = _status(sentence, folded, match)

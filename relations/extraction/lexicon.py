@@ -73,7 +73,6 @@ _LEGAL_CASE = Trigger(
 
 # A state's own gatherings, and organisations' names ("the Shanghai Cooperation Organisation"): they
 # hold trigger words but tell no interaction; matched first, then skipped.
-_TO_THE_BORDER = ("sends troops to its border with", "to send troops to the border with")
 NO_INTERACTION = (
     "[weekly] cabinet|parliament|parliamentary|party|board|shareholder|staff|council meeting|session",
     "regional|multilateral|gulf|arab|african|asean|nato|commonwealth|brics meeting|summit|conference",
@@ -91,6 +90,9 @@ NO_INTERACTION = (
     # things released, not people: "began releasing treated water", "released a statement"
     "release *2 water|wastewater|waste|statement|report|footage|video|images|data|figures|funds|details",
 )  # fmt: skip
+
+# The title of troops sent to a state's own border: a show of force toward the neighbour there.
+_TO_THE_BORDER = ("sends troops to its border with", "to send troops to the border with")
 
 LEXICON = (
     # calls

@@ -354,12 +354,15 @@ _CIRCUMSTANCES = frozenset(
 )  # fmt: skip
 # Links up which a governor's modality reaches the trigger.
 _GOVERNED = frozenset({"xcomp", "obj", "ccomp", "nsubj:pass", "advcl", "acl"})
-# Words that open a clause of another moment.
+# Verbs that make a measure or a document: "a ban it introduced in October 2015".
 _MAKING = frozenset({"introduce", "impose", "sign", "adopt", "file", "conclude", "enact", "issue", "reach"})
+# Feelings whose "by" names their cause, not an agent: "concerned by Pakistan's decision" (the
+# lemmatizer leaves the adjectives as they are).
 _FEELINGS = frozenset(
     {"concern", "worry", "disappoint", "dismay", "outrage", "appal", "appall", "alarm", "anger", "shock"}
     | {"concerned", "worried", "disappointed", "dismayed", "outraged", "appalled", "alarmed", "angered"}
 )
+# Words that open a clause of another moment.
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})
 # Links that open a clause of its own.
 _CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "advcl:relcl", "parataxis", "conj", "csubj"})
