@@ -194,15 +194,15 @@ LEXICON = (
         "pledge", "promise", "offer", "=will support|help|provide|give|send", "accept",
         "recognise|recognize", "cooperate|cooperation", "ally with", "alliance",
     )),
-    # warnings or accusations exchanged are words against each other, not an exchange between friends
-    (Trigger("statement", "THREATEN", 2, mutual=True), (
-        "exchange|trade *2 warning|threat|accusation|insult|barb",
-    )),
     # fire exchanged is force, not an exchange between friends; those who exchange it, or clash,
-    # fight each other
+    # fight each other (warning shots exchanged are shots, not words)
     (Trigger("military_incident", "FIGHT", 1, mutual=True), (
         "exchange|trade *1 fire|gunfire|=shots|artillery|salvo|blows", "clash", "skirmish",
         "fight each other", "fight *3 war|conflict", "go to war", "collide|collision", "scuffle", "brawl",
+    )),
+    # warnings or accusations exchanged are words against each other, not an exchange between friends
+    (Trigger("statement", "THREATEN", 2, mutual=True), (
+        "exchange|trade *2 warning|threat|accusation|insult|barb",
     )),
     (Trigger("military_incident", "FIGHT", 1), ("open fire",)),
     (Trigger("other", "COOPERATE", 2), (
@@ -256,7 +256,8 @@ LEXICON = (
         "standoff", "stand - off", "hit:past *3 target|position|base|camp|hideout|depot",
         "violate|violation [of] *1 airspace", "fly|stray|venture|enter|intrude|intrusion *5 airspace",
         "enter|intrude|intrusion|stay|remain|sail *4 territorial waters", "enter|intrude *2 =waters",
-        "=shadowed|=shadowing",
+        "=shadowed|=shadowing", "harass|harassment", "=buzzed|=buzzing", "jet|warplane *3 fly over",
+        "block *3 vessel|ship|boat|mission|convoy", "troop|soldier *3 cross into",
         "cross|fly|stray|venture *4 into *3 territory|airspace",
     )),
     (Trigger("military_incident", "MOBILIZE", 2), (
