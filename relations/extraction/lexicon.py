@@ -320,6 +320,10 @@ LEXICON = (
         "take *3 to *4 court|tribunal|arbitration", "file *4 case|lawsuit|complaint|suit",
         "bring *4 case|lawsuit|complaint|suit",
     )),
+    # a matter raised with a state is put to it, whatever the matter ("raised the arrests with Dodoma")
+    (Trigger("statement", "PROTEST", 3, title_verbs=("raises the matter with", "to raise the matter with")), (
+        "raise *4 with", "take up *4 with",
+    )),
     (Trigger("statement", "PROTEST", 2), (
         "protest", "protester", "summon", "demonstrate|demonstration|demonstrator", "riot", "rally",
     )),
