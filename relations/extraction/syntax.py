@@ -417,6 +417,8 @@ class Frame:
                 return AGENT if (dep in ("nsubj", "nsubj:pass") or modifies) and role is None else None
             if head.i in heads:
                 return _attachment(dep, case, head, role)
+            if role is None and case == "with" and _talked_of(head) and head.head.i in heads:
+                return COUNTERPART  # "discussed the attack with X": the parse hung X on the topic
             if head.tag_.startswith(("VB", "MD")):
                 return None  # an argument of another predicate
             if dep in ("nmod", "obl") and case in _CIRCUMSTANCES:
@@ -859,6 +861,11 @@ def _attachment(dep: str, case: str, head, inner: str | None) -> str | None:
     if inner == VENUE and own == AGENT:
         return None  # "security forces in Guinea": whose forces, the parse cannot say
     return inner or own
+
+
+def _talked_of(token) -> bool:
+    """Whether the token is what a verb of talking is about ("discussed the attack")."""
+    return token.dep_ in ("obj", "nsubj:pass") and lemma_of(token.head).lower() in _TALK_VERBS
 
 
 def _own_attachment(dep: str, case: str, head) -> str | None:
