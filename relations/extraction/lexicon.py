@@ -165,6 +165,9 @@ LEXICON = (
         "restore|establish|resume [diplomatic|full] =ties|relation",
         "=ties|=relations *4 =were|=was|=had|=have [=been] =restored|=resumed|=re-established",
     )),
+    (Trigger("agreement", "AGREE", 1, title_verbs=("upgrades ties with", "to upgrade ties with")), (
+        "upgrade|raise *3 =ties|relations *3 to *2 ambassador|ambassadorial|embassy|strategic|level",
+    )),
     (Trigger("agreement", "AGREE", 1), (
         "agree", "agreement", "sign", "ratify|ratification", "deal:noun", "accord:noun", "treaty", "pact",
         "[free] trade agreement|deal|pact|accord",
@@ -190,9 +193,10 @@ LEXICON = (
     (Trigger("other", "AID", 2, title_verbs=("pledges aid to", "to pledge aid to")), (
         "pledge|promise *2 $|€|£ *5 aid|assistance|relief|grant|grants|loan|loans",
     )),
+    (Trigger("agreement", "AGREE", 2, title_verbs=("recognises", "to recognise")), ("recognise|recognize",)),
     (Trigger("agreement", "AGREE", 2), (
         "pledge", "promise", "offer", "=will support|help|provide|give|send", "accept",
-        "recognise|recognize", "cooperate|cooperation", "ally with", "alliance",
+        "cooperate|cooperation", "ally with", "alliance",
     )),
     # fire exchanged is force, not an exchange between friends; those who exchange it, or clash,
     # fight each other (warning shots exchanged are shots, not words)
