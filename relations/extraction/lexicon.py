@@ -105,7 +105,8 @@ LEXICON = (
     (Trigger("phone_call", "CONSULT", 1, partner="called"), ("call !on|for|upon|off|in|up",)),
     # visits
     (Trigger("visit", "CONSULT", 1), (
-        "[state|official|working] visit", "return *2 visit", "arrive in|at", "land in",
+        "[state|official|working] visit", "return *2 visit", "arrive in|at", "land in", "touch down in|at",
+        "=jetted into",
         "travel|fly|head|jet [on] to", "leave|depart|head for", "set off|out for",
         "=went to", "trip to", "tour of", "tour:past", "nation tour in|of", "stopover", "make *3 stop in|at",
         "stop in|over",
@@ -113,7 +114,7 @@ LEXICON = (
         "send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),
     # "will be in Colombo on Friday", "is due in Beijing": a visit only when someone is there
-    (Trigger("visit", "CONSULT", 2, partner="present"), ("=be|=is|=are|=due|=expected =in",)),
+    (Trigger("visit", "CONSULT", 2, partner="present"), ("=be|=is|=are|=was|=were|=due|=expected =in",)),
     (Trigger("invitation", "CONSULT", 1), ("accept *2 invitation",)),
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
     (_measure("expels diplomats of", "to expel diplomats of", mutual=True), (
