@@ -100,7 +100,7 @@ def test_striking_a_deal_is_an_agreement_not_a_strike():
     [
         "The minister spoke at the weekly cabinet meeting.",
         "She told a talk show that ties were good.",
-        "The ministers were in Goa for the Shanghai Cooperation Organisation.",
+        "The ministers gathered in Goa for the Shanghai Cooperation Organisation.",
         "Leaders gathered for Asia-Pacific Economic Cooperation in Lima.",
         "Both belong to the Andean trade bloc.",
         "The trade minister spoke first.",
