@@ -373,6 +373,7 @@ _INSIDE_A_CLAUSE = frozenset({"xcomp", "obj", "acl", "nmod", "obl", "nsubj:pass"
 _RELATIVE_REACH = 5
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 CHANGED_PLANS = frozenset(_CHANGED.values())
 
@@ -921,9 +922,16 @@ def _tells_another_moment(clause) -> bool:
     office said on Thursday") dates the news it reports."""
     if lemma_of(clause).lower() in _REPORTING:
         return False
-    if clause.dep_ in ("acl:relcl", "advcl:relcl"):
+    if clause.dep_ in ("acl:relcl", "advcl:relcl") or _opened_by_relative(clause):
         return True
     return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+
+
+def _opened_by_relative(clause) -> bool:
+    """Whether the clause opens with a relative word ("..., whose mandate runs out next month"), however
+    the parser attached it."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return bool(words) and words[0].lower_ in _RELATIVE_WORDS
 
 
 def _said_of_another(clause) -> bool:

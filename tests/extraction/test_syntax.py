@@ -893,3 +893,11 @@ def test_a_concession_or_a_case_is_titled_by_what_was_done(knowledge, sentence, 
 def test_a_treaty_suspended_was_in_force_not_a_plan_called_off(knowledge):
     text = "Algeria suspended a friendship treaty with Spain in June 2022."
     assert all(status == "happened" for _d, _c, _k, status, *_r in _events(knowledge, text))
+
+
+def test_a_date_in_a_relative_clause_is_that_clauses_however_it_is_parsed(knowledge):
+    text = (
+        "The ministers of Kenya and Tanzania also discussed the East African Community's regional force in "
+        "eastern Democratic Republic of Congo, whose mandate runs out next month, a Tanzanian statement said."
+    )
+    assert _events(knowledge, text) == [("2023-05-10", ("KE", "TZ"), "meeting", "happened", "")]
