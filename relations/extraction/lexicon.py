@@ -290,6 +290,7 @@ LEXICON = (
         "block *4 import|imports|export|exports|loading|shipment|transit|cargo|goods",
         "cut|halt|stop *3 export|exports|supplies|supply|shipments|deliveries",
         "impose|introduce|reimpose|reintroduce *3 visa",
+        "bar *4 from =entering|entry|=landing|=docking|=crossing",
         "end *1 mediation|=talks|cooperation|=ties|aid",
     )),
     # ceremonies, invitations, trade
@@ -306,11 +307,15 @@ LEXICON = (
     # statements
     (Trigger("statement", "DEMAND", 1), ("=must",)),
     (Trigger("statement", "DEMAND", 2), ("demand", "urge", "call on|for|upon", "appeal to", "insist")),
+    # an apology is words to the other side, owning a wrong, not blaming it
+    (Trigger("statement", "DISAPPROVE", 2, title_verbs=("apologises to", "to apologise to")), (
+        "apologise|apologize", "apology",
+    )),
     (Trigger("statement", "DISAPPROVE", 2), (
         "accuse|accusation", "condemn", "condemnation", "criticise|criticize|criticism", "denounce", "blame",
         "hold *1 responsible", "complain", "deplore", "slam", "lambast", "rebuke", "censure",
         "express|voice *2 concern|regret|dismay|alarm|disappointment|outrage",
-        "apologise|apologize", "apology", "row:noun", "sue", "regret",
+        "row:noun", "sue", "regret",
         "hit|strike|lash back at", "lash out at", "=disappointed|=dismayed|=outraged|=appalled by|at|over",
         "=concerned|=worried by|over|about",
     )),
@@ -328,6 +333,9 @@ LEXICON = (
     # a matter raised with a state is put to it, whatever the matter ("raised the arrests with Dodoma")
     (Trigger("statement", "PROTEST", 3, title_verbs=("raises the matter with", "to raise the matter with")), (
         "raise *4 with", "take up *4 with",
+    )),
+    (Trigger("statement", "PROTEST", 2, title_verbs=("protests to", "to protest to")), (
+        "hand|deliver *3 note|démarche|demarche",
     )),
     (Trigger("statement", "PROTEST", 2), (
         "protest", "protester", "summon", "demonstrate|demonstration|demonstrator", "riot", "rally",

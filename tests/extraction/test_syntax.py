@@ -876,6 +876,7 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ("Ghana sent 200 tonnes of rice to Togo on Monday.", "Ghana sends aid to Togo"),
         ("Japan pledged $50 million in aid to Vietnam on Monday.", "Japan pledges aid to Vietnam"),
         ("Spain recognised Palestine on Monday.", "Spain recognises Palestine"),
+        ("Uganda apologised to Kenya on Monday for the incident.", "Uganda apologises to Kenya"),
         ("Egypt and Turkey upgraded their ties to ambassador level.", "Egypt upgrades ties with Turkey"),
         ("Kenya raised the arrests with Tanzania on Monday.", "Kenya raises the matter with Tanzania"),
         # the cause of a feeling is no agent
