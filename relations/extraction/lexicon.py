@@ -115,7 +115,7 @@ LEXICON = (
     )),
     # "will be in Colombo on Friday", "is due in Beijing": a visit only when someone is there
     (Trigger("visit", "CONSULT", 2, partner="present"), ("=be|=is|=are|=was|=were|=due|=expected =in",)),
-    (Trigger("invitation", "CONSULT", 1), ("accept *2 invitation",)),
+    (Trigger("invitation", "CONSULT", 1), ("accept *4 invitation",)),
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
     (_measure("expels diplomats of", "to expel diplomats of", mutual=True), (
         "expel", "expulsion", "persona non grata",

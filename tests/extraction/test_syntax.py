@@ -902,3 +902,8 @@ def test_a_date_in_a_relative_clause_is_that_clauses_however_it_is_parsed(knowle
         "eastern Democratic Republic of Congo, whose mandate runs out next month, a Tanzanian statement said."
     )
     assert _events(knowledge, text) == [("2023-05-10", ("KE", "TZ"), "meeting", "happened", "")]
+
+
+def test_an_invitation_accepted_after_a_possessive_is_the_visit_it_plans_not_a_deal(knowledge):
+    text = "The Ugandan leader accepted Ruto's invitation to visit Kenya later this year."
+    assert _events(knowledge, text) == [("2023", ("KE", "UG"), "visit", "planned", "")]
