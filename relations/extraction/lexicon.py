@@ -174,6 +174,7 @@ LEXICON = (
         "[free] trade agreement|deal|pact|accord",
         "memorandum", "ceasefire", "cease - fire", "truce", "reach [a|an] understanding|consensus",
         "exchange *2 instruments of ratification",
+        "exchange *2 memorandum|memorandums|memoranda|agreement|accord",
         "strike *3 deal|agreement|accord|bargain|compromise",
         "normalise|normalize|normalisation|normalization",
         "offer to", "=is|=are|=was|=were willing|ready|prepared to",
