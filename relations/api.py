@@ -244,13 +244,15 @@ def ingest(request):
         return refusal(request, Refused("api", str(error)), content_digest(raw), 400)
     stored = store(record)
     article = stored.article
-    article.refresh_from_db(fields=["status"])
+    article.refresh_from_db(fields=["status", "notes"])
     body = {
         "id": article.pk,
         "status": article.status,
         "created": stored.created,
         "url": request.build_absolute_uri(article.get_absolute_url()),
     }
+    if unused := article.page_date_unused:  # stored all the same: the caller should know the date was dropped
+        body["warning"] = f"'published' is not used: {unused}; the article is dated from its text"
     return JsonResponse(body, status=201 if stored.created else 200)
 
 

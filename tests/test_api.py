@@ -132,6 +132,26 @@ def test_any_published_string_is_stored(client, published, page_date, page_stamp
     assert (record["page_date"], record["page_stamp"]) == (page_date, page_stamp)
 
 
+@pytest.mark.parametrize(
+    ("published", "warning"),
+    [
+        ("2019-02-31", "no such day"),
+        ("yesterday-ish banana", "no date can be read from it"),
+        ("2099-01-01", "it is later than the day the article came in"),
+    ],
+)
+def test_a_published_date_not_used_is_stored_with_a_warning(client, published, warning):
+    response = post(client, {**STORY, "published": published})
+    assert response.status_code == 201
+    assert response.json()["warning"].startswith(f"'published' is not used: {warning}")
+    assert (
+        "warning"
+        not in post(
+            client, {**STORY, "url": "https://example.org/b", "text": "Other. " + STORY["text"]}
+        ).json()
+    )
+
+
 def test_oversized_body_is_413_and_the_refusal_is_kept_once(client, settings):
     settings.INGEST_MAX_BYTES = 1000
     response = post(client, {**STORY, "text": "word " * 500})
