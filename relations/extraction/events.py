@@ -1048,10 +1048,13 @@ def _location(
             return (
                 _named_city(sentence, opening, before=end) or place
             )  # "flew to Sochi for talks ... the election in Israel"
+    if _FOR_TALKS.search(sentence, max(opening, position - 8), position):
+        position = opening  # "flew to the Black Sea resort of Sochi for talks": where the journey went
     return _named_city(sentence, position, before=trigger_end + _CITY_REACH)  # "visited Sochi"
 
 
 _CITY_REACH = 40  # "visited the Black Sea resort of Sochi", not "cutting its ties with Taipei" further on
+_FOR_TALKS = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 
 
 def _named_city(sentence: str, position: int, before: int | None = None) -> str:

@@ -877,6 +877,11 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ("Japan pledged $50 million in aid to Vietnam on Monday.", "Japan pledges aid to Vietnam"),
         ("Spain recognised Palestine on Monday.", "Spain recognises Palestine"),
         ("Uganda apologised to Kenya on Monday for the incident.", "Uganda apologises to Kenya"),
+        # talks a journey was for are where it went
+        (
+            "Israel's prime minister flew to the Black Sea resort of Sochi on Monday for talks with Putin.",
+            "Israel meets Russia in Sochi",
+        ),
         ("Egypt and Turkey upgraded their ties to ambassador level.", "Egypt upgrades ties with Turkey"),
         ("Kenya raised the arrests with Tanzania on Monday.", "Kenya raises the matter with Tanzania"),
         # the cause of a feeling is no agent
