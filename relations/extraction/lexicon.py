@@ -292,6 +292,9 @@ LEXICON = (
         "cut|halt|stop *3 export|exports|supplies|supply|shipments|deliveries",
         "impose|introduce|reimpose|reintroduce *3 visa",
         "bar *4 from =entering|entry|=landing|=docking|=crossing",
+        "impose|slap|levy|introduce *5 duty|duties", "blacklist", "entity list",
+        "stop|halt|cease =buying|=importing|=purchasing",
+        "restrict|curb|limit *3 export|exports|import|imports|sale|sales",
         "end *1 mediation|=talks|cooperation|=ties|aid",
     )),
     # ceremonies, invitations, trade
