@@ -138,7 +138,7 @@ LEXICON = (
     )),
     # ties are between the two: "Morocco and Algeria cut ties" cut them with each other
     (_measure("downgrades ties with", "to downgrade ties with", mutual=True), (
-        "downgrade *1 =ties|relation",
+        "downgrade *1 =ties|relation", "downgrade *2 embassy|mission",
     )),
     (_measure("cuts ties with", "to cut ties with", mutual=True), (
         "sever *1 =ties|relation", "break [off] *1 =ties|relation",
@@ -185,6 +185,10 @@ LEXICON = (
     )),
     (Trigger("other", "", 2, title_verbs=("sends forces to", "to send forces to")), (
         "send|dispatch *4 troop|troops|soldier|soldiers|police|officers|forces|peacekeepers|contingent *2 to",
+    )),
+    # visas waived are an opening, whoever is granted it ("granted visa-free entry to Ugandans")
+    (Trigger("other", "COOPERATE", 2, title_verbs=("eases visa rules for", "to ease visa rules for")), (
+        "grant|offer|introduce|allow *3 visa - free", "visa - free *2 entry|travel|access|regime",
     )),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
@@ -246,6 +250,7 @@ LEXICON = (
     )),
     (Trigger("other", "RETREAT", 2, title_verbs=("hands over people to", "to hand over people to")), (
         "release", "=freed", "pardon", "extradite|extradition", "hand over|back", "repatriate|repatriation",
+        "return:past *3 fishermen|nationals|citizens|prisoners|soldiers|migrants|detainees|sailors",
     )),
     # fighting on one side is an alliance, not a clash: "Eritrean troops fought alongside Ethiopia's army"
     (Trigger("other", "COOPERATE", 1, title_verbs=("fights alongside", "to fight alongside")), (
@@ -290,7 +295,7 @@ LEXICON = (
         "raise|increase|hike|double|triple *3 duty|duties|levy|levies|tax",
         "block *4 import|imports|export|exports|loading|shipment|transit|cargo|goods",
         "cut|halt|stop *3 export|exports|supplies|supply|shipments|deliveries",
-        "impose|introduce|reimpose|reintroduce *3 visa",
+        "impose|introduce|reimpose|reintroduce *3 visa !-",
         "bar *4 from =entering|entry|=landing|=docking|=crossing",
         "impose|slap|levy|introduce *5 duty|duties", "blacklist", "entity list",
         "stop|halt|cease =buying|=importing|=purchasing",

@@ -877,6 +877,7 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ("Japan pledged $50 million in aid to Vietnam on Monday.", "Japan pledges aid to Vietnam"),
         ("Spain recognised Palestine on Monday.", "Spain recognises Palestine"),
         ("Uganda apologised to Kenya on Monday for the incident.", "Uganda apologises to Kenya"),
+        ("Kenya granted visa-free entry to Ugandan citizens on Monday.", "Kenya eases visa rules for Uganda"),
         # talks a journey was for are where it went
         (
             "Israel's prime minister flew to the Black Sea resort of Sochi on Monday for talks with Putin.",
