@@ -201,7 +201,8 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
     past or future. When a sentence tells what happened and a plan and one date serves both, the date
     goes to the one it fits (a past date to what happened, a future one to the plan). A day counted
     from another ("two days later") joins `days`, so that the next count starts from it."""
-    dated = [_governed(mention, days, local, body, sentence, reference) for mention in found]
+    alone = len(found) == 1
+    dated = [_governed(mention, days, local, body, sentence, reference, alone) for mention in found]
     primary = {id(e) for m, e in dated if not m.secondary and e is not None}
     dated = [  # "crossed on 28 January, ... which summoned the envoy the following day"
         (m, _counted_from_another(m, days, body, sentence, reference) or e)
@@ -239,7 +240,7 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
     return result
 
 
-def _governed(mention, days, local, body: str, sentence, reference: date | None):
+def _governed(mention, days, local, body: str, sentence, reference: date | None, alone: bool):
     """The expression dating the mention's clause; none for "the visit" (a reference back) unless
     its own predicate holds the date, nor a date after "since" (a span's start, not the event's day)."""
     if mention.outcome == "postponed" and (new := _put_back_to(local, body)):
@@ -251,7 +252,7 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None)
     offset = sentence.start
     own = []  # the dates the parse hangs on the trigger's own predicate
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
-        local = [e for e in local if _may_date(mention, e, offset)]
+        local = [e for e in local if _may_date(mention, e, offset, reference if alone else None)]
         own = [e for e in local if mention.frame.dates_itself(e.start - offset, e.end - offset)]
         local = own or local
     if mention.anaphoric:  # "the visit": the one told before, unless its own clause dates it
@@ -314,9 +315,12 @@ def _blame_dated_by_its_incident(mentions: list[DatedMention]) -> list[DatedMent
     return result
 
 
-def _may_date(mention, expression, offset: int) -> bool:
+def _may_date(mention, expression, offset: int, reference: date | None) -> bool:
     """Whether the parse lets the expression date the mention: not when it lies in a clause of
-    another moment ("the first visit since he took office on 27 October")."""
+    another moment ("the first visit since he took office on 27 October"). Given the reference
+    date (the sentence tells nothing else), a past date the parse hangs on the plan the mention
+    makes is the making's: "agreed to buy gas from Brazil on Monday" agreed on Monday. Not for an
+    agreement as such, whose plan may be one that was due then ("agreed to resume talks in March")."""
     start, end = expression.start - offset, expression.end - offset
     # "called off a visit planned for next week", "rescheduled the talks for 3 June": the plan's dates
     if mention.changed_plan and (
@@ -324,7 +328,14 @@ def _may_date(mention, expression, offset: int) -> bool:
         or _NEW_DATE.search(mention.sentence, max(0, start - 12), start)
     ):
         return False
-    return mention.frame.governs(start, end) is not False
+    if mention.frame.governs(start, end) is not False:
+        return True
+    return (
+        reference is not None
+        and mention.type != "agreement"
+        and expression.value.end < reference
+        and mention.frame.on_its_plan(start, end)
+    )
 
 
 def _counted_from_another(mention, expressions, body: str, sentence, reference) -> TimeExpression | None:

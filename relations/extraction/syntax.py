@@ -578,6 +578,15 @@ class Frame:
         objects = {c.i for c in verb.children if c.dep_ in ("obj", "nsubj:pass")}
         return token is not None and any(t.i in objects for t in [token, *token.ancestors])
 
+    def on_its_plan(self, start: int, end: int) -> bool:
+        """Whether the expression at start..end hangs on a plan the predicate makes ("agreed to buy
+        gas from Brazil on Monday": on the buying, by the parse)."""
+        token = _span_head(self.parsed, start, end)
+        own = {t.i for t in self.heads}
+        return token is not None and any(
+            _planned_complement(t) and t.head.i in own for t in [token, *token.ancestors]
+        )
+
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to
         Russia for an official visit"): it has happened, whatever a clause after it plans."""
