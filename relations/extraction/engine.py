@@ -243,6 +243,10 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
 def _governed(mention, days, local, body: str, sentence, reference: date | None, alone: bool):
     """The expression dating the mention's clause; none for "the visit" (a reference back) unless
     its own predicate holds the date, nor a date after "since" (a span's start, not the event's day)."""
+    if mention.remnant_date_at is not None and (
+        remnant := [e for e in local if e.start <= mention.remnant_date_at < e.end]
+    ):
+        return mention, remnant[0]  # "visited Uganda on Monday and Rwanda on Tuesday": Rwanda's Tuesday
     if mention.outcome == "postponed" and (new := _put_back_to(local, body)):
         return mention, new  # "planned for May 2023, was postponed to July 2023": the new date
     if mention.changed_plan and (

@@ -174,6 +174,7 @@ class EventMention:
     frame: syntax.Frame | None = None  # the trigger's predicate in the sentence's parse, when parsed
     title_verbs: tuple[str, str] = ()  # the trigger's own (done, planned) verbs: "recalls its envoy from"
     changed_plan: str = ""  # the act of postponing or calling off a plan of this type ("visit")
+    remnant_date_at: int | None = None  # in the article: the date of a gapped second object, its own
 
     @property
     def quad_class(self) -> int:
@@ -355,6 +356,7 @@ def find_event_mentions(
         frame, told_by = frames.get(id(match)), actors
         if _answers(sentence, match):  # "..., prompting a protest from Kampala": Kampala protests
             frame, told_by = None, sorted(actors, key=lambda a: a.start < match.end)
+        remnants = _remnant_dates(frames.get(id(match)), actors, offset)
         mentions.extend(
             EventMention(
                 start=offset,
@@ -378,10 +380,20 @@ def find_event_mentions(
                 secondary=id(match) in secondary,
                 act_start=offset + act_end if act_end is not None and match.blame else None,
                 blamed=match.blame,
+                remnant_date_at=next((remnants[c] for c in countries if c in remnants), None),
             )
             for countries in pairs
         )
     return mentions + _plan_changes(mentions, tree)
+
+
+def _remnant_dates(frame: syntax.Frame | None, actors: list[Actor], offset: int) -> dict[str, int]:
+    """Where the own date of each state named as a gapped second object stands in the article
+    ("visited Uganda on Monday and Rwanda on Tuesday": Rwanda's Tuesday)."""
+    if frame is None:
+        return {}
+    spans = {a.country: frame.remnant_date(a.start, a.end) for a in actors}
+    return {country: offset + span[0] for country, span in spans.items() if span is not None}
 
 
 def _plan_changes(mentions: list[EventMention], tree: "_Tree") -> list[EventMention]:

@@ -374,6 +374,10 @@ _RELATIVE_REACH = 5
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
+_DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 CHANGED_PLANS = frozenset(_CHANGED.values())
 
@@ -416,8 +420,12 @@ class Frame:
             if head.i in lenders:  # "Israeli and French jets struck": the jets' states act
                 modifies = head.tag_.startswith("NN") and dep in ("amod", "compound", "nmod:poss")
                 return AGENT if (dep in ("nsubj", "nsubj:pass") or modifies) and role is None else None
+            if head.i in heads and dep == "advmod" and token.tag_ == "NNP" and role is None:
+                return COUNTERPART  # "visited Uganda on Monday": a name the parser took for an adverb
             if head.i in heads:
                 return _attachment(dep, case, head, role)
+            if _gapped_remnant(token, heads):
+                return COUNTERPART  # "visited Uganda on Monday and Rwanda on Tuesday": a second object
             if role is None and case == "with" and _talked_of(head) and head.head.i in heads:
                 return COUNTERPART  # "discussed the attack with X": the parse hung X on the topic
             if head.tag_.startswith(("VB", "MD")):
@@ -586,6 +594,17 @@ class Frame:
         return token is not None and any(
             _planned_complement(t) and t.head.i in own for t in [token, *token.ancestors]
         )
+
+    def remnant_date(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the date of a gapped second object stands, when the name at start..end is in one
+        ("visited Uganda on Monday and Rwanda on Tuesday": Tuesday, for Rwanda), else None."""
+        heads = {t.i for t in self.heads}
+        token = _span_head(self.parsed, start, end)
+        for t in [token, *token.ancestors] if token is not None else ():
+            if _gapped_remnant(t, heads):
+                after = [c for c in t.head.head.children if c.i > t.i and c.dep_.startswith("obl")]
+                return self.parsed.source_span(after[0]) if after else None
+        return None
 
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to
@@ -871,6 +890,20 @@ def _attachment(dep: str, case: str, head, inner: str | None) -> str | None:
     if inner == VENUE and own == AGENT:
         return None  # "security forces in Guinea": whose forces, the parse cannot say
     return inner or own
+
+
+def _gapped_remnant(token, heads: set[int]) -> bool:
+    """Whether the token is a second object and its date with the verb left out, which the parser
+    hangs on the first date ("visited Uganda on Monday and Rwanda on Tuesday": Rwanda, a conjunct of
+    Monday)."""
+    date = token.head
+    return (
+        token.dep_ == "conj"
+        and date.dep_.startswith("obl")
+        and date.head.i in heads
+        and (date.tag_ == "CD" or date.lower_ in _DATE_WORDS)
+        and any(c.dep_.startswith("obl") and c.i > token.i for c in date.head.children)
+    )
 
 
 def _talked_of(token) -> bool:
