@@ -248,6 +248,8 @@ def find_event_mentions(
             and not any(roles.values())
         ):
             continue  # "did not meet during the SCO meeting": the gathering is where, not what
+        if info.type == "meeting" and predicate is not None and _of_a_bloc(predicate, knowledge):
+            continue  # "attended an AU summit": the bloc's gathering, not a meeting of two of its members
         if info.partner == "envoy":
             if not _ENVOY.search(before) and not _ENVOY.search(sentence):
                 continue
@@ -385,6 +387,12 @@ def find_event_mentions(
             for countries in pairs
         )
     return mentions + _plan_changes(mentions, tree)
+
+
+def _of_a_bloc(frame: syntax.Frame, knowledge: Knowledge | None) -> bool:
+    """Whether the trigger is a gathering a bloc holds ("a summit of the Mercosur trade bloc")."""
+    words = frame.gathering_words()
+    return bool(words) and any(match.kind == BLOC for match in _knowledge(knowledge).find(words))
 
 
 def _remnant_dates(frame: syntax.Frame | None, actors: list[Actor], offset: int) -> dict[str, int]:

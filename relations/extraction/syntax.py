@@ -374,6 +374,7 @@ _RELATIVE_REACH = 5
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
+_GATHERINGS = frozenset({"summit", "conference", "forum", "assembly"})
 _DATE_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
@@ -605,6 +606,17 @@ class Frame:
                 after = [c for c in t.head.head.children if c.i > t.i and c.dep_.startswith("obl")]
                 return self.parsed.source_span(after[0]) if after else None
         return None
+
+    def gathering_words(self) -> str:
+        """The words of the trigger's noun phrase when it is a gathering ("an AU summit", "the summit
+        of the East African Community"), else "": whose gathering it is tells whether it is one of
+        the two sides' or of a bloc they belong to."""
+        trigger = self.heads[0]
+        if not trigger.tag_.startswith("NN") or lemma_of(trigger).lower() not in _GATHERINGS:
+            return ""
+        before = trigger.doc[trigger.i - 1] if trigger.i else None  # "the AU summit", however parsed
+        named = [before] if before is not None and before.text[:1].isupper() else []
+        return " ".join(t.text for t in [*named, *trigger.subtree])
 
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to
