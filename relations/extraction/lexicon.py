@@ -315,7 +315,9 @@ LEXICON = (
     )),
     # statements
     (Trigger("statement", "DEMAND", 1), ("=must",)),
-    (Trigger("statement", "DEMAND", 2), ("demand", "urge", "call on|for|upon", "appeal to", "insist")),
+    (Trigger("statement", "DEMAND", 2), (
+        "demand", "urge", "call on|for|upon", "appeal to", "insist", "tell *3 to",
+    )),
     # an apology is words to the other side, owning a wrong, not blaming it
     (Trigger("statement", "DISAPPROVE", 2, title_verbs=("apologises to", "to apologise to")), (
         "apologise|apologize", "apology",
@@ -327,6 +329,8 @@ LEXICON = (
         "row:noun", "sue", "regret",
         "hit|strike|lash back at", "lash out at", "=disappointed|=dismayed|=outraged|=appalled by|at|over",
         "=concerned|=worried by|over|about",
+        "term|brand|label|describe *6 unacceptable|illegal|regrettable|provocative|hostile|baseless|unfounded"
+        "|irresponsible|absurd|outrageous|illegitimate|unjustified",
     )),
     (Trigger("statement", "REJECT", 2), (
         "reject", "rejection", "refuse", "refusal", "deny", "dismiss", "veto", "turn down", "rebuff",
