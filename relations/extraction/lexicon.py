@@ -190,6 +190,10 @@ LEXICON = (
     (Trigger("other", "COOPERATE", 2, title_verbs=("eases visa rules for", "to ease visa rules for")), (
         "grant|offer|introduce|allow *3 visa - free", "visa - free *2 entry|travel|access|regime",
     )),
+    # a message or letter handed over in person is an audience, not aid
+    (Trigger("meeting", "CONSULT", 2, title_verbs=("delivers a message to", "to deliver a message to")), (
+        "deliver|hand|convey|carry *5 message|letter",
+    )),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
         "credit line", "line of credit",

@@ -878,6 +878,11 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ("Spain recognised Palestine on Monday.", "Spain recognises Palestine"),
         ("Uganda apologised to Kenya on Monday for the incident.", "Uganda apologises to Kenya"),
         ("Kenya granted visa-free entry to Ugandan citizens on Monday.", "Kenya eases visa rules for Uganda"),
+        # a message handed over in person is an audience, no aid
+        (
+            "Kenya's foreign minister conveyed a message to Uganda's president on Monday.",
+            "Kenya delivers a message to Uganda",
+        ),
         # talks a journey was for are where it went
         (
             "Israel's prime minister flew to the Black Sea resort of Sochi on Monday for talks with Putin.",
