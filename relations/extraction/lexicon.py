@@ -117,6 +117,10 @@ LEXICON = (
     (Trigger("visit", "CONSULT", 2, partner="present"), ("=be|=is|=are|=was|=were|=due|=expected =in",)),
     (Trigger("invitation", "CONSULT", 1), ("accept *4 invitation",)),
     # diplomatic measures: relations reduced or broken (CAMEO 161; sanctions proper are 163)
+    # people expelled who are no diplomats: coercion of another state's people, as a deportation is
+    (Trigger("other", "COERCE", 2, title_verbs=("expels nationals of", "to expel nationals of")), (
+        "expel *3 trader|national|citizen|migrant|worker|journalist|fishermen|refugee|student|resident",
+    )),
     (_measure("expels diplomats of", "to expel diplomats of", mutual=True), (
         "expel", "expulsion", "persona non grata",
         "order|tell|give *4 ambassador|envoy|diplomat|diplomats|consul *4 to leave",

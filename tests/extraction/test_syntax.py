@@ -878,6 +878,8 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ("Spain recognised Palestine on Monday.", "Spain recognises Palestine"),
         ("Uganda apologised to Kenya on Monday for the incident.", "Uganda apologises to Kenya"),
         ("Kenya granted visa-free entry to Ugandan citizens on Monday.", "Kenya eases visa rules for Uganda"),
+        ("Togo expelled three Ghanaian traders on Monday.", "Togo expels nationals of Ghana"),
+        ("Togo expelled two Ghanaian diplomats on Monday.", "Togo expels diplomats of Ghana"),
         # a message handed over in person is an audience, no aid
         (
             "Kenya's foreign minister conveyed a message to Uganda's president on Monday.",
