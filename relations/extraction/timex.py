@@ -160,7 +160,8 @@ _PATTERNS: dict[str, re.Pattern] = {
         r"(?i:(?P<unit>year|month|week))(?![\w-])"
     ),
     "end_of_year": re.compile(
-        r"(?<![\w-])(?i:(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+)?year|before\s+the\s+year\s+is\s+out)"
+        r"(?<![\w-])(?i:(?:the\s+)?(?P<edge>end|beginning|start|middle|(?:first|second)\s+half)\s+of\s+(?:the\s+)?year"
+        r"|before\s+the\s+year\s+is\s+out)"
         r"(?![\w-])"
     ),
     "weekend": re.compile(

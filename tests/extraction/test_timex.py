@@ -36,6 +36,7 @@ def values(text, reference=THU_12_SEP_2019):
         ("The office opened earlier this month.", "earlier this month", "2019-09"),
         ("He accepted an invitation to visit early next year.", "early next year", "2020"),
         ("The commission will meet by the end of this year.", "by the end of this year", "2019"),
+        ("He is due to visit in the second half of the year.", "the second half of the year", "2019"),
         ("The envoy called two days ago.", "two days ago", "2019-09-10"),
         ("The bank closed a year ago.", "a year ago", "2018"),
         ("The leaders will talk again in two weeks.", "in two weeks", "2019-09"),
