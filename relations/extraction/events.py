@@ -79,7 +79,8 @@ _PAST_BETWEEN = re.compile(
 )
 _ACHIEVED = re.compile(
     r"\b(?:(?:had|got|was|were)\s+(?:the\s+|an?\s+)?(?:opportunity|chance|able|occasion)"
-    r"|intervened|stepped\s+in|helped|managed|succeeded)\s+to\s+$",
+    r"|intervened|stepped\s+in|helped|managed|succeeded"
+    r"|(?:prompted|forced|led|pushed|drove|spurred)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+$",
     re.I,
 )
 _INFINITIVE = re.compile(
