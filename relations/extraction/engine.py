@@ -271,6 +271,8 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
             return mention, when
     when = governing_expression(local, sentence.start, sentence.end, body, anchor=mention.trigger_start)
     trigger_end = mention.trigger_start + len(mention.trigger)
+    if when is None and (back := _counted_back_from_now(mention, body, sentence, reference)):
+        return mention, back
     if when is None or (when.start > trigger_end and _OFFSET.search(body, trigger_end, when.start)):
         # "spoke by telephone the following day, and on 22 January ...": the count dates the trigger
         return mention, _counted_from_another(mention, days, body, sentence, reference) or when
@@ -340,6 +342,25 @@ def _may_date(mention, expression, offset: int, reference: date | None) -> bool:
         and expression.value.end < reference
         and mention.frame.on_its_plan(start, end)
     )
+
+
+def _counted_back_from_now(mention, body: str, sentence, reference: date | None) -> TimeExpression | None:
+    """'Ten months after police stormed the embassy, the two countries have yet to restore ties':
+    what the opening count tells of happened that long before the moment the sentence speaks
+    from, the writing date, at the precision of the count."""
+    count = _COUNT_BACK.match(body, sentence.start)
+    if count is None or reference is None:
+        return None
+    if not count.end() <= mention.trigger_start < body.find(",", count.end()):
+        return None  # the count's phrase tells another event than the mention
+    number = count["count"].lower()
+    units = int(number) if number.isdigit() else _COUNTS.get(number, 0)
+    if count["unit"].lower().startswith("year"):
+        value = FuzzyDate(date(reference.year - units, 1, 1), "year")
+    else:
+        months = reference.year * 12 + reference.month - 1 - units
+        value = FuzzyDate(date(months // 12, months % 12 + 1, 1), "month")
+    return TimeExpression(count.start(), count.end(), count.group(), value, "anchored")
 
 
 def _counted_from_another(mention, expressions, body: str, sentence, reference) -> TimeExpression | None:
@@ -467,6 +488,11 @@ _COUNTS = {
     "nine": 9,
     "ten": 10,
 }
+_COUNT_BACK = re.compile(  # after a dateline, if any ("QUITO - Ten months after ...")
+    r"\s*(?:[A-Z][A-Z .,'’()/-]*\s[-–—]\s+)?"
+    r"(?P<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
+    r"(?P<unit>(?i:months?|years?))\s+(?i:after)\s+"
+)
 _OFFSET = re.compile(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>after|before|later|earlier)|the\s+(?P<next>next|following)\s+day"
