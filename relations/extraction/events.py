@@ -249,6 +249,8 @@ def find_event_mentions(
             and not any(roles.values())
         ):
             continue  # "did not meet during the SCO meeting": the gathering is where, not what
+        if info.type in types.CONTACT and predicate is not None and predicate.tells_of_an_event_noun():
+            continue  # "a new round of negotiations, hosted by Kazakhstan": the round's own account
         if info.type == "meeting" and predicate is not None and _of_a_bloc(predicate, knowledge):
             continue  # "attended an AU summit": the bloc's gathering, not a meeting of two of its members
         if info.partner == "envoy":

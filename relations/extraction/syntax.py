@@ -618,6 +618,17 @@ class Frame:
         named = [before] if before is not None and before.text[:1].isupper() else []
         return " ".join(t.text for t in [*named, *trigger.subtree])
 
+    def tells_of_an_event_noun(self) -> bool:
+        """Whether the trigger is a participle describing an event told by a noun ("a new round of
+        negotiations, hosted by Kazakhstan"): that event's account, not one of its own."""
+        trigger = self.heads[0]
+        noun = trigger.head
+        return (
+            trigger.tag_ == "VBN"
+            and trigger.dep_ == "acl"
+            and (lemma_of(noun).lower() in _EVENTS or lemma_of(noun).lower() in _ROUNDS)
+        )
+
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to
         Russia for an official visit"): it has happened, whatever a clause after it plans."""

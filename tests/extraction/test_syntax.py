@@ -920,3 +920,11 @@ def test_a_date_in_a_relative_clause_is_that_clauses_however_it_is_parsed(knowle
 def test_an_invitation_accepted_after_a_possessive_is_the_visit_it_plans_not_a_deal(knowledge):
     text = "The Ugandan leader accepted Ruto's invitation to visit Kenya later this year."
     assert _events(knowledge, text) == [("2023", ("KE", "UG"), "visit", "planned", "")]
+
+
+def test_a_participle_describing_a_round_of_talks_is_no_meeting_of_its_own(knowledge):
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan are due to meet next week for a round of "
+        "negotiations hosted by Kazakhstan."
+    )
+    assert _events(knowledge, text) == [("2023-05", ("AM", "AZ"), "meeting", "planned", "")]
