@@ -1049,6 +1049,8 @@ def _location(
     else ("discussed the situation in Gaza"), nor a place of a clause of its own ("visited Togo in March,
     and the visit was followed by talks in Accra")."""
     opening, closing = clause
+    if another_act := _ANOTHER_ACT.search(sentence, trigger_end, closing):
+        closing = another_act.start()  # "to meet Biden before flying to Lima": Lima is the next stop
     sentence = sentence[:closing]
     for match in _LOCATION.finditer(sentence, position):
         place, end = match["place"], match.end("place")
@@ -1076,6 +1078,7 @@ def _location(
     return _named_city(sentence, position, before=trigger_end + _CITY_REACH)  # "visited Sochi"
 
 
+_ANOTHER_ACT = re.compile(r"\b(?:before|after)\s+[a-z]+ing\b")
 _CITY_REACH = 40  # "visited the Black Sea resort of Sochi", not "cutting its ties with Taipei" further on
 _FOR_TALKS = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 

@@ -166,8 +166,11 @@ LEXICON = (
         "speak face to face", "courtesy call|visit", "joint *2 meeting|session|sitting",
     )),
     # agreements and cooperation
+    (Trigger("agreement", "AGREE", 1, title_verbs=("establishes ties with", "to establish ties with")), (
+        "establish [diplomatic|full] =ties|relation",
+    )),
     (Trigger("agreement", "AGREE", 1, title_verbs=("restores ties with", "to restore ties with")), (
-        "restore|establish|resume [diplomatic|full] =ties|relation",
+        "restore|resume [diplomatic|full] =ties|relation",
         "=ties|=relations *4 =were|=was|=had|=have [=been] =restored|=resumed|=re-established",
     )),
     (Trigger("agreement", "AGREE", 1, title_verbs=("upgrades ties with", "to upgrade ties with")), (

@@ -879,6 +879,11 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ("Uganda apologised to Kenya on Monday for the incident.", "Uganda apologises to Kenya"),
         ("Kenya granted visa-free entry to Ugandan citizens on Monday.", "Kenya eases visa rules for Uganda"),
         ("Togo expelled three Ghanaian traders on Monday.", "Togo expels nationals of Ghana"),
+        ("Indonesia and China established ties in 1950.", "Indonesia establishes ties with China"),
+        (
+            "Indonesia's president is due in Washington on Monday to meet Joe Biden before flying to Lima.",
+            "Indonesia to meet United States",
+        ),
         ("Togo expelled two Ghanaian diplomats on Monday.", "Togo expels diplomats of Ghana"),
         # a message handed over in person is an audience, no aid
         (
