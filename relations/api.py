@@ -241,7 +241,11 @@ def ingest(request):
     try:
         record = record_from_json_bytes(raw, "api")
     except InputError as error:
-        return refusal(request, Refused("api", str(error)), content_digest(raw), 400)
+        reason = str(error)
+        if request.content_type != "application/json":  # a form or text sent by mistake: say what is wanted
+            came = request.content_type or "no type"
+            reason += f"; send the record as application/json (this came as {came})"
+        return refusal(request, Refused("api", reason), content_digest(raw), 400)
     stored = store(record)
     article = stored.article
     article.refresh_from_db(fields=["status", "notes"])

@@ -8,6 +8,7 @@ from itertools import combinations
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
@@ -47,13 +48,22 @@ def format_fuzzy_date(day: date | None, precision: str) -> str:
     return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
+_TYPOGRAPHIC_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def as_typed(text: str) -> str:
+    """A typed name with the apostrophes phones and word processors curl made plain ("Côte d’Ivoire"
+    is "Côte d'Ivoire", as the names are stored)."""
+    return text.strip().translate(_TYPOGRAPHIC_APOSTROPHES)
+
+
 class CountryQuerySet(models.QuerySet):
     def named(self, text: str) -> list["Country"]:
         """The countries a person's typed text names, by ISO code (alpha-2 or alpha-3), name or
         alias: none, one, or several when the name fits more than one and only they can say which
         ("Congo": the Republic's short name, and the Democratic Republic's weak alias). A weak
         alias alone ("Korea") names no country: it only makes another's name ambiguous."""
-        text = text.strip()
+        text = as_typed(text)
         if not text:
             return []
         upper = text.upper()
@@ -75,6 +85,7 @@ class CountryQuerySet(models.QuerySet):
         name or an alias exactly ("UK"), then names that start so, then a word of the name or an
         alias that does, then a name or alias spelt close to it ("Rusia"), then the middle of a
         name or alias ("Byelorussia" for "russia", "Belarusian" for "rusia")."""
+        text = as_typed(text)
         aliases = CountryAlias.objects.filter(country=OuterRef("pk"), weak=False)
         word_start = Q(name__icontains=f" {text}") | Q(name__icontains=f"-{text}")
         rank = Case(
@@ -436,7 +447,11 @@ class Event(models.Model):
     location = models.CharField(max_length=200, blank=True)
     participants = models.JSONField(default=list, blank=True)
     countries = models.ManyToManyField(Country, related_name="events")
-    confidence = models.FloatField(default=0.5)
+    confidence = models.FloatField(
+        default=0.5,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text="How sure the reading is, from 0 to 1.",
+    )
     quad_class = models.PositiveSmallIntegerField(choices=QuadClass.choices, default=QuadClass.UNKNOWN)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EXTRACTED)
     locked = models.BooleanField(

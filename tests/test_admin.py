@@ -613,3 +613,11 @@ def test_a_page_date_an_editor_types_must_be_one_the_worker_can_use(staff):
         {"text": "Kenya and Uganda signed a trade deal in Nairobi on Monday.", "page_date": "2031-01-01"},
     ).content.decode()
     assert "2031-01-01 cannot be the page date" in page and not Article.objects.exists()
+
+
+@pytest.mark.parametrize("confidence", ["5", "-1"])
+def test_an_events_confidence_lies_between_0_and_1(staff, confidence):
+    response = staff.post("/admin/relations/event/add/", {**HAND_MADE_EVENT, "confidence": confidence})
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["confidence"]
+    assert not Event.objects.exists()

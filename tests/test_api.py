@@ -152,6 +152,14 @@ def test_a_published_date_not_used_is_stored_with_a_warning(client, published, w
     )
 
 
+def test_a_body_that_is_no_json_is_told_to_come_as_json(client):
+    response = client.post("/api/articles", data="text=hello", content_type="text/plain", headers=AUTH)
+    assert response.status_code == 400
+    wanted = "; send the record as application/json (this came as text/plain)"
+    assert response.json()["error"].endswith(wanted)
+    assert "send the record" not in post(client, "{not json").json()["error"]  # JSON that is broken: where
+
+
 def test_oversized_body_is_413_and_the_refusal_is_kept_once(client, settings):
     settings.INGEST_MAX_BYTES = 1000
     response = post(client, {**STORY, "text": "word " * 500})

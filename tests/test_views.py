@@ -160,6 +160,12 @@ def test_pick_pair_by_name_or_code(client, russia_israel):
     assert b"<b>x</b>" not in response.content and b"&lt;b&gt;x&lt;/b&gt;" in response.content
 
 
+def test_a_curled_apostrophe_names_the_country_as_a_straight_one_does(client):
+    response = client.get("/timelines/", {"a": "Côte d’Ivoire", "b": "France"})  # as phones type it
+    assert response.status_code == 302 and response["Location"] == "/timelines/ci/fr/"
+    assert option_names(client, "Côte d’Iv")[0] == "Ivory Coast"  # by its alias
+
+
 @pytest.mark.parametrize(
     ("a", "b", "error"),
     [
