@@ -5,6 +5,7 @@ from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -142,7 +143,9 @@ class UnknownPersonAdmin(admin.ModelAdmin):
     def add_to_the_knowledge(self, request, queryset):
         rows = list(queryset.values_list("pk", flat=True))
         added = add_to_knowledge(rows)
-        self.message_user(request, f"{len(rows)} added to the knowledge ({added} new term(s) of office).")
+        self.message_user(
+            request, f"{len(rows)} added to the knowledge ({added} new term{pluralize(added)} of office)."
+        )
 
     @admin.action(description="Not a person / dismiss", permissions=["change"])
     def dismiss(self, request, queryset):
@@ -278,8 +281,13 @@ class ArticleAdmin(admin.ModelAdmin):
     def re_extract(self, request, queryset):
         ids = list(queryset.values_list("pk", flat=True))
         queued = queries.requeue(ids)
-        refused = f" {len(ids) - queued} refused input(s) have no text to read." if queued < len(ids) else ""
-        self.message_user(request, f"{queued} article(s) queued for extraction.{refused}")
+        left = len(ids) - queued
+        refused = (
+            f" {left} refused input{pluralize(left)} {pluralize(left, 'has,have')} no text to read."
+            if left
+            else ""
+        )
+        self.message_user(request, f"{queued} article{pluralize(queued)} queued for extraction.{refused}")
 
     def get_urls(self):
         upload = path(
@@ -308,6 +316,11 @@ class ArticleAdmin(admin.ModelAdmin):
                     stored = store(record)
                     created += stored.created
                     known += not stored.created
+                    if stored.created:  # stored all the same: the editor should know its date was dropped
+                        stored.article.refresh_from_db(fields=["notes"])
+                        called = f"{record.source_name}: the page date"
+                        if warning := stored.article.page_date_warning(called):
+                            messages.warning(request, f"{warning} (article {stored.article.pk}).")
             report_upload(request, created, known, refused)
             return redirect(reverse("admin:relations_article_changelist"))
         context = {
@@ -328,7 +341,7 @@ def truncated(text: str, chars: int) -> str:
 def report_upload(request, created: int, known: int, refused: int) -> None:
     """The summary's level says at a glance how the upload went: an error when nothing was
     stored, a warning when some records were refused, success only when none were."""
-    summary = f"{created} article(s) added, {known} already known, {refused} refused."
+    summary = f"{created} article{pluralize(created)} added, {known} already known, {refused} refused."
     if not created + known:
         level = messages.ERROR
     elif refused:
@@ -415,11 +428,13 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.action(description="Lock selected events (reviewed)")
     def lock(self, request, queryset):
-        self.message_user(request, f"{queryset.update(locked=True)} event(s) locked.")
+        locked = queryset.update(locked=True)
+        self.message_user(request, f"{locked} event{pluralize(locked)} locked.")
 
     @admin.action(description="Unlock selected events")
     def unlock(self, request, queryset):
-        self.message_user(request, f"{queryset.update(locked=False)} event(s) unlocked.")
+        unlocked = queryset.update(locked=False)
+        self.message_user(request, f"{unlocked} event{pluralize(unlocked)} unlocked.")
 
     @admin.action(description="Merge selected events into one (the locked one wins)")
     def merge(self, request, queryset):

@@ -255,8 +255,8 @@ def ingest(request):
         "created": stored.created,
         "url": request.build_absolute_uri(article.get_absolute_url()),
     }
-    if unused := article.page_date_unused:  # stored all the same: the caller should know the date was dropped
-        body["warning"] = f"'published' is not used: {unused}; the article is dated from its text"
+    if warning := article.page_date_warning("'published'"):  # stored all the same: say the date was dropped
+        body["warning"] = warning
     return JsonResponse(body, status=201 if stored.created else 200)
 
 

@@ -345,6 +345,12 @@ class Article(models.Model):
             return "a full date is entered as the page date, not the stamp"
         return unused_reason(stamp.note)
 
+    def page_date_warning(self, called: str) -> str:
+        """What the one who sent the article should hear when its date is not used ("'published' is
+        not used: no such day; ..."), or ""."""
+        unused = self.page_date_unused
+        return f"{called} is not used: {unused}; the article is dated from its text" if unused else ""
+
     @property
     def page_month_day(self) -> tuple[int, int] | None:
         """The month and day of a page stamp without a year, a clue for the reference date."""

@@ -87,7 +87,7 @@ def test_upload_good_and_bad_files(staff):
     bad = SimpleUploadedFile("bad.txt", b"\x00\x00binary")
     response = staff.post("/admin/relations/article/upload/", {"files": [good, bad]}, follow=True)
     text = response.content.decode().lower()
-    assert "1 article(s) added" in text
+    assert "1 article added" in text
     assert "refused bad.txt: looks like a binary file" in text
     kept = Article.objects.get(source_name="bad.txt")
     assert f"(kept as article {kept.pk})" in text
@@ -117,7 +117,15 @@ def test_upload_of_a_yearless_or_unreadable_stamp_stores_the_article(
     )
     with django_capture_on_commit_callbacks(execute=True):
         shown = upload(staff, yearless, unreadable)
-    assert shown == [("success", "2 article(s) added, 0 already known, 0 refused.")]
+    odd = Article.objects.get(source_name="odd.txt")
+    assert shown == [  # the yearless stamp is used, month and day; the impossible date is not, and it says so
+        (
+            "warning",
+            "odd.txt: the page date is not used: no such day; the article is dated from its text "
+            f"(article {odd.pk}).",
+        ),
+        ("success", "2 articles added, 0 already known, 0 refused."),
+    ]
     assert_dated_by_the_yearless_stamp(Article.objects.get(source_name="yearless.txt"))
     assert Article.objects.get(source_name="odd.txt").page_stamp == "31 February 2019"
 
@@ -285,7 +293,7 @@ def good_file(name="good.txt"):
 
 def test_upload_of_only_bad_files_is_an_error(staff):
     shown = upload(staff, SimpleUploadedFile("bad.txt", b"\x00\x00binary"), SimpleUploadedFile("x.doc", b"x"))
-    assert shown[-1] == ("error", "0 article(s) added, 0 already known, 2 refused.")
+    assert shown[-1] == ("error", "0 articles added, 0 already known, 2 refused.")
     assert [level for level, _ in shown] == ["error", "error", "error"]
     assert shown[0][1].startswith("Refused bad.txt: looks like a binary file")
     assert shown[1][1].startswith("Refused x.doc: unsupported file type")
@@ -317,13 +325,13 @@ def test_uploading_refused_files_again_keeps_each_refusal_once(staff, settings):
 def test_upload_with_some_bad_files_is_a_warning(staff):
     shown = upload(staff, good_file(), SimpleUploadedFile("bad.txt", b"\x00\x00binary"))
     assert shown[0][0] == "error" and shown[0][1].startswith("Refused bad.txt: looks like a binary file")
-    assert shown[1:] == [("warning", "1 article(s) added, 0 already known, 1 refused.")]
+    assert shown[1:] == [("warning", "1 article added, 0 already known, 1 refused.")]
 
 
 def test_upload_of_good_files_is_a_success(staff):
     upload(staff, good_file())
     assert upload(staff, good_file("again.txt")) == [
-        ("success", "0 article(s) added, 1 already known, 0 refused.")
+        ("success", "0 articles added, 1 already known, 0 refused.")
     ]
 
 
@@ -348,7 +356,7 @@ def test_re_extract_leaves_a_refused_input_alone(staff, django_capture_on_commit
             follow=True,
         )
     shown = [m.message for m in response.context["messages"]]
-    assert shown == ["1 article(s) queued for extraction. 1 refused input(s) have no text to read."]
+    assert shown == ["1 article queued for extraction. 1 refused input has no text to read."]
     kept.refresh_from_db()
     assert (kept.status, kept.error) == ("failed", "looks like a binary file")
     assert Article.objects.get(pk=readable.pk).status == "done"

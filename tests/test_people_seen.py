@@ -135,7 +135,7 @@ def test_adding_to_the_knowledge_makes_them_known_to_the_next_extraction(staff):
     [actor] = find_actors(current_knowledge(), FIRST_SENTENCE, date(2024, 3, 6))[:1]
     assert not actor.known  # and the knowledge is cached now, as in a running process
     response = act(staff, "add_to_the_knowledge", UnknownPerson.objects.get(name="Abena Osei-Darko"))
-    assert "1 added to the knowledge (1 new term(s) of office)." in response.content.decode()
+    assert "1 added to the knowledge (1 new term of office)." in response.content.decode()
     person = Person.objects.get(name="Abena Osei-Darko")
     term = person.terms.get()
     assert (term.country_id, term.office, term.start, term.end) == ("GH", "president", date(2024, 3, 6), None)
