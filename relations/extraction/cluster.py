@@ -406,6 +406,11 @@ def _visited(lead: EventMention) -> str | None:
     host = city_state(lead.location)
     if host in lead.countries:
         return host
+    hosting = lead.frame.hosts_of_its_visit() if lead.frame is not None else None
+    if hosting is not None:  # "Kenya will host Uganda's president for a state visit": Kenya
+        hosts = {a.country for a in lead.actors if hosting[0] <= a.start < hosting[1]} & set(lead.countries)
+        if len(hosts) == 1:
+            return hosts.pop()
     trigger_end = lead.trigger_start - lead.start + len(lead.trigger)
     after = [
         a

@@ -318,6 +318,7 @@ def find_event_mentions(
         return (
             (info is _CHARACTERISED and measured)
             or (info.partner == "present" and len(candidates) > 1)
+            or (info.type == "meeting" and any(_hosted_for(c, frames) for c in candidates))
             # an event told before, named as the topic ("raised the incident by telephone") or in a
             # modifier ("a committee set up under that agreement is due to meet"): the new one first
             or (
@@ -390,6 +391,13 @@ def find_event_mentions(
             for countries in pairs
         )
     return mentions + _plan_changes(mentions, tree)
+
+
+def _hosted_for(candidate, frames: dict) -> bool:
+    """Whether the candidate is a visit a host's welcome is for ("will host Uganda's president for a
+    state visit"): the visit is what happens, the host its host."""
+    frame = frames.get(id(candidate[2]))
+    return candidate[3].type == "visit" and frame is not None and frame.hosts_of_its_visit() is not None
 
 
 def _of_a_bloc(frame: syntax.Frame, knowledge: Knowledge | None) -> bool:

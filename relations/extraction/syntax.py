@@ -374,6 +374,7 @@ _RELATIVE_REACH = 5
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
+_HOSTING = frozenset({"host", "receive", "welcome"})
 _GATHERINGS = frozenset({"summit", "conference", "forum", "assembly"})
 _DATE_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -628,6 +629,23 @@ class Frame:
             and trigger.dep_ == "acl"
             and (lemma_of(noun).lower() in _EVENTS or lemma_of(noun).lower() in _ROUNDS)
         )
+
+    def hosts_of_its_visit(self) -> tuple[int, int] | None:
+        """Where the subject of a verb of hosting that the trigger is the purpose of stands ("Kenya
+        will host Uganda's president for a state visit": Kenya), as sentence characters, or None."""
+        trigger = self.heads[0]
+        host = trigger.head
+        if trigger.dep_ == "nmod" and host.dep_ == "obj":
+            host = host.head  # "host Uganda's president for a state visit", the parse's guest's visit
+        elif trigger.dep_ != "obl":
+            return None
+        if _case(trigger) != "for" or lemma_of(host).lower() not in _HOSTING:
+            return None
+        subjects = [c for c in host.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        words = list(subjects[0].subtree)
+        return self.parsed.source_span(words[0])[0], self.parsed.source_span(words[-1])[1]
 
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to

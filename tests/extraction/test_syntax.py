@@ -879,6 +879,10 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ("Uganda apologised to Kenya on Monday for the incident.", "Uganda apologises to Kenya"),
         ("Kenya granted visa-free entry to Ugandan citizens on Monday.", "Kenya eases visa rules for Uganda"),
         ("Togo expelled three Ghanaian traders on Monday.", "Togo expels nationals of Ghana"),
+        # a visit a host's welcome is for: the guest visits the host
+        ("Kenya will host Uganda's president for a state visit next month.", "Uganda to visit Kenya"),
+        ("Kenya hosted Uganda's president for a three-day official visit on Monday.", "Uganda visits Kenya"),
+        ("Kenya hosted Uganda's president for talks on Monday.", "Kenya meets Uganda"),
         ("Indonesia and China established ties in 1950.", "Indonesia establishes ties with China"),
         (
             "Indonesia's president is due in Washington on Monday to meet Joe Biden before flying to Lima.",
