@@ -490,7 +490,7 @@ class Frame:
         planning of the trigger's event ("in April, he proposed to meet soon"), None when the parse
         does not reach the trigger."""
         token = _span_head(self.parsed, start, end)
-        own = {t.i for t in self.heads} | {t.i for t in self.lenders}
+        own = {t.i for t in self.heads} | {t.i for t in self.lenders} | _carrying_noun(self.heads[0])
         clause = self.heads[-1]
         planning = clause.head.i if _planned_complement(clause) else None
         for _step in range(len(self.parsed.doc)):
@@ -522,6 +522,7 @@ class Frame:
         five days before the September 17 election")."""
         token = _span_head(self.parsed, start, end)
         heads = {t.i for t in self.heads if t is self.heads[0] or lemma_of(t).lower() not in _CHANGED}
+        heads |= _carrying_noun(self.heads[0])
         for _step in range(len(self.parsed.doc)):
             if _describes(token, self.heads[0]):
                 return True  # "the talks, which begin on Monday": the clause tells the talks' own time
@@ -945,6 +946,15 @@ def _gapped_remnant(token, heads: set[int]) -> bool:
         and (date.tag_ == "CD" or date.lower_ in _DATE_WORDS)
         and any(c.dep_.startswith("obl") and c.i > token.i for c in date.head.children)
     )
+
+
+def _carrying_noun(trigger) -> set[int]:
+    """The noun an event noun is 'of', which carries its date: "a ship's use of water cannon ... on
+    Saturday", "the firing of rockets on Monday"."""
+    noun = trigger.head
+    if trigger.dep_ == "nmod" and _case(trigger) == "of" and noun.tag_.startswith("NN"):
+        return {noun.i}
+    return set()
 
 
 def _talked_of(token) -> bool:
