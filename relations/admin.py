@@ -316,11 +316,9 @@ class ArticleAdmin(admin.ModelAdmin):
                     stored = store(record)
                     created += stored.created
                     known += not stored.created
-                    if stored.created:  # stored all the same: the editor should know its date was dropped
-                        stored.article.refresh_from_db(fields=["notes"])
-                        called = f"{record.source_name}: the page date"
-                        if warning := stored.article.page_date_warning(called):
-                            messages.warning(request, f"{warning} (article {stored.article.pk}).")
+                    called = f"{record.source_name}: the page date"  # stored all the same: say it was dropped
+                    if stored.created and (warning := stored.article.page_date_warning(called)):
+                        messages.warning(request, f"{warning} (article {stored.article.pk}).")
             report_upload(request, created, known, refused)
             return redirect(reverse("admin:relations_article_changelist"))
         context = {

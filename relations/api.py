@@ -248,7 +248,7 @@ def ingest(request):
         return refusal(request, Refused("api", reason), content_digest(raw), 400)
     stored = store(record)
     article = stored.article
-    article.refresh_from_db(fields=["status", "notes"])
+    article.refresh_from_db(fields=["status"])
     body = {
         "id": article.pk,
         "status": article.status,

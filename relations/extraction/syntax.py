@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .lexicon import is_past
 from .text import dateline
+from .timex import MONTHS, WEEKDAYS
 
 MODEL = Path(__file__).with_name("parser") / "model"
 MAX_TOKENS = 120  # longer "sentences" are lists or runs of text, not a reporter's clause
@@ -376,10 +377,7 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 _HOSTING = frozenset({"host", "receive", "welcome"})
 _GATHERINGS = frozenset({"summit", "conference", "forum", "assembly"})
-_DATE_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-)  # fmt: skip
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # names a parser may hang a second object on
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 CHANGED_PLANS = frozenset(_CHANGED.values())
 
