@@ -118,6 +118,9 @@ _BETWEEN = re.compile(
     r"\s+between\s+(?:the\s+)?",
     re.I,
 )
+# Where the trigger's own clause ends for the partners named after it: a comma, or a circumstance
+# ("restored ties in May after mediation by Qatar": Qatar mediated, no side).
+_CLAUSE_OR_CIRCUMSTANCE = re.compile(r",|\b(?:" + "|".join(sorted(syntax.CIRCUMSTANCES)) + r")\b", re.I)
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$")  # "South Korea and the United States"
 # "duties on Moroccan fruit", "a ban on Russian oil": the state a measure falls on, not a topic.
 _MEASURE_ON = Caseless(
@@ -901,8 +904,11 @@ def _named_together(sentence: str, start: int, end: int, actors: list[Actor]) ->
     """'South Korea and the United States held joint drills, angering Pyongyang': the two states
     named together just before the trigger, when its own clause names no partner after it."""
     before = [a for a in actors if a.end <= start]
-    comma = sentence.find(",", end)
-    if any(end <= a.start < (comma if comma >= 0 else len(sentence)) for a in actors) or len(before) < 2:
+    clause_end = _CLAUSE_OR_CIRCUMSTANCE.search(sentence, end)
+    if (
+        any(end <= a.start < (clause_end.start() if clause_end else len(sentence)) for a in actors)
+        or len(before) < 2
+    ):
         return None
     if not _JOINED.match(sentence, before[-2].end, before[-1].start):
         return None

@@ -349,7 +349,7 @@ _CHANGED = {
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "write", "note"})
 # Prepositions of circumstance (a name after them is part of another story) and of a report's
 # source ("according to the US government").
-_CIRCUMSTANCES = frozenset(
+CIRCUMSTANCES = frozenset(
     {"after", "before", "during", "despite", "amid", "amidst", "since", "following", "until", "unlike",
      "like", "besides", "except", "ahead", "according"}
 )  # fmt: skip
@@ -430,7 +430,7 @@ class Frame:
                 return COUNTERPART  # "discussed the attack with X": the parse hung X on the topic
             if head.tag_.startswith(("VB", "MD")):
                 return None  # an argument of another predicate
-            if dep in ("nmod", "obl") and case in _CIRCUMSTANCES:
+            if dep in ("nmod", "obl") and case in CIRCUMSTANCES:
                 role = OTHER  # "a call with X during tensions with France": another story
             elif dep == "nmod" and case == "on" and lemma_of(head).lower() in _MEASURES:
                 role = role or COUNTERPART  # "lifted its ban on Togolese poultry": whom the ban hits
@@ -559,7 +559,7 @@ class Frame:
         """Whether the trigger is the moment another event is told from ("Two days after the Iranian
         strike, Pakistani aircraft hit ..."): a noun after "after", "before", "since", "following"."""
         trigger = self.heads[0]
-        return trigger.tag_.startswith("NN") and _case(trigger) in _CIRCUMSTANCES
+        return trigger.tag_.startswith("NN") and _case(trigger) in CIRCUMSTANCES
 
     def done_by_someone_unnamed(self) -> bool:
         """Whether the predicate's subject is a common noun ("Gunmen killed two Spanish tourists in
@@ -715,7 +715,7 @@ class Frame:
             if token.tag_.startswith("VB") and token.dep_ not in ("xcomp", "obj"):
                 break
         oblique = (
-            trigger.dep_ == "obl" and _case(trigger) not in _CIRCUMSTANCES and self.heads[-1] is not trigger
+            trigger.dep_ == "obl" and _case(trigger) not in CIRCUMSTANCES and self.heads[-1] is not trigger
         )
         if oblique:
             chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
@@ -904,7 +904,7 @@ def frame(parsed: Parse, start: int, end: int) -> Frame | None:
         token.tag_.startswith("NN")
         and token.dep_ in ("obj", "nsubj:pass", "obl", "nsubj")
         and token.head.tag_.startswith("VB")
-        and _case(token) not in _CIRCUMSTANCES  # "closed the border after shells landed": not the shells'
+        and _case(token) not in CIRCUMSTANCES  # "closed the border after shells landed": not the shells'
         and _case(token) not in _OF_A_TOPIC  # "protested over the killing ... on Sunday": the killing's day
     ):
         heads.append(token.head)  # "held talks with X", "engaged in a conversation on Sunday"
@@ -924,7 +924,7 @@ def _attachment(dep: str, case: str, head, inner: str | None) -> str | None:
     hangs on the predicate some other way ("met X days after a row with France")."""
     if dep in ("obj", "nsubj:pass") and lemma_of(head).lower() in _TALK_VERBS:
         return TOPIC  # "discussed the situation in Gaza", "Syria was discussed"
-    if case in _CIRCUMSTANCES:
+    if case in CIRCUMSTANCES:
         return OTHER  # "met X days after a row with France"
     own = _own_attachment(dep, case, head)
     if inner == VENUE and own == AGENT:
