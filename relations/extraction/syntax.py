@@ -924,8 +924,9 @@ def _attachment(dep: str, case: str, head, inner: str | None) -> str | None:
     hangs on the predicate some other way ("met X days after a row with France")."""
     if dep in ("obj", "nsubj:pass") and lemma_of(head).lower() in _TALK_VERBS:
         return TOPIC  # "discussed the situation in Gaza", "Syria was discussed"
-    if case in CIRCUMSTANCES:
-        return OTHER  # "met X days after a row with France"
+    if case in CIRCUMSTANCES and not dep.startswith("nsubj"):
+        return OTHER  # "met X days after a row with France"; a subject is the clause's own, whatever
+        # the parse hung on it ("after Cambodian soldiers opened fire" read as "after soldiers")
     own = _own_attachment(dep, case, head)
     if inner == VENUE and own == AGENT:
         return None  # "security forces in Guinea": whose forces, the parse cannot say
