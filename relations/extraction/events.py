@@ -61,6 +61,7 @@ _PHONE = re.compile(
 # "the visit of X to Y", "the meeting between X and Y": a new account, not a reference back.
 _SPECIFIED = re.compile(r"\s+(?:of|by|between)\s+[A-Z]")
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that)\s+$", re.IGNORECASE)
 # "..., prompting a formal protest from Kampala": the other side's answer, an event of its own
 _ANSWER_BEFORE = re.compile(
     r",\s+(?:prompting|drawing|provoking|sparking|triggering)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I
@@ -327,7 +328,12 @@ def find_event_mentions(
             or (
                 (frame := frames.get(id(match))) is not None
                 and not frame.is_subject()
-                and not frame.circumstance()  # "two weeks after the summit": the day counted from
+                # "two weeks after the summit" is the day counted from; "after that clash" only
+                # recalls what was told, and what follows it is the news
+                and (
+                    not frame.circumstance()
+                    or bool(_DEMONSTRATIVE.search(sentence, max(0, match.start - 12), match.start))
+                )
                 and _refers_back(sentence, match, frame)
             )
         )

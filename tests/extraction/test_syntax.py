@@ -937,3 +937,12 @@ def test_a_participle_describing_a_round_of_talks_is_no_meeting_of_its_own(knowl
         "negotiations hosted by Kazakhstan."
     )
     assert _events(knowledge, text) == [("2023-05", ("AM", "AZ"), "meeting", "planned", "")]
+
+
+def test_what_follows_an_event_recalled_by_that_is_the_news(knowledge):
+    """'After that clash, Thailand closed its border': the clash was told before; the closing is new."""
+    text = (
+        "In March a Cambodian soldier was killed in an exchange of fire with Thai troops. "
+        "After that clash, Thailand closed its border with Cambodia for two weeks."
+    )
+    assert sorted(e[2] for e in _events(knowledge, text)) == ["military_incident", "other"]
