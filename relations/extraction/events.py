@@ -645,8 +645,10 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
         )
         if not clear and not another_acts:
             continue
-        own_clause = answer or (
-            after_first and (_clause_joins(sentence, first[0].end, match.start, actors) or another_acts)
+        own_clause = (
+            answer
+            or (after_first and (_clause_joins(sentence, first[0].end, match.start, actors) or another_acts))
+            or (after_first and (frame := frames.get(id(match))) is not None and frame.told_of_a_time())
         )
         fresh = [pair for pair in pairs if own_clause or (pair, kind) not in taken.setdefault(status, set())]
         if fresh:

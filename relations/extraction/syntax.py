@@ -541,6 +541,12 @@ class Frame:
         when = [c.i for c in clause.children if c.lower_ == "when"]  # or read as the clause's adverb
         return bool(date and when and when[0] - date[-1] in (1, 2) and when[0] < clause.i)
 
+    def told_of_a_time(self) -> bool:
+        """Whether the trigger's clause tells what made a time ("the worst since March, when a soldier
+        was killed"): an event of its own, whatever the sentence said first."""
+        clause = self.heads[-1]
+        return any(c.lower_ == "when" and c.i < clause.i for c in clause.children) and clause.dep_ != "ROOT"
+
     def in_name(self) -> bool:
         """Whether the trigger is a word of a proper name ("the Shanghai Cooperation Organisation")."""
         token = self.heads[0]
