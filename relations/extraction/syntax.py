@@ -709,7 +709,9 @@ class Frame:
             trigger = trigger.head  # "cancelled a round of talks": what is said of the round is the talks'
             chain = [trigger]
         token = chain[-1]
-        finite = trigger.tag_ in ("VBD", "VBZ", "VBP")  # "met", "meets": a tense of its own
+        # "met", "meets": a tense of its own; not an open complement the tagger took for one ("agreed
+        # to let their commanders meet")
+        finite = trigger.tag_ in ("VBD", "VBZ", "VBP") and trigger.dep_ != "xcomp"
         while (
             not finite
             and (token.dep_ in _GOVERNED or _infinitive_conjunct(token))
