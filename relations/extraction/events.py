@@ -81,6 +81,7 @@ _PAST_BETWEEN = re.compile(
 _ACHIEVED = re.compile(
     r"\b(?:(?:had|got|was|were)\s+(?:the\s+|an?\s+)?(?:opportunity|chance|able|occasion)"
     r"|intervened|stepped\s+in|helped|managed|succeeded"
+    r"|(?:['’]s|\bits|\btheir)\s+decision(?:\s+(?:last|earlier|this|in|on)(?:\s+[\w-]+){1,2})?"  # one taken
     r"|(?:prompted|forced|led|pushed|drove|spurred)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+$",
     re.I,
 )

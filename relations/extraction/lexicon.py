@@ -508,7 +508,7 @@ def _match(steps: tuple[_Step, ...], words: list[tuple[int, int, str]], at: int)
         ends = [
             _match(rest, words, at + skipped)
             for skipped in range(step.size + 1)
-            if all(w[2].isalnum() or w[2] in "'’$€£." for w in words[at : at + skipped])  # "Faso's", "$1.5"
+            if all(_gap_word(words, k) for k in range(at, min(at + skipped, len(words))))
             and at + skipped <= len(words)
         ]
         return max((end for end in ends if end is not None), default=None)
@@ -516,6 +516,16 @@ def _match(steps: tuple[_Step, ...], words: list[tuple[int, int, str]], at: int)
         ends = [_match(rest, words, at + 1) if here in step.words else None, _match(rest, words, at)]
         return max((end for end in ends if end is not None), default=None)
     return _match(rest, words, at + 1) if here in step.words else None
+
+
+def _gap_word(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word may stand in a phrase's gap: a word, a part of one ("Faso's", "$1.5") or the
+    hyphen inside a compound ("a two-year ban"), not punctuation between clauses."""
+    text = words[k][2]
+    if text.isalnum() or text in "'’$€£.":
+        return True
+    inside = 0 < k < len(words) - 1 and words[k - 1][1] == words[k][0] and words[k][1] == words[k + 1][0]
+    return text == "-" and inside
 
 
 def _in_compound(lowered: str, start: int) -> bool:
