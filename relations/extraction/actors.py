@@ -91,6 +91,9 @@ _GROUP = re.compile(
     r"(?:\bthe two(?:\s+[a-z]+)?|\bboth|\bthe)\s+(?:leaders|sides|countries|nations|parties|governments"
     r"|ministers|presidents|premiers|delegations|states|neighbou?rs|militaries|armies|counterparts)\b"
     r"|\bthe pair\b"
+    # "the two met again", "the two men agreed": the two told before, as the subject of a verb
+    r"|\bthe two(?:\s+(?:men|women))?(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|met|spoke|held|had"
+    r"|have|has|will|would|are|were|did|signed|agreed|began|took|sat|shook|made)\b)"
     r"|\b(?:the|that|this) (?:(?:last|previous|latest|next|recent) (?:round of )?(?:[a-z-]+ )?)?"
     r"(?:meeting|talks|summit|visit|phone call|conversation)\b"
     r"|^they\b"
@@ -102,7 +105,7 @@ _GROUP_START = re.compile(r"th|bo")  # where a match of _GROUP can begin
 _GROUP_WORDS = (
     "leader", "side", "countr", "nation", "part", "government", "minister", "president", "premier",
     "delegation", "state", "neighbo", "militar", "armies", "counterpart", "pair", "meeting", "talks",
-    "summit", "visit", "phone call", "conversation", "they", "their",
+    "summit", "visit", "phone call", "conversation", "they", "their", "the two",
 )  # fmt: skip
 # A state's name followed by an office makes an office holder: "the Israeli prime minister".
 _OFFICE = re.compile(

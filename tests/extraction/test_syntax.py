@@ -946,3 +946,13 @@ def test_what_follows_an_event_recalled_by_that_is_the_news(knowledge):
         "After that clash, Thailand closed its border with Cambodia for two weeks."
     )
     assert sorted(e[2] for e in _events(knowledge, text)) == ["military_incident", "other"]
+
+
+def test_the_two_told_before_are_the_stories_pair(knowledge):
+    """'..., and the two met again in Baku in November': a meeting of the pair the story is about."""
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev visited Azerbaijan in April 2022. "
+        "Azerbaijani President Ilham Aliyev made a return trip to Astana in May 2022, "
+        "and the two met again in Baku in November."
+    )
+    assert ("2022-11", ("AZ", "KZ"), "meeting", "happened", "") in _events(knowledge, text)
