@@ -157,6 +157,7 @@ LEXICON = (
     )),
     (_measure("tightens border checks with", "to tighten border checks with"), (
         "introduce|reintroduce|tighten|impose|extend *3 check|control *4 border|crossing|frontier",
+        "require|demand *1 identity|passport *2 paper|papers|document|documents|check|checks",
     )),
     # meetings
     (Trigger("meeting", "CONSULT", 2), (
@@ -164,6 +165,10 @@ LEXICON = (
         "hold *6 council|commission|committee|session", "talk", "summit", "negotiate", "negotiation",
         "consultation", "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
         "speak face to face", "courtesy call|visit", "joint *2 meeting|session|sitting",
+    )),
+    # help offered is aid, not a deal: "offered to send rescue teams"
+    (Trigger("other", "AID", 2, title_verbs=("offers aid to", "to offer aid to")), (
+        "offer *3 to send|provide|deliver|dispatch *4 aid|assistance|relief|help|rescuers|teams|supplies",
     )),
     # agreements and cooperation
     (Trigger("agreement", "AGREE", 1, title_verbs=("establishes ties with", "to establish ties with")), (
@@ -238,6 +243,11 @@ LEXICON = (
     (Trigger("other", "COOPERATE", 1, title_verbs=("reopens its embassy in", "to reopen its embassy in")), (
         "reopen *2 embassy|consulate|mission",
     )),
+    # an envoy back at the post a measure had emptied ("the ambassador returned to Addis Ababa")
+    (Trigger("other", "COOPERATE", 1, title_verbs=("returns its envoy to", "to return its envoy to")), (
+        "ambassador|ambassadors|envoy|envoys|commissioner *2 return:past|resume:past",
+        "return|send *3 =ambassador|=ambassadors|=envoy|=envoys back|to",
+    )),
     (Trigger("other", "COOPERATE", 1, title_verbs=("opens an embassy in", "to open an embassy in")), (
         "open *2 embassy|consulate",
     )),
@@ -306,7 +316,7 @@ LEXICON = (
         "raise|increase|hike|double|triple *3 duty|duties|levy|levies|tax",
         "block *4 import|imports|export|exports|loading|shipment|transit|cargo|goods",
         "cut|halt|stop *3 export|exports|supplies|supply|shipments|deliveries",
-        "impose|introduce|reimpose|reintroduce *3 visa !-",
+        "impose|introduce|reimpose|reintroduce *3 visa !-", "require|demand *1 =visas|visa !-",
         "bar *4 from =entering|entry|=landing|=docking|=crossing",
         "impose|slap|levy|introduce *5 duty|duties", "blacklist", "entity list",
         "stop|halt|cease =buying|=importing|=purchasing",
