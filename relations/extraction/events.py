@@ -54,8 +54,8 @@ _VERBAL_ATTACK = re.compile(
     r"|comments|policy|government's))\b"
 )
 _PHONE = re.compile(
-    r"\b(?:(?:tele)?phone (?:call|conversation|talks)|by (?:tele)?phone|video (?:call|link)"
-    r"|received an? (?:(?:tele)?phone )?call)\b",
+    r"\b(?:(?:tele)?phone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone"
+    r"|video (?:call|link)|received an? (?:(?:tele)?phone )?call)\b",
     re.I,
 )
 # "the visit of X to Y", "the meeting between X and Y": a new account, not a reference back.

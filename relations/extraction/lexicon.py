@@ -97,7 +97,8 @@ _TO_THE_BORDER = ("sends troops to its border with", "to send troops to the bord
 LEXICON = (
     # calls
     (Trigger("phone_call", "CONSULT", 1), (
-        "phone|telephone call|conversation|talk", "phone|telephone", "speak by phone|telephone",
+        "phone|telephone call|conversation|talk", "phone|telephone", "=dialled|=dialed",
+        "speak by phone|telephone",
         "=a|=the|video call with", "video call|conference|link", "speak on|over the phone|telephone",
         "virtual|online meeting|summit|talk",
     )),

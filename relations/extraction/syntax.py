@@ -657,6 +657,12 @@ class Frame:
         Russia for an official visit"): it has happened, whatever a clause after it plans."""
         trigger = self.heads[0]
         verb = self.heads[-1] if len(self.heads) > 1 else trigger.head
+        if trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBD":
+            # "wrote to X on Tuesday to congratulate her": what the act was for, done by it; not what
+            # another was told to do ("ordered Poland to halt mining")
+            return any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children) and not any(
+                c.dep_ == "obj" for c in verb.children
+            )
         return trigger.tag_.startswith("NN") and verb.tag_ == "VBD" and trigger.dep_ in ("obj", "obl", "nmod")
 
     def held_at(self) -> bool:
