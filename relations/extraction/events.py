@@ -829,7 +829,11 @@ def _sides(
         if _TRAVELLED_FROM.search(sentence, max(0, actor.start - 30), actor.start):
             continue  # "flew in from Guatemala City", "left Dhaka for New Delhi": where a journey began
         if actor.kind == "place":  # a city: the host of a visit (or of one invited), never a side else
-            if kind in ("visit", "invitation") and actor.start > end:
+            if (
+                kind in ("visit", "invitation")
+                and actor.start > end
+                and role not in (syntax.TOPIC, syntax.OTHER)
+            ):
                 places.append(actor.country)
             continue
         if (role == syntax.TOPIC and kind in types.DIPLOMATIC) or role == syntax.OTHER:

@@ -264,6 +264,8 @@ _OF_A_TOPIC = frozenset({"over"})
 _DEPARTING = frozenset({"leave", "depart", "head", "set"})
 # Verbs whose object is what is talked about, not a partner.
 _TALK_VERBS = frozenset({"discuss", "talk", "negotiate", "address", "review", "raise", "debate", "consider"})
+# Nouns of a journey's further course ("on his way to Kigali", "en route to Cairo").
+_ONWARD = frozenset({"way", "route"})
 # Nouns after which a name is the subject matter: "the situation in Gaza", "the war in Ukraine".
 _TOPIC_NOUNS = frozenset(
     {"situation", "crisis", "war", "conflict", "issue", "question", "future", "sovereignty", "security",
@@ -440,6 +442,8 @@ class Frame:
                     role = outer  # "about contacts between X and Y": a topic, whoever is inside
             if lemma_of(head).lower() in _TOPIC_NOUNS:
                 role = TOPIC  # "the situation in Gaza": what is talked about, wherever it lies
+            elif lemma_of(head).lower() in _ONWARD and case == "to":
+                role = OTHER  # "stopped in Kampala on his way to Kigali": where the journey goes next
             token = head
         return None
 
