@@ -279,8 +279,15 @@ def find_event_mentions(
             for a in actors
         ):
             info = _WELCOMED  # "welcomed Iranian President Pezeshkian in Riyadh": a host, not praise
-            if _ARRIVAL.search(sentence, match.end, match.end + 60):
-                info = _WELCOMED_ON_ARRIVAL  # "was welcomed at Lomé airport by his Togolese counterpart"
+            if _ARRIVAL.search(sentence, match.end, match.end + 60) or any(
+                a.kind in ("place", "state")
+                and a.start > match.end
+                and _INTO.search(sentence, a.start - 4, a.start)
+                for a in actors
+            ):
+                # "was welcomed at Lomé airport by his Togolese counterpart", "welcomed the Uzbek
+                # president to Astana": the guest came
+                info = _WELCOMED_ON_ARRIVAL
         unnamed_agent = (
             info.type == "military_incident"
             and predicate is not None
@@ -492,6 +499,7 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|from|within|over|across|into|inside)\s+
 _BLAME_STATEMENT = lexicon.Trigger("statement", "DISAPPROVE", 2)
 _WELCOMED = lexicon.Trigger("meeting", "CONSULT", 2)
 _WELCOMED_ON_ARRIVAL = lexicon.Trigger("visit", "CONSULT", 2)
+_INTO = re.compile(r"\bto\s+$")
 _ARRIVAL = re.compile(r"\b(?:airport|airbase|air\s+base|on\s+(?:his|her|their)\s+arrival)\b", re.IGNORECASE)
 _CHARACTERISED = lexicon.Trigger("statement", "DISAPPROVE", 2)
 _CALLED_ON = re.compile(
