@@ -54,6 +54,8 @@ def _measure(done: str, planned: str, mutual: bool = False) -> Trigger:
     return Trigger("other", "SANCTION", 1, title_verbs=(done, planned), mutual=mutual)
 
 
+_DUTIES = ("raises duties on goods from", "to raise duties on goods from")
+_VISAS = ("imposes visa requirements on", "to impose visa requirements on")
 # "recalled him": a measure only when the sentence or the one before names an envoy.
 _RECALLED_ENVOY = Trigger(
     "other",
@@ -312,17 +314,25 @@ LEXICON = (
         "sentence:past", "convict:past", "execute", "execution",
     )),
     # sanctions and reduced relations
-    (Trigger("sanctions", "SANCTION", 1), (
-        "sanction", "embargo", "boycott", "suspend", "suspension", "freeze:active", "break off",
-        "cut [off] aid", "ban", "tariff", "halt", "prohibit", "deny entry|visa",
+    # titled by what they do where the words tell it: "Kenya raises duties on goods from Uganda"
+    (Trigger("sanctions", "SANCTION", 1, title_verbs=_DUTIES), (
         "raise|increase|hike|double|triple *3 duty|duties|levy|levies|tax",
+        "impose|slap|levy|introduce *5 duty|duties", "tariff",
+    )),
+    (Trigger("sanctions", "SANCTION", 1, title_verbs=("restricts trade with", "to restrict trade with")), (
         "block *4 import|imports|export|exports|loading|shipment|transit|cargo|goods",
         "cut|halt|stop *3 export|exports|supplies|supply|shipments|deliveries",
-        "impose|introduce|reimpose|reintroduce *3 visa !-", "require|demand *1 =visas|visa !-",
-        "bar *4 from =entering|entry|=landing|=docking|=crossing",
-        "impose|slap|levy|introduce *5 duty|duties", "blacklist", "entity list",
         "stop|halt|cease =buying|=importing|=purchasing",
         "restrict|curb|limit *3 export|exports|import|imports|sale|sales",
+    )),
+    (Trigger("sanctions", "SANCTION", 1, title_verbs=_VISAS), (
+        "impose|introduce|reimpose|reintroduce *3 visa !-", "require|demand *1 =visas|visa !-",
+    )),
+    (Trigger("sanctions", "SANCTION", 1), (
+        "sanction", "embargo", "boycott", "suspend", "suspension", "freeze:active", "break off",
+        "cut [off] aid", "ban", "halt", "prohibit", "deny entry|visa",
+        "bar *4 from =entering|entry|=landing|=docking|=crossing",
+        "blacklist", "entity list",
         "end *1 mediation|=talks|cooperation|=ties|aid",
     )),
     # ceremonies, invitations, trade

@@ -910,6 +910,16 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
             "to hold elections in the region.",
             "India criticises Pakistan",
         ),
+        # sanctions titled by what they do
+        (
+            "In March Kenya slapped a 25 per cent duty on Ugandan sugar.",
+            "Kenya raises duties on goods from Uganda",
+        ),
+        ("Tanzania halted the export of maize to Kenya in January.", "Tanzania restricts trade with Kenya"),
+        (
+            "Kenya began requiring visas from Somali travellers in May.",
+            "Kenya imposes visa requirements on Somalia",
+        ),
     ],
 )
 def test_a_concession_or_a_case_is_titled_by_what_was_done(knowledge, sentence, title):
