@@ -339,7 +339,7 @@ LEXICON = (
     (Trigger("ceremony", "COOPERATE", 1), (
         "ceremony", "anniversary", "commemorate|commemoration|commemorative", "celebrate|celebration",
         "parade", "wreath", "memorial", "inauguration", "swearing - in", "coronation", "funeral",
-        "inaugurate|commission *4 bridge|railway|pipeline|highway|dam|port|plant|post",
+        "inaugurate|commission *6 bridge|railway|pipeline|highway|dam|port|plant|post",
     )),
     (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),
     (Trigger("trade", "COOPERATE", 3), (
