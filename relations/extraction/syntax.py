@@ -749,6 +749,10 @@ class Frame:
             return NEGATED  # "vowed to respond to any Indian attack": one that may never come
         if trigger.dep_ == "appos" and trigger.tag_.startswith("NN") and trigger.head.text[:1].isupper():
             return NEGATED  # "Barbados, the host, also agreed to buy gas": what a party is, no event
+        if trigger.tag_ == "VBN" and {"to", "be"} <= {
+            c.lower_ for c in trigger.children if c.dep_.startswith(("mark", "aux"))
+        }:
+            return PLANNED  # "a deal to be signed in March": what is yet to be done
         if trigger.tag_.startswith("NN") and _made_before(trigger):
             return HAPPENED  # "still forbids imports under a ban it introduced in 2015": the ban was made
         status = HAPPENED
@@ -1056,9 +1060,15 @@ def _made_before(noun) -> bool:
     """Whether a relative clause tells in the past that the noun's measure or document was made ("a
     ban it introduced in October 2015", "the treaty they signed in 1904"), whatever governs the noun."""
     return any(
-        child.dep_ == "acl:relcl"
+        (
+            (child.dep_ == "acl:relcl" and any(c.dep_ == "nsubj" for c in child.children))  # "it introduced"
+            or (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and not any(c.dep_.startswith("aux") for c in child.children)
+            )
+        )  # "a deal signed with Somalia in March", not "a deal to be signed"
         and child.tag_ in ("VBD", "VBN")
-        and any(c.dep_ == "nsubj" for c in child.children)  # "it introduced", not "a ban imposed"
         and lemma_of(child).lower() in _MAKING
         and not any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEGATIONS for c in child.children)
         for child in noun.children

@@ -969,3 +969,10 @@ def test_the_two_told_before_are_the_stories_pair(knowledge):
         "and the two met again in Baku in November."
     )
     assert ("2022-11", ("AZ", "KZ"), "meeting", "happened", "") in _events(knowledge, text)
+
+
+def test_a_deal_signed_is_made_and_one_to_be_signed_is_a_plan(knowledge):
+    signed = "Under a deal signed with Somalia in March, Ethiopia will get access to the port."
+    assert _events(knowledge, signed) == [("2023-03", ("ET", "SO"), "agreement", "happened", "")]
+    to_be_signed = "A deal to be signed with Somalia in March will give Ethiopia access to the port."
+    assert _events(knowledge, to_be_signed) == [("2024-03", ("ET", "SO"), "agreement", "planned", "")]
