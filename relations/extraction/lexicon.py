@@ -126,7 +126,7 @@ LEXICON = (
         "expel *3 trader|national|citizen|migrant|worker|journalist|fishermen|refugee|student|resident",
     )),
     (_measure("expels diplomats of", "to expel diplomats of", mutual=True), (
-        "expel", "expulsion", "persona non grata",
+        "expel", "expulsion", "persona non grata", "personae non gratae",
         "order|tell|give *4 ambassador|envoy|diplomat|diplomats|consul *4 to leave",
         "tell|ask *4 ambassador|envoy *2 not to return",
         "order|tell *4 to cut|reduce *3 staff|personnel",
@@ -143,6 +143,8 @@ LEXICON = (
         "summon *5 ambassador|envoy|diplomat|emissary|representative", "summon *5 high commissioner",
         "summon *5 charge|chargé d ' affaires",
         "ambassador|envoy|diplomat|emissary|commissioner|affaires *5 =was|=were [=also] =summoned",
+        "call in *4 ambassador|envoy|diplomat|emissary|commissioner|affaires",
+        "ambassador|envoy|diplomat|emissary|commissioner|affaires *5 =was|=were [=also] =called in|to",
     )),
     # ties are between the two: "Morocco and Algeria cut ties" cut them with each other
     (_measure("downgrades ties with", "to downgrade ties with", mutual=True), (

@@ -264,6 +264,8 @@ _OF_A_TOPIC = frozenset({"over"})
 _DEPARTING = frozenset({"leave", "depart", "head", "set"})
 # Verbs whose object is what is talked about, not a partner.
 _TALK_VERBS = frozenset({"discuss", "talk", "negotiate", "address", "review", "raise", "debate", "consider"})
+# Verbs that make their object something: "declared X persona non grata".
+_DECLARING = frozenset({"declare", "name", "make", "appoint", "designate", "proclaim"})
 # Nouns of a journey's further course ("on his way to Kigali", "en route to Cairo").
 _ONWARD = frozenset({"way", "route"})
 # Nouns after which a name is the subject matter: "the situation in Gaza", "the war in Ukraine".
@@ -934,7 +936,7 @@ def frame(parsed: Parse, start: int, end: int) -> Frame | None:
     while clause.dep_ in _LENDING and clause.head.i != clause.i:
         if clause.dep_ == "ccomp" and clause.tag_ != "VBG":
             break  # "said X met Y": a report, not a shared subject
-        if any(c.dep_.startswith("nsubj") for c in clause.children):
+        if any(c.dep_.startswith("nsubj") for c in clause.children) and not _small_clause(clause):
             break  # the clause names its own subject
         clause = clause.head  # "agreed to meet", "Speaking to X, Y said", "met X and spoke with Z"
         lenders.append(clause)
@@ -989,8 +991,8 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
         return COUNTERPART  # "concerned by Pakistan's decision": the cause of a feeling, not its agent
     if dep in ("nsubj", "obl:agent", "nmod:poss", "csubj"):
         return AGENT
-    if dep == "nsubj:pass":
-        return COUNTERPART
+    if dep == "nsubj:pass" or (dep == "nsubj" and _small_clause(head)):
+        return COUNTERPART  # "was summoned"; "declared two diplomats persona non grata"
     if dep in ("obj", "iobj"):
         return COUNTERPART
     if dep == "xcomp" and head.tag_.startswith("VB"):
@@ -1008,6 +1010,17 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
     if dep in ("compound", "amod", "conj", "appos"):
         return AGENT if head.tag_.startswith("NN") else None  # "the Russia-Israel talks"
     return None
+
+
+def _small_clause(clause) -> bool:
+    """Whether the clause is what a verb declares its object to be, parsed with that object as its
+    subject ("declared two diplomats persona non grata"): the object is acted on, the verb's
+    subject acts."""
+    return (
+        clause.dep_ == "xcomp"
+        and not clause.tag_.startswith("VB")
+        or (clause.dep_ == "xcomp" and lemma_of(clause.head).lower() in _DECLARING)
+    )
 
 
 def _past_form_after_name(token) -> bool:

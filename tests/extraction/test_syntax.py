@@ -910,6 +910,11 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
             "to hold elections in the region.",
             "India criticises Pakistan",
         ),
+        # what a state declares its object to be is done to the object
+        (
+            "Kenya declared two Somali diplomats personae non gratae on Monday.",
+            "Kenya expels diplomats of Somalia",
+        ),
         # sanctions titled by what they do
         (
             "In March Kenya slapped a 25 per cent duty on Ugandan sugar.",
