@@ -254,6 +254,8 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
     ):
         return mention, reported[0]  # "..., his office said on Monday": the day the change was made known
     offset = sentence.start
+    current = [e for e in local if not _FORMERLY.search(body, max(0, e.start - 30), e.start)]
+    local = current or local  # "talks, originally set for Monday, will now take place on Friday"
     own = []  # the dates the parse hangs on the trigger's own predicate
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
         local = [e for e in local if _may_date(mention, e, offset, reference if alone else None)]
@@ -546,8 +548,11 @@ def _told_as_past_plan(mention, outcome: bool = True) -> bool:
     )
 
 
+# A date a plan no longer holds: "originally set for Monday", "initially planned for May".
+_FORMERLY = re.compile(r"\b(?:originally|initially|previously)\s+(?:[\w-]+\s+){1,2}$", re.I)
 _PAST_PLAN = re.compile(
-    r"\b(?:was|were)\s+(?:(?:expected|due|scheduled|set|supposed|slated|meant|planning|going)\s+)?to\s+(?:\w+\s+)?$"
+    r"\b(?:was|were|had\s+been)\s+(?:(?:expected|due|scheduled|set|supposed|slated|meant|planning|going)\s+)?to\s+"
+    r"(?:\w+\s+)?$"
 )
 
 
