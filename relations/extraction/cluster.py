@@ -349,10 +349,12 @@ def _title(lead: EventMention, kind: str, names: dict[str, str], location: str, 
 def _side_labels(lead: EventMention, kind: str, names: dict[str, str], others) -> dict[str, str]:
     """Each side by a person who takes part in it (in the lead report, else in another report of
     the event; the parse's agent or counterpart before one who only speaks of it), when every side
-    has one; else each by its state's name. Force and diplomatic measures are between states
-    ("Slovakia summons the envoy of Ukraine", whoever's remarks it was over)."""
+    has one; else each by its state's name. Force, sanctions and the other acts of a state (a border
+    reopened, aid sent, envoys summoned) are between states ("Slovakia summons the envoy of Ukraine",
+    whoever's remarks it was over; "Ghana reopens its border to Togo", whichever minister said so);
+    a plan's change is its traveller's ("Ruto postpones a visit to Uganda")."""
     states = {code: names.get(code, code) for code in lead.countries}
-    if kind == "military_incident" or types.is_measure(lead):
+    if kind in ("military_incident", "sanctions", "other") and not lead.changed_plan:
         return states
     people = {}  # state -> (0 if the parse names them as agent or counterpart, order seen; label)
     for mention in (lead, *others):

@@ -915,6 +915,12 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
             "Kenya declared two Somali diplomats personae non gratae on Monday.",
             "Kenya expels diplomats of Somalia",
         ),
+        # a state's act is the state's, whichever minister tells it
+        (
+            "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa told his Togolese counterpart Robert Dussey "
+            "that Accra would reopen the border.",
+            "Ghana to reopen its border to Togo",
+        ),
         # sanctions titled by what they do
         (
             "In March Kenya slapped a 25 per cent duty on Ugandan sugar.",
