@@ -89,6 +89,7 @@ NO_INTERACTION = (
     # how much trade there is, not a deal: "expected trade between the two countries to double"
     "trade|exports|imports *6 double|rise|grow|fall|reach|stand|total|increase|decline|jump|surge|drop",
     "humanitarian reasons|grounds",  # "let the families through for humanitarian reasons": a motive
+    "for consultations",  # "recalled its envoy for consultations": a recall, no talks with the other side
     # things released, not people: "began releasing treated water", "released a statement"
     "release *2 water|wastewater|waste|statement|report|footage|video|images|data|figures|funds|details",
 )  # fmt: skip
@@ -181,7 +182,7 @@ LEXICON = (
         "establish [diplomatic|full] =ties|relation",
     )),
     (Trigger("agreement", "AGREE", 1, title_verbs=("restores ties with", "to restore ties with")), (
-        "restore|resume [diplomatic|full] =ties|relation",
+        "restore|resume [full] [diplomatic|full] =ties|relation",
         "=ties|=relations *4 =were|=was|=had|=have [=been] =restored|=resumed|=re-established",
     )),
     (Trigger("agreement", "AGREE", 1, title_verbs=("upgrades ties with", "to upgrade ties with")), (

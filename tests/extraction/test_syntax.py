@@ -987,3 +987,11 @@ def test_a_deal_signed_is_made_and_one_to_be_signed_is_a_plan(knowledge):
     assert _events(knowledge, signed) == [("2023-03", ("ET", "SO"), "agreement", "happened", "")]
     to_be_signed = "A deal to be signed with Somalia in March will give Ethiopia access to the port."
     assert _events(knowledge, to_be_signed) == [("2024-03", ("ET", "SO"), "agreement", "planned", "")]
+
+
+def test_an_envoy_recalled_for_consultations_is_no_meeting(knowledge):
+    text = (
+        "Bahraini coastguards detained four Qatari fishing boats on March 12. "
+        "Doha protested and recalled its charge d'affaires from Manama for consultations two days later."
+    )
+    assert "meeting" not in {e[2] for e in _events(knowledge, text)}
