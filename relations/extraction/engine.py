@@ -205,7 +205,12 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
     dated = [_governed(mention, days, local, body, sentence, reference, alone) for mention in found]
     primary = {id(e) for m, e in dated if not m.secondary and e is not None}
     dated = [  # "crossed on 28 January, ... which summoned the envoy the following day"
-        (m, _counted_from_another(m, days, body, sentence, reference) or e)
+        (
+            m,
+            _counted_from_another(m, days, body, sentence, reference)
+            or _counted_back_from_another(m, e, body, sentence)
+            or e,
+        )
         if m.secondary and e is not None and id(e) in primary
         else (m, e)
         for m, e in dated
@@ -355,14 +360,29 @@ def _counted_back_from_now(mention, body: str, sentence, reference: date | None)
         return None
     if not count.end() <= mention.trigger_start < body.find(",", count.end()):
         return None  # the count's phrase tells another event than the mention
+    return TimeExpression(count.start(), count.end(), count.group(), _back_from(reference, count), "anchored")
+
+
+def _counted_back_from_another(
+    mention, primary: TimeExpression, body: str, sentence
+) -> TimeExpression | None:
+    """'... restored relations in April 2023, six years after Bahrain joined a boycott of Qatar': the
+    event the count's clause tells happened that long before the sentence's own date."""
+    count = _COUNT_BEFORE.search(body, max(sentence.start, mention.trigger_start - 80), mention.trigger_start)
+    if count is None or count.start() < primary.end or "," in body[count.end() : mention.trigger_start]:
+        return None
+    value = _back_from(primary.value.start, count)
+    return TimeExpression(count.start(), count.end(), count.group(), value, "anchored")
+
+
+def _back_from(moment: date, count: re.Match) -> FuzzyDate:
+    """The month or year a count of months or years ("ten months", "six years") goes back to."""
     number = count["count"].lower()
     units = int(number) if number.isdigit() else _COUNTS.get(number, 0)
     if count["unit"].lower().startswith("year"):
-        value = FuzzyDate(date(reference.year - units, 1, 1), "year")
-    else:
-        months = reference.year * 12 + reference.month - 1 - units
-        value = FuzzyDate(date(months // 12, months % 12 + 1, 1), "month")
-    return TimeExpression(count.start(), count.end(), count.group(), value, "anchored")
+        return FuzzyDate(date(moment.year - units, 1, 1), "year")
+    months = moment.year * 12 + moment.month - 1 - units
+    return FuzzyDate(date(months // 12, months % 12 + 1, 1), "month")
 
 
 def _counted_from_another(mention, expressions, body: str, sentence, reference) -> TimeExpression | None:
@@ -492,6 +512,11 @@ _COUNTS = {
 }
 _COUNT_BACK = re.compile(  # after a dateline, if any ("QUITO - Ten months after ...")
     r"\s*(?:[A-Z][A-Z .,'’()/-]*\s[-–—]\s+)?"
+    r"(?P<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
+    r"(?P<unit>(?i:months?|years?))\s+(?i:after)\s+"
+)
+_COUNT_BEFORE = re.compile(
+    r",\s+(?:some\s+|nearly\s+|almost\s+|about\s+)?"
     r"(?P<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
     r"(?P<unit>(?i:months?|years?))\s+(?i:after)\s+"
 )
