@@ -995,3 +995,11 @@ def test_an_envoy_recalled_for_consultations_is_no_meeting(knowledge):
         "Doha protested and recalled its charge d'affaires from Manama for consultations two days later."
     )
     assert "meeting" not in {e[2] for e in _events(knowledge, text)}
+
+
+def test_without_a_parse_of_the_trigger_the_name_before_its_verb_acts(knowledge):
+    text = (
+        "Kenya and Somalia restored ties in May 2021, five months after Somalia severed relations with Kenya."
+    )
+    titles = {e.title for e in extract(text, WEDNESDAY, knowledge).events}
+    assert titles == {"Kenya restores ties with Somalia", "Somalia cuts ties with Kenya"}
