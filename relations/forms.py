@@ -1,3 +1,4 @@
+import re
 from urllib.parse import urlencode
 
 from django import forms
@@ -129,6 +130,9 @@ class EventForm(forms.ModelForm):
         return countries
 
 
+_DATE_SHAPED = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
 class PeriodField(forms.CharField):
     """A year, a month or a day, as typed: '2019', '2019-04' or '2019-04-17' → FuzzyDate."""
 
@@ -149,6 +153,8 @@ class PeriodField(forms.CharField):
                 raise ValueError(value)
             return FuzzyDate.parse(value)
         except (ValueError, TypeError):
+            if _DATE_SHAPED.fullmatch(value):  # "2019-02-30": the right shape, no such day or month
+                raise forms.ValidationError(f"There is no such date as {value}.") from None
             raise forms.ValidationError(
                 "Enter a year, a month or a day: 2019, 2019-04 or 2019-04-17."
             ) from None

@@ -366,7 +366,7 @@ def test_other_methods_than_post_get_a_json_405(client):
     ("query", "parameter", "message"),
     [
         ({"start": "x"}, "start", "Enter a year, a month or a day"),
-        ({"end": "2019-13"}, "end", "Enter a year, a month or a day"),
+        ({"end": "2019-13"}, "end", "There is no such date as 2019-13."),
         ({"start": "2019", "end": "2016"}, "end", "“To” is before “From”."),
         ({"type": "parade"}, "type", "Select a valid choice. parade is not one of the available choices."),
         ({"status": "maybe"}, "status", "Select a valid choice."),

@@ -278,7 +278,7 @@ def test_filters_that_leave_the_url_as_it_is_push_no_history_entry(
     headers = {**HTMX, "HX-Current-URL": "http://testserver/timelines/il/ru/?type=visit"}
     with django_assert_max_num_queries(3):  # the pair, the chart, the page
         response = client.get("/timelines/il/ru/?type=visit&start=2019-13", headers=headers)
-    assert "Enter a year, a month or a day" in response.content.decode()
+    assert "There is no such date as 2019-13" in response.content.decode()
     assert "HX-Push-Url" not in response
     moved = client.get("/timelines/il/ru/?type=meeting", headers=headers)
     assert moved["HX-Push-Url"] == "/timelines/il/ru/?type=meeting"
@@ -333,7 +333,8 @@ def swapped_errors(html: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("query", "field", "error"),
     [
-        ("start=2019-13", "start", "Enter a year, a month or a day: 2019, 2019-04 or 2019-04-17. Ignored."),
+        ("start=2019-x", "start", "Enter a year, a month or a day: 2019, 2019-04 or 2019-04-17. Ignored."),
+        ("start=2019-02-30", "start", "There is no such date as 2019-02-30. Ignored."),
         ("min_sources=abc", "min_sources", "Enter a whole number. Ignored."),
         ("start=2019&end=2016", "end", "“To” is before “From”. Ignored."),
     ],

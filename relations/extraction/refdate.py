@@ -246,7 +246,8 @@ def _received_day(received: date | None) -> ReferenceDate:
         return ReferenceDate(None, "none", 0.0, (f"{nothing}; the day it came in is not known",))
     said = (
         f"{nothing}: the day the article came in ({received.isoformat()}) is taken, with low confidence; "
-        "it dates no event ('on Tuesday' needs the writing date): set the reference date to have them"
+        "it dates no event told only by a weekday or a 'last month' (they need the writing date): set the "
+        "reference date to have them"
     )
     return ReferenceDate(received, "received", _RECEIVED_CONFIDENCE, (said,))
 
