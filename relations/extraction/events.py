@@ -256,7 +256,7 @@ def find_event_mentions(
             continue  # "did not meet during the SCO meeting": the gathering is where, not what
         if info.type in types.CONTACT and predicate is not None and predicate.tells_of_an_event_noun():
             continue  # "a new round of negotiations, hosted by Kazakhstan": the round's own account
-        if info.type == "meeting" and predicate is not None and _of_a_bloc(predicate, knowledge):
+        if info.type == "meeting" and predicate is not None and _of_a_bloc(sentence, predicate, knowledge):
             continue  # "attended an AU summit": the bloc's gathering, not a meeting of two of its members
         if info.partner == "envoy":
             if not _ENVOY.search(before) and not _ENVOY.search(sentence):
@@ -417,9 +417,10 @@ def _hosted_for(candidate, frames: dict) -> bool:
     return candidate[3].type == "visit" and frame is not None and frame.hosts_of_its_visit() is not None
 
 
-def _of_a_bloc(frame: syntax.Frame, knowledge: Knowledge | None) -> bool:
+def _of_a_bloc(sentence: str, frame: syntax.Frame, knowledge: Knowledge | None) -> bool:
     """Whether the trigger is a gathering a bloc holds ("a summit of the Mercosur trade bloc")."""
-    words = frame.gathering_words()
+    span = frame.gathering_span()
+    words = sentence[span[0] : span[1]] if span else ""
     return bool(words) and any(match.kind == BLOC for match in _knowledge(knowledge).find(words))
 
 

@@ -381,6 +381,7 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 _HOSTING = frozenset({"host", "receive", "welcome"})
 _GATHERINGS = frozenset({"summit", "conference", "forum", "assembly"})
+_SITTINGS = frozenset({"meeting", "session"})  # a bloc's only when it is "of" the bloc
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # names a parser may hang a second object on
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 CHANGED_PLANS = frozenset(_CHANGED.values())
@@ -619,16 +620,22 @@ class Frame:
                 return self.parsed.source_span(after[0]) if after else None
         return None
 
-    def gathering_words(self) -> str:
-        """The words of the trigger's noun phrase when it is a gathering ("an AU summit", "the summit
-        of the East African Community"), else "": whose gathering it is tells whether it is one of
-        the two sides' or of a bloc they belong to."""
+    def gathering_span(self) -> tuple[int, int] | None:
+        """Where the trigger's noun phrase stands in the sentence when it is a gathering ("an AU
+        summit", "the summit of the East African Community"), names uncut, else None: whose gathering
+        it is tells whether it is one of the two sides' or of a bloc they belong to."""
         trigger = self.heads[0]
-        if not trigger.tag_.startswith("NN") or lemma_of(trigger).lower() not in _GATHERINGS:
-            return ""
+        lemma = lemma_of(trigger).lower()
+        if not trigger.tag_.startswith("NN") or lemma not in _GATHERINGS | _SITTINGS:
+            return None
         before = trigger.doc[trigger.i - 1] if trigger.i else None  # "the AU summit", however parsed
         named = [before] if before is not None and before.text[:1].isupper() else []
-        return " ".join(t.text for t in [*named, *trigger.subtree])
+        if lemma in _GATHERINGS:
+            tokens = [*named, *trigger.subtree]
+        else:  # "a meeting of the Shanghai Cooperation Organisation", not "a meeting at the AU summit"
+            held_by = [c for c in trigger.children if c.dep_ == "nmod" and _case(c) == "of"]
+            tokens = [*named, trigger, *(t for c in held_by for t in c.subtree)]
+        return self.parsed.source_span(tokens[0])[0], self.parsed.source_span(tokens[-1])[1]
 
     def tells_of_an_event_noun(self) -> bool:
         """Whether the trigger is a participle describing an event told by a noun ("a new round of
