@@ -320,7 +320,7 @@ LEXICON = (
     # titled by what they do where the words tell it: "Kenya raises duties on goods from Uganda"
     (Trigger("sanctions", "SANCTION", 1, title_verbs=_DUTIES), (
         "raise|increase|hike|double|triple *3 duty|duties|levy|levies|tax",
-        "impose|slap|levy|introduce *5 duty|duties", "tariff",
+        "impose|slap|levy|introduce|raise *5 duty|duties|tariff|tariffs",
     )),
     (Trigger("sanctions", "SANCTION", 1, title_verbs=("restricts trade with", "to restrict trade with")), (
         "block *4 import|imports|export|exports|loading|shipment|transit|cargo|goods",
@@ -333,7 +333,7 @@ LEXICON = (
     )),
     (Trigger("sanctions", "SANCTION", 1), (
         "sanction", "embargo", "boycott", "suspend", "suspension", "freeze:active", "break off",
-        "cut [off] aid", "ban", "halt", "prohibit", "deny entry|visa",
+        "cut [off] aid", "ban", "tariff", "halt", "prohibit", "deny entry|visa",
         "bar *4 from =entering|entry|=landing|=docking|=crossing",
         "blacklist", "entity list",
         "end *1 mediation|=talks|cooperation|=ties|aid",

@@ -928,6 +928,10 @@ def test_what_went_on_or_recurred_until_now_is_no_one_event(knowledge, sentence)
         ),
         ("Tanzania halted the export of maize to Kenya in January.", "Tanzania restricts trade with Kenya"),
         (
+            "The United States raised tariffs on Chinese steel in March.",
+            "United States raises duties on goods from China",
+        ),
+        (
             "Kenya began requiring visas from Somali travellers in May.",
             "Kenya imposes visa requirements on Somalia",
         ),
