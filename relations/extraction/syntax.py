@@ -264,6 +264,9 @@ _OF_A_TOPIC = frozenset({"over"})
 _DEPARTING = frozenset({"leave", "depart", "head", "set"})
 # Verbs whose object is what is talked about, not a partner.
 _TALK_VERBS = frozenset({"discuss", "talk", "negotiate", "address", "review", "raise", "debate", "consider"})
+# What others said, and the words that call it untrue: "reports that ... were false".
+_HEARSAY = frozenset({"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation"})
+_FALSE = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fake", "incorrect", "wrong"})
 # Verbs that make their object something: "declared X persona non grata".
 _DECLARING = frozenset({"declare", "name", "make", "appoint", "designate", "proclaim"})
 # Nouns of a journey's further course ("on his way to Kigali", "en route to Cairo").
@@ -748,6 +751,8 @@ class Frame:
             chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
+        if _reported_falsely(self.heads[-1]):
+            return NEGATED  # "reports that Kenya had expelled the ambassador were false"
         if _feared(trigger):
             return NEGATED  # "for fear of US sanctions", "the risk of a clash": it may never come
         if _demanded(trigger) or _characterises(trigger) or _case(trigger) == "without":
@@ -857,6 +862,16 @@ def _asks_of_another(verb, lemma: str) -> bool:
 
 def _conditional(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+
+
+def _reported_falsely(clause) -> bool:
+    """Whether the clause tells what reports or claims said, and they are called false ("Reports that
+    Kenya had expelled the ambassador were false"): nothing happened."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "acl:relcl") or lemma_of(noun).lower() not in _HEARSAY:
+        return False
+    verdict = noun.head
+    return noun.dep_ == "nsubj" and lemma_of(verdict).lower() in _FALSE
 
 
 def _feared(trigger) -> bool:
