@@ -231,6 +231,14 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             bisect.insort(days, expression, key=lambda e: e.start)
         value = _directed(mention, expression, reference)
         shared = [m for m, e in dated if m is not mention and e is expression]
+        if mention.status == "planned" and any(
+            m.status == "happened" and m.trigger_start < expression.start < mention.trigger_start
+            for m in shared
+        ):
+            # "extended an invitation in March to visit Dodoma": March is the inviting's, the visit's
+            # day is not told
+            result.append(DatedMention(mention, None))
+            continue
         fitted_elsewhere = reference is not None and any(_fits(m.status, value, reference) for m in shared)
         if fitted_elsewhere and not _fits(mention.status, value, reference):
             result.append(DatedMention(mention, None))

@@ -1007,3 +1007,9 @@ def test_without_a_parse_of_the_trigger_the_name_before_its_verb_acts(knowledge)
     )
     titles = {e.title for e in extract(text, WEDNESDAY, knowledge).events}
     assert titles == {"Kenya restores ties with Somalia", "Somalia cuts ties with Kenya"}
+
+
+def test_a_date_between_an_invitation_and_the_visit_it_asks_for_is_the_invitations(knowledge):
+    text = "Tanzania's president extended an invitation to her Kenyan counterpart in March to visit Dodoma."
+    assert ("2024-03", ("KE", "TZ"), "visit", "planned", "") not in _events(knowledge, text)
+    assert ("2023-03", ("KE", "TZ"), "invitation", "happened", "") in _events(knowledge, text)
