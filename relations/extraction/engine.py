@@ -518,16 +518,15 @@ _COUNTS = {
     "nine": 9,
     "ten": 10,
 }
+# "ten months after ", "six years after ": a count of months or years back from a moment
+_MONTHS_OR_YEARS_AFTER = (
+    r"(?P<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
+    r"(?P<unit>(?i:months?|years?))\s+(?i:after)\s+"
+)
 _COUNT_BACK = re.compile(  # after a dateline, if any ("QUITO - Ten months after ...")
-    r"\s*(?:[A-Z][A-Z .,'’()/-]*\s[-–—]\s+)?"
-    r"(?P<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<unit>(?i:months?|years?))\s+(?i:after)\s+"
+    r"\s*(?:[A-Z][A-Z .,'’()/-]*\s[-–—]\s+)?" + _MONTHS_OR_YEARS_AFTER
 )
-_COUNT_BEFORE = re.compile(
-    r",\s+(?:some\s+|nearly\s+|almost\s+|about\s+)?"
-    r"(?P<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<unit>(?i:months?|years?))\s+(?i:after)\s+"
-)
+_COUNT_BEFORE = re.compile(r",\s+(?:some\s+|nearly\s+|almost\s+|about\s+)?" + _MONTHS_OR_YEARS_AFTER)
 _OFFSET = re.compile(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>after|before|later|earlier)|the\s+(?P<next>next|following)\s+day"

@@ -670,7 +670,8 @@ class Frame:
 
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to
-        Russia for an official visit"): it has happened, whatever a clause after it plans."""
+        Russia for an official visit"), or what such a verb was done for ("wrote to X to congratulate
+        her"): it has happened, whatever a clause after it plans."""
         trigger = self.heads[0]
         verb = self.heads[-1] if len(self.heads) > 1 else trigger.head
         if trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBD":
@@ -1038,10 +1039,8 @@ def _small_clause(clause) -> bool:
     """Whether the clause is what a verb declares its object to be, parsed with that object as its
     subject ("declared two diplomats persona non grata"): the object is acted on, the verb's
     subject acts."""
-    return (
-        clause.dep_ == "xcomp"
-        and not clause.tag_.startswith("VB")
-        or (clause.dep_ == "xcomp" and lemma_of(clause.head).lower() in _DECLARING)
+    return clause.dep_ == "xcomp" and (
+        not clause.tag_.startswith("VB") or lemma_of(clause.head).lower() in _DECLARING
     )
 
 
