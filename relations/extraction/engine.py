@@ -241,7 +241,9 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             continue
         fitted_elsewhere = reference is not None and any(_fits(m.status, value, reference) for m in shared)
         if fitted_elsewhere and not _fits(mention.status, value, reference):
-            result.append(DatedMention(mention, None))
+            # "will reopen its embassy next month, 13 years after it withdrew its diplomats"
+            back = _counted_back_from_another(mention, expression, body, sentence)
+            result.append(DatedMention(mention, *((back.value, back.text) if back else (None,))))
             continue
         if reference is not None and not mention.outcome and not _fits(mention.status, value, reference):
             if mention.status == "planned" and not _told_as_past_plan(mention):
@@ -288,7 +290,11 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
     trigger_end = mention.trigger_start + len(mention.trigger)
     if when is None and (back := _counted_back_from_now(mention, body, sentence, reference)):
         return mention, back
-    if when is None or (when.start > trigger_end and _OFFSET.search(body, trigger_end, when.start)):
+    if (
+        when is None
+        or (when.start > trigger_end and _OFFSET.search(body, trigger_end, when.start))
+        or _count_opens_clause(mention, when, body, sentence)
+    ):
         # "spoke by telephone the following day, and on 22 January ...": the count dates the trigger
         return mention, _counted_from_another(mention, days, body, sentence, reference) or when
     if mention.frame is not None and mention.frame.told_as_when_of(when.start - offset, when.end - offset):
@@ -309,6 +315,22 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
     ):
         return mention, None  # "flew to Sochi days before the September 17 elections": another moment
     return mention, when
+
+
+def _count_opens_clause(mention, when: TimeExpression, body: str, sentence) -> bool:
+    """'said on Friday, a week after Malaysia blamed ...', 'came a week after X held talks in Riyadh,
+    his second trip this year': a count of days right before the trigger's clause dates it, over a
+    date before the count or a coarser one after the trigger ("a day after X met Y on Monday" keeps
+    Monday)."""
+    counts = [
+        c
+        for c in _OFFSET.finditer(body, sentence.start, mention.trigger_start)
+        if (c["dir"] or "").lower() in ("after", "before")
+    ]
+    if not counts or "," in body[counts[-1].end() : mention.trigger_start]:
+        return False
+    after_trigger = when.start > mention.trigger_start
+    return when.end <= counts[-1].start() or (after_trigger and when.value.precision != "day")
 
 
 def _put_back_to(expressions, body: str) -> TimeExpression | None:
