@@ -116,7 +116,7 @@ LEXICON = (
         "=went to", "trip to", "tour of", "tour:past", "nation tour in|of", "stopover", "make *3 stop in|at",
         "stop in|over",
         "=stopped =over =in",
-        "send|dispatch *3 minister|envoy|emissary|delegation *3 to",
+        "[=will] send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),
     # "will be in Colombo on Friday", "is due in Beijing": a visit only when someone is there
     (Trigger("visit", "CONSULT", 2, partner="present"), ("=be|=is|=are|=was|=were|=due|=expected =in",)),

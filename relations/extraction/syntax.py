@@ -745,6 +745,8 @@ class Frame:
             chain.append(token)
             if token.tag_.startswith("VB") and token.dep_ not in ("xcomp", "obj"):
                 break
+        if (sender := _sent_to(chain[-1])) is not None:
+            chain.append(sender)  # "would not send a minister to the meeting": nor take part in it
         oblique = (
             trigger.dep_ == "obl" and _case(trigger) not in CIRCUMSTANCES and self.heads[-1] is not trigger
         )
@@ -814,6 +816,20 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _sent_to(gathering):
+    """The verb sending someone to the gathering ("sent a minister to the talks", "did not go to
+    the summit"): whether and when it is done tells whether the side takes part."""
+    if _case(gathering) != "to":
+        return None
+    if gathering.dep_ == "obl":
+        verb = gathering.head
+    elif gathering.dep_ == "nmod" and gathering.head.dep_ == "obj":
+        verb = gathering.head.head
+    else:
+        return None
+    return verb if verb.tag_.startswith("VB") else None
 
 
 def _infinitive_conjunct(token) -> bool:
