@@ -53,6 +53,12 @@ _VERBAL_ATTACK = re.compile(
     r"|statement|decision"
     r"|comments|policy|government's))\b"
 )
+# "Poland and Hungary clash over asylum": states at odds over a matter; no force told anywhere.
+_QUARREL = re.compile(r"clash(?:es|ed)?\s+(?:over|about)\b", re.I)
+_FORCE_TOLD = re.compile(
+    r"\b(?:troops|soldiers|forces|guards|police|army|navy|fighters|killed|wounded|dead|injured|fire|shots)\b",
+    re.I,
+)
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone"
     r"|video (?:call|link)|received an? (?:(?:tele)?phone )?call)\b",
@@ -776,7 +782,10 @@ def _refine_type(
         return "phone_call"
     if kind == "phone_call" and venue and not phone and match.trigger.partner == "spoken":
         return "meeting"
-    if kind == "military_incident" and _VERBAL_ATTACK.match(sentence, match.end):
+    if kind == "military_incident" and (
+        _VERBAL_ATTACK.match(sentence, match.end)
+        or (_QUARREL.match(sentence, match.start) and not _FORCE_TOLD.search(sentence))
+    ):
         return "statement"
     if status == "planned" and kind in ("military_incident", "sanctions"):
         return "statement"  # force or sanctions announced for later: a threat
