@@ -97,7 +97,9 @@ _GROUP = re.compile(
     r"|\b(?:the|that|this) (?:(?:last|previous|latest|next|recent) (?:round of )?(?:[a-z-]+ )?)?"
     r"(?:meeting|talks|summit|visit|phone call|conversation)\b"
     r"|^they\b"
-    r"|^their\s+(?=(?:[a-z-]+\s+){0,2}?(?:leaders|presidents|premiers|ministers|delegations|officials|envoys"
+    # "Their ministers met", "talks between their foreign ministers": the two's own
+    r"|(?:^|(?<=between )|(?<=of ))their\s+(?=(?:[a-z-]+\s+){0,2}?"
+    r"(?:leaders|presidents|premiers|ministers|delegations|officials|envoys"
     r"|diplomats|governments|armies|troops|forces|militaries|navies|chiefs)\b)"
 )
 _GROUP_START = re.compile(r"th|bo")  # where a match of _GROUP can begin
