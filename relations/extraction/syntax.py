@@ -725,9 +725,12 @@ class Frame:
         """happened, planned (modal or future auxiliary, a plan verb governing it, "the planned
         visit"), postponed or cancelled (a governor that changes the plan), or negated (negation, a
         condition, a governor that makes it unreal)."""
-        trigger = self.heads[0]
+        heads = list(self.heads)
+        if heads[0].dep_ in ("amod", "compound") and heads[0].head.tag_.startswith("NN") and len(heads) == 1:
+            heads = [heads[0].head]  # "will not renew import permits": what is said of the permits
+        trigger = heads[0]
         governed = trigger.dep_ in ("obj", "nsubj", "nsubj:pass")  # "proposed a meeting", not "during a call"
-        chain = list(self.heads) if governed else [trigger]
+        chain = heads if governed else [trigger]
         if trigger.dep_ == "nmod" and _case(trigger) == "of" and lemma_of(trigger.head).lower() in _ROUNDS:
             trigger = trigger.head  # "cancelled a round of talks": what is said of the round is the talks'
             chain = [trigger]
@@ -747,14 +750,12 @@ class Frame:
                 break
         if (sender := _sent_to(chain[-1])) is not None:
             chain.append(sender)  # "would not send a minister to the meeting": nor take part in it
-        oblique = (
-            trigger.dep_ == "obl" and _case(trigger) not in CIRCUMSTANCES and self.heads[-1] is not trigger
-        )
+        oblique = trigger.dep_ == "obl" and _case(trigger) not in CIRCUMSTANCES and heads[-1] is not trigger
         if oblique:
-            chain.insert(1, self.heads[-1])  # "did not meet for talks": the talks share the verb's polarity
+            chain.insert(1, heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
-        if _reported_falsely(self.heads[-1]):
+        if _reported_falsely(heads[-1]):
             return NEGATED  # "reports that Kenya had expelled the ambassador were false"
         if _feared(trigger):
             return NEGATED  # "for fear of US sanctions", "the risk of a clash": it may never come

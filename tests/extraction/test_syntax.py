@@ -1013,3 +1013,11 @@ def test_a_date_between_an_invitation_and_the_visit_it_asks_for_is_the_invitatio
     text = "Tanzania's president extended an invitation to her Kenyan counterpart in March to visit Dodoma."
     assert ("2024-03", ("KE", "TZ"), "visit", "planned", "") not in _events(knowledge, text)
     assert ("2023-03", ("KE", "TZ"), "invitation", "happened", "") in _events(knowledge, text)
+
+
+def test_a_trigger_modifying_a_noun_takes_what_is_said_of_the_noun(knowledge):
+    text = (
+        "Ghana will not renew import permits for Togolese poultry, the ministry said on Friday, "
+        "a week after Togo blamed Ghanaian farms for an outbreak of bird flu."
+    )
+    assert [e[2] for e in _events(knowledge, text)] == ["statement"]  # no trade planned
