@@ -6,6 +6,7 @@ Office holders resolve to a state only during a term ("Netanyahu" is Israel in 2
 "the sides", "both countries", "the ministry".
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -377,9 +378,9 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     """Add the actors that pronouns and two-sided phrases refer to, then update the context."""
     found = list(actors)
     lowered = lower_keeping_offsets(sentence)
-    if context.pair and any(word in lowered for word in _GROUP_WORDS):
+    if any(word in lowered for word in _GROUP_WORDS):
         for match in _group_matches(lowered):
-            for code in context.pair:
+            for code in _joined_before(sentence, actors, match.start()) or context.pair:
                 found.append(
                     Actor(match.start(), match.end(), sentence[match.start() : match.end()], code, "group")
                 )
@@ -404,6 +405,19 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     found.sort(key=lambda a: a.start)
     _remember(sentence, actors + at_home, context, ministry if "ministr" in lowered else None)
     return found
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _joined_before(sentence: str, actors: list[Actor], position: int) -> tuple[str, ...]:
+    """'Ghanaian and Togolese soldiers began patrols a month after the two governments agreed': two
+    states the sentence joins before "the two", rather than the story's pair."""
+    before = [a for a in actors if a.end <= position]
+    for first, second in itertools.pairwise(before):
+        if first.country != second.country and _AND.fullmatch(sentence, first.end, second.start):
+            return first.country, second.country
+    return ()
 
 
 # An office and a name with no state before them: "Foreign Minister Mihai Popescu said".

@@ -207,9 +207,7 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
     dated = [  # "crossed on 28 January, ... which summoned the envoy the following day"
         (
             m,
-            _counted_from_another(m, days, body, sentence, reference)
-            or _counted_back_from_another(m, e, body, sentence)
-            or e,
+            _counted_from_another(m, days, body, sentence, reference) or e,
         )
         if m.secondary and e is not None and id(e) in primary
         else (m, e)
@@ -241,9 +239,7 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             continue
         fitted_elsewhere = reference is not None and any(_fits(m.status, value, reference) for m in shared)
         if fitted_elsewhere and not _fits(mention.status, value, reference):
-            # "will reopen its embassy next month, 13 years after it withdrew its diplomats"
-            back = _counted_back_from_another(mention, expression, body, sentence)
-            result.append(DatedMention(mention, *((back.value, back.text) if back else (None,))))
+            result.append(DatedMention(mention, None))
             continue
         if reference is not None and not mention.outcome and not _fits(mention.status, value, reference):
             if mention.status == "planned" and not _told_as_past_plan(mention):
@@ -268,6 +264,8 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
         reported := [e for e in local if _REPORTED_ON.search(body, max(0, e.start - 30), e.start)]
     ):
         return mention, reported[0]  # "..., his office said on Monday": the day the change was made known
+    if back := _counted_back_from_another(mention, local, body, sentence):
+        return mention, back  # "in April 2023, six years after Bahrain joined a boycott"
     offset = sentence.start
     current = [e for e in local if not _FORMERLY.search(body, max(0, e.start - 30), e.start)]
     local = current or local  # "talks, originally set for Monday, will now take place on Friday"
@@ -393,15 +391,17 @@ def _counted_back_from_now(mention, body: str, sentence, reference: date | None)
     return TimeExpression(count.start(), count.end(), count.group(), _back_from(reference, count), "anchored")
 
 
-def _counted_back_from_another(
-    mention, primary: TimeExpression, body: str, sentence
-) -> TimeExpression | None:
-    """'... restored relations in April 2023, six years after Bahrain joined a boycott of Qatar': the
-    event the count's clause tells happened that long before the sentence's own date."""
+def _counted_back_from_another(mention, expressions, body: str, sentence) -> TimeExpression | None:
+    """'... restored relations in April 2023, six years after Bahrain joined a boycott of Qatar', 'will
+    reopen its embassy next month, 13 years after it withdrew its diplomats': the event the count's
+    clause tells happened that long before the date told before the count."""
     count = _COUNT_BEFORE.search(body, max(sentence.start, mention.trigger_start - 80), mention.trigger_start)
-    if count is None or count.start() < primary.end or "," in body[count.end() : mention.trigger_start]:
+    if count is None or "," in body[count.end() : mention.trigger_start]:
         return None
-    value = _back_from(primary.value.start, count)
+    told_before = [e for e in expressions if e.end <= count.start()]
+    if not told_before:
+        return None
+    value = _back_from(told_before[-1].value.start, count)
     return TimeExpression(count.start(), count.end(), count.group(), value, "anchored")
 
 
