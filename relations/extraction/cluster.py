@@ -45,7 +45,7 @@ def cluster(
 class _Group:
     __slots__ = (
         "when", "members", "people", "hosts", "countries", "status", "type", "force", "measure", "taker",
-        "changed", "index",
+        "changed", "mutual", "index",
     )  # fmt: skip
 
     def __init__(self, item: DatedMention, when: FuzzyDate, index: int):
@@ -55,6 +55,7 @@ class _Group:
         self.measure = types.which_measure(first)
         self.changed = first.changed_plan
         self.taker = _order(first)[0]  # the side that acts: whose measure or statement it is
+        self.mutual = first.mutual
         self.countries, self.status, self.type, self.index = (
             frozenset(first.countries),
             first.status,
@@ -106,8 +107,10 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
         return False  # "summoned the ambassador and ordered one of his diplomats to leave": two measures
     if group.changed != mention.changed_plan:
         return False  # calling off a visit is no part of the call made that day
-    if (group.measure or a == b == "statement") and group.taker != _order(mention)[0]:
-        return False  # Russia's expulsions and Estonia's in return; a call for talks and its rejection
+    if group.measure and group.taker != _order(mention)[0]:
+        return False  # Russia's expulsions and Estonia's in return
+    if a == b == "statement" and not (group.mutual or mention.mutual) and group.taker != _order(mention)[0]:
+        return False  # a call for talks and its rejection; not "traded accusations" (either side's)
     # among them, force is one event, a measure taken over it another ("closed the border after a
     # raid"), a protest over either a third ("condemned the raid")
     return not group.force or a == b

@@ -187,6 +187,7 @@ class EventMention:
     title_verbs: tuple[str, str] = ()  # the trigger's own (done, planned) verbs: "recalls its envoy from"
     changed_plan: str = ""  # the act of postponing or calling off a plan of this type ("visit")
     remnant_date_at: int | None = None  # in the article: the date of a gapped second object, its own
+    mutual: bool = False  # done by each side to the other ("traded accusations"): no one side acts
 
     @property
     def quad_class(self) -> int:
@@ -409,6 +410,7 @@ def find_event_mentions(
                 secondary=id(match) in secondary,
                 act_start=offset + act_end if act_end is not None and match.blame else None,
                 blamed=match.blame,
+                mutual=info.mutual,
                 remnant_date_at=next((remnants[c] for c in countries if c in remnants), None),
             )
             for countries in pairs

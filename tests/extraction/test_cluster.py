@@ -290,3 +290,14 @@ def test_a_plan_with_no_date_of_its_own_is_for_the_month_not_the_articles_day():
     )
     events = extract(text, page_date=date(2022, 3, 10)).events
     assert {(e.status, e.date.iso()) for e in events} == {("happened", "2022-03-09"), ("planned", "2022-03")}
+
+
+def test_words_traded_by_both_sides_are_the_days_statement_whoever_is_named_first():
+    text = (
+        "Kenya and Somalia trade accusations over border raid\n"
+        "NAIROBI, May 16 - Kenya accused Somalia on Thursday of sheltering the gunmen who raided a border "
+        "post in Mandera."
+    )
+    statements = [e for e in events_of(text, date(2024, 5, 16)) if e.type == "statement"]
+    assert [(e.date.iso(), e.countries) for e in statements] == [("2024-05-16", ("KE", "SO"))]
+    assert len(statements[0].mentions) == 2
