@@ -45,6 +45,7 @@ _PERIOD_END = re.compile(r"(?:the\s+)?end\s+of\b", re.I)  # "plans to visit befo
 _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:first\s+)?[a-z]+ed\s+(?:on|in|at|last|earlier)?\s*$")
 _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:next|coming|this)\b", re.IGNORECASE)
 _BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
@@ -584,6 +585,13 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
         if not ahead and value.start > reference:
             return FuzzyDate(value.start - timedelta(days=7), value.precision)
         return value
+    if (
+        mention.past
+        and mention.status == "happened"
+        and value.start > reference
+        and _own_month(mention, when)
+    ):
+        return _next_year(value, -1)  # "ordered French troops to leave in July": the last July
     if mention.status == "planned" and value.end < reference:
         seasonal = value.precision != "year" or _SEASON.search(when.text)
         if when.kind == "relative" and seasonal and not _BACKWARD.search(when.text):
@@ -591,6 +599,15 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
             if not mention.outcome or (ahead.start - reference) < (reference - value.end):
                 return ahead  # a plan put back or called off: the nearer ("a visit in September")
     return value
+
+
+def _own_month(mention, when) -> bool:
+    """Whether a month without a year ("in July") hangs on the trigger's own predicate."""
+    if when.kind != "relative" or when.value.precision != "month" or _AHEAD.search(when.text):
+        return False
+    return mention.frame is not None and mention.frame.governs(
+        when.start - mention.start, when.end - mention.start
+    )
 
 
 def _told_as_past_plan(mention, outcome: bool = True) -> bool:
@@ -614,10 +631,10 @@ def _fits(status: str, value: FuzzyDate, reference: date) -> bool:
     return value.start <= reference if status == "happened" else value.end >= reference
 
 
-def _next_year(value: FuzzyDate) -> FuzzyDate:
+def _next_year(value: FuzzyDate, years: int = 1) -> FuzzyDate:
     """A planned 'May 9' read as last May is next May: plans lie ahead."""
     try:
-        return FuzzyDate(value.start.replace(year=value.start.year + 1), value.precision)
+        return FuzzyDate(value.start.replace(year=value.start.year + years), value.precision)
     except ValueError:  # 29 February
         return value
 

@@ -188,6 +188,7 @@ class EventMention:
     changed_plan: str = ""  # the act of postponing or calling off a plan of this type ("visit")
     remnant_date_at: int | None = None  # in the article: the date of a gapped second object, its own
     mutual: bool = False  # done by each side to the other ("traded accusations"): no one side acts
+    past: bool = False  # told by a verb in the past ("ordered troops to leave", "met")
 
     @property
     def quad_class(self) -> int:
@@ -411,6 +412,7 @@ def find_event_mentions(
                 act_start=offset + act_end if act_end is not None and match.blame else None,
                 blamed=match.blame,
                 mutual=info.mutual,
+                past=match.past,
                 remnant_date_at=next((remnants[c] for c in countries if c in remnants), None),
             )
             for countries in pairs
