@@ -132,6 +132,9 @@ LEXICON = (
         "tell|ask *4 ambassador|envoy *2 not to return",
         "order|tell *4 to cut|reduce *3 staff|personnel",
     )),
+    (_measure("suspends talks with", "to suspend talks with"), (
+        "suspend|pause|halt|freeze *3 =talks|=negotiations|=dialogue",
+    )),
     (_measure("orders out the troops of", "to order out the troops of"), (
         "order|tell|ask *4 troops|forces|soldiers|contingent *2 to leave|withdraw|go",
     )),
@@ -241,6 +244,7 @@ LEXICON = (
     (Trigger("other", "COOPERATE", 2), (
         "share *1 intelligence|evidence|information|data with", "exchange|swap",
         "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "open [its|their] border",
+        "demarcate|demarcation",
         "lift|ease|relax|scrap|waive|abolish *3 visa",
         "launch|resume|restore|start|open *3 =flights|flight|ferry|rail|bus|shipping *2"
         " =link|=links|=service|=route",
@@ -335,7 +339,7 @@ LEXICON = (
         "sanction", "embargo", "boycott", "suspend", "suspension", "freeze:active", "break off",
         "cut [off] aid", "ban", "tariff", "halt", "prohibit", "deny entry|visa",
         "bar *4 from =entering|entry|=landing|=docking|=crossing",
-        "blacklist", "entity list",
+        "blacklist", "entity list", "revoke *3 visa|visas|licence|licenses|licences|license|accreditation",
         "end *1 mediation|=talks|cooperation|=ties|aid",
     )),
     # ceremonies, invitations, trade
