@@ -387,7 +387,7 @@ LEXICON = (
     (Trigger("statement", "PROTEST", 3, title_verbs=("raises the matter with", "to raise the matter with")), (
         "raise *4 with", "take up *4 with",
     )),
-    (Trigger("statement", "PROTEST", 2, title_verbs=("protests to", "to protest to")), (
+    (Trigger("statement", "PROTEST", 1, title_verbs=("protests to", "to protest to")), (
         "hand|deliver *3 note|démarche|demarche",
     )),
     (Trigger("statement", "PROTEST", 2), (
