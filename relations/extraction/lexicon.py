@@ -274,6 +274,9 @@ LEXICON = (
         "lift|ease|relax|cut|lower|scrap|waive|exempt *5 quota|duty|tariff|levy|ban|restriction",
         "exempt|exemption",
     )),
+    (Trigger("trade", "COOPERATE", 2, title_verbs=("resumes deliveries to", "to resume deliveries to")), (
+        "resume|restart|restore *3 =deliveries|=supplies|=shipments|=exports|=flows",
+    )),
     (Trigger("other", "CONCEDE", 3, title_verbs=("eases measures on", "to ease measures on")), (
         "ease", "lift", "relax",
     )),
