@@ -272,7 +272,12 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
     local = current or local  # "talks, originally set for Monday, will now take place on Friday"
     own = []  # the dates the parse hangs on the trigger's own predicate
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
-        local = [e for e in local if _may_date(mention, e, offset, reference if alone else None)]
+        local = [
+            e
+            for e in local
+            if _may_date(mention, e, offset, reference if alone else None)
+            or mention.frame.told_as_when_of(e.start - offset, e.end - offset)  # "since 2008, when ..."
+        ]
         own = [e for e in local if mention.frame.dates_itself(e.start - offset, e.end - offset)]
         local = own or local
     if mention.anaphoric:  # "the visit": the one told before, unless its own clause dates it
