@@ -107,6 +107,8 @@ def _compatible(group: "_Group", mention: EventMention, status: str = "happened"
         return False  # "summoned the ambassador and ordered one of his diplomats to leave": two measures
     if group.changed != mention.changed_plan:
         return False  # calling off a visit is no part of the call made that day
+    if "other" in (a, b) and {a, b} & types.CONTACT:
+        return False  # "reopened their border on Thursday; the presidents met at the crossing": two
     if group.measure and group.taker != _order(mention)[0]:
         return False  # Russia's expulsions and Estonia's in return
     if a == b == "statement" and not (group.mutual or mention.mutual) and group.taker != _order(mention)[0]:

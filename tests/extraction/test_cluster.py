@@ -301,3 +301,12 @@ def test_words_traded_by_both_sides_are_the_days_statement_whoever_is_named_firs
     statements = [e for e in events_of(text, date(2024, 5, 16)) if e.type == "statement"]
     assert [(e.date.iso(), e.countries) for e in statements] == [("2024-05-16", ("KE", "SO"))]
     assert len(statements[0].mentions) == 2
+
+
+def test_an_act_done_the_day_the_leaders_meet_stays_its_own_event():
+    text = (
+        "Kyrgyzstan and Tajikistan reopened their common border to traffic on Thursday. "
+        "The Kyrgyz and Tajik presidents met at the Kyzyl-Bel crossing to mark the reopening."
+    )
+    told = sorted((e.type, e.date.iso()) for e in events_of(text, date(2025, 10, 30)))
+    assert told == [("meeting", "2025-10-30"), ("other", "2025-10-30")]
