@@ -1106,7 +1106,10 @@ def _location(
         of = _PLACE_OF.match(sentence, end)
         if of:  # "the Black Sea resort of Sochi"
             place, end = of["place"], of.end("place")
-        if frame is not None and frame.role(end - len(place), end) in (syntax.TOPIC, syntax.OTHER):
+        if frame is not None and (
+            frame.role(end - len(place), end) in (syntax.TOPIC, syntax.OTHER)
+            or frame.in_relative_clause(end - len(place), end)
+        ):
             continue
         words = place.split()
         if words[0] in NOT_NAMES:

@@ -407,6 +407,17 @@ class Frame:
             self.roles[start, end] = self._role(start, end)
         return self.roles[start, end]
 
+    def in_relative_clause(self, start: int, end: int) -> bool:
+        """Whether the name at start..end lies in a relative clause the trigger is not in ("a meeting
+        of the council, which last met in Baku in 2022": Baku was the last one's venue)."""
+        token = _span_head(self.parsed, start, end)
+        own = {t.i for t in self.heads}
+        while token is not None and token.i not in own and token.head.i != token.i:
+            if token.dep_ == "acl:relcl":
+                return token.head.i not in own  # not "talks, which were held in Baku"
+            token = token.head
+        return False
+
     def _role(self, start: int, end: int) -> str | None:
         token = _span_head(self.parsed, start, end)
         if token is None:

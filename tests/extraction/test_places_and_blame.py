@@ -36,6 +36,12 @@ def test_a_place_of_another_clause_is_no_location():
     text = "Kenya's foreign minister flew to Kampala on 2 May, and on Monday its president visited Uganda."
     by_date = {e.date.iso(): e.location for e in events_of(text, date(2024, 5, 16))}
     assert by_date == {"2024-05-02": "Kampala", "2024-05-13": ""}
+    text = (
+        "Aliyev is expected in Ankara later this month for a meeting of the High-Level Strategic "
+        "Cooperation Council, which last met in Baku in 2022."
+    )
+    (event,) = events_of(text, date(2025, 4, 11))
+    assert event.location != "Baku" and "Baku" not in event.title
 
 
 def test_a_bloc_or_an_adjective_is_no_location():
