@@ -782,8 +782,8 @@ def _refine_type(
         return "visit"
     if kind == "agreement" and _TO_TRADE.match(sentence, match.end):
         return "trade"  # "agreed to buy gas from", "signed a contract to import", "to double trade"
-    if kind == "meeting" and phone:
-        return "phone_call"
+    if kind in ("meeting", "statement") and phone:
+        return "phone_call"  # "talks by phone", "congratulated him by phone": the call is the contact
     if kind == "phone_call" and venue and not phone and match.trigger.partner == "spoken":
         return "meeting"
     if kind == "military_incident" and (

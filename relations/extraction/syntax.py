@@ -727,7 +727,7 @@ class Frame:
         the move a reward"), or an object one never calls up ("called Lavrov's remarks unforgivable",
         however the parse hangs the adjective)."""
         verb = self.heads[0]
-        objects = [c for c in verb.children if c.dep_ == "obj"]
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.tag_ != "PRP$"]
         if any(lemma_of(o).lower() in _NOT_CALLED for o in objects):
             return True
         return bool(objects) and (len(objects) > 1 or bool(_called_so(verb)))
@@ -1157,7 +1157,9 @@ def _called_so(verb) -> list:
         if c.dep_ in ("xcomp", "obl:npmod")
         and not _after_a_comma(verb, c)
         and c.tag_ != "NNP"
+        and not c.text[:1].isupper()  # "called Museveni on Monday": a name the tagger took for a noun
         and not any(g.dep_ == "case" for g in c.children)
+        and not _determiner_read_as_object(c)
     ]
 
 
@@ -1165,9 +1167,16 @@ def _is_clause(token) -> bool:
     """Whether the token heads a clause of its own (a verb coordinated or subordinated)."""
     if token.dep_ == "conj":
         return token.tag_.startswith("VB")
-    if token.dep_ == "xcomp":
-        return not token.tag_.startswith("NNP")  # "called Rouhani": a name read as a complement
+    if token.dep_ == "xcomp":  # "called Rouhani": a name read as a complement, however tagged
+        return not (
+            token.tag_.startswith("NNP") or token.text[:1].isupper() or _determiner_read_as_object(token)
+        )
     return token.dep_ in _CLAUSES
+
+
+def _determiner_read_as_object(complement) -> bool:
+    """'called his Kenyan counterpart': "his" parsed as the object, the noun as what he was called."""
+    return any(o.dep_ == "obj" and o.tag_ == "PRP$" for o in complement.head.children)
 
 
 def _particle(verb) -> str:
