@@ -175,6 +175,7 @@ LEXICON = (
         "hold *6 council|commission|committee|session", "talk", "summit", "negotiate", "negotiation",
         "consultation", "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
         "speak face to face", "courtesy call|visit", "joint *2 meeting|session|sitting",
+        "exchange *2 =views|=opinions",
     )),
     # help offered is aid, not a deal: "offered to send rescue teams"
     (Trigger("other", "AID", 2, title_verbs=("offers aid to", "to offer aid to")), (
