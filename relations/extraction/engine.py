@@ -138,7 +138,7 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     days = list(expressions)  # the days the text names, and those counted from them so far
     for sentence, found, local in told:
         mentions += _dated(found, days, local, body, sentence, day)
-    mentions = _blame_dated_by_its_incident(mentions)
+    mentions = _also_dated_by_the_last_contact(_blame_dated_by_its_incident(mentions))
     named = {code for item in mentions for code in item.mention.countries}  # the only names titles use
     names = {code: knowledge.countries[code].name for code in named if code in knowledge.countries}
     events = [to_event(when, members, names) for when, members in cluster(mentions, day)]
@@ -358,6 +358,33 @@ def _blame_dated_by_its_incident(mentions: list[DatedMention]) -> list[DatedMent
             item = DatedMention(mention, last_incident.date, last_incident.date_text)
         elif item.date is not None and incident:
             last_incident = item
+        result.append(item)
+    return result
+
+
+# "Modi also met Macron": "also" just before the trigger, after its subject
+_ALSO = re.compile(r"\balso\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _also_dated_by_the_last_contact(mentions: list[DatedMention]) -> list[DatedMention]:
+    """'Modi met Meloni on Tuesday ... Modi also met Macron': an undated encounter told as one more
+    ("also") is of the occasion of the last dated encounter of one of its states, on that one's date."""
+    last = None
+    result = []
+    for item in mentions:
+        mention = item.mention
+        contact = mention.type in types.CONTACT and mention.status == "happened"
+        told_as_more = (
+            _ALSO.search(mention.sentence, 0, mention.trigger_start - mention.start)
+            and not mention.anaphoric  # "he also used the visit to": the visit told before
+            and mention.frame is not None
+            and any(mention.frame.role(a.start, a.end) == syntax.COUNTERPART for a in mention.actors)
+        )
+        if item.date is None and contact and told_as_more and last is not None:
+            if set(last.mention.countries) & set(mention.countries):
+                item = DatedMention(mention, last.date, last.date_text)
+        elif item.date is not None and contact:
+            last = item
         result.append(item)
     return result
 
