@@ -539,14 +539,20 @@ def _named_again(sentence: str, actors: list[Actor], context: Context) -> list[A
     return again
 
 
-def _name_forms(name: str) -> list[str]:
+def _name_forms(name: str, country: str = "") -> list[str]:
     """'Bilawal Bhutto Zardari', 'Bhutto Zardari', 'Zardari': how an article names a person again;
-    and of three names or more, a long first one ('Samia' of 'Samia Suluhu Hassan')."""
+    and of three names or more, a long first one ('Samia' of 'Samia Suluhu Hassan'); where the
+    family name comes first, that one ('Wang' of 'Wang Yi', 'Lee' of 'Lee Jae-myung')."""
     words = name.split()
     forms = [" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(" ".join(words[i:])) >= 3]
     if len(words) >= 3 and len(words[0]) >= 5 and words[0].isalpha():
         forms.append(words[0])
+    if country in _FAMILY_NAME_FIRST and len(words) in (2, 3) and words[0].isalpha():
+        forms.append(words[0])
     return forms
+
+
+_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN"})
 
 
 # "Pushpa Kamal Dahal, better known as Prachanda": the name the article goes on to use.
@@ -559,7 +565,7 @@ _KNOWN_AS = re.compile(
 def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re.Match | None) -> None:
     new = [a for a in actors if a.kind == "person" and a.person and a.person not in context.people]
     for actor in new:
-        for form in _name_forms(actor.person):
+        for form in _name_forms(actor.person, actor.country):
             context.people.setdefault(form, actor)
         known_as = _KNOWN_AS.match(sentence, actor.end)
         alias = known_as.group("name") if known_as else actor.text if actor.person not in actor.text else ""

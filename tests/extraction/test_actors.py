@@ -336,3 +336,13 @@ def test_a_combining_form_names_a_state_only_joined_to_another():
     named = [a.country for a in find_actors(knowledge, "Indo-Pakistani troops clashed on Sunday.", None)]
     assert named == ["IN", "PK"]
     assert find_actors(knowledge, "The Indo-Pacific strategy and Franco's regime.", None) == []
+
+
+def test_a_person_whose_family_name_comes_first_is_named_again_by_it(knowledge):
+    context = Context()
+    day = date(2025, 3, 14)
+    first = "Chinese Foreign Minister Wang Yi wrapped up an African tour in Nairobi on Friday."
+    resolve_references(first, find_actors(knowledge, first, day), context)
+    second = "Wang had earlier visited Namibia and Chad."
+    resolved = resolve_references(second, find_actors(knowledge, second, day), context)
+    assert [(a.text, a.country) for a in resolved] == [("Wang", "CN"), ("Namibia", "NA"), ("Chad", "TD")]
