@@ -82,6 +82,7 @@ NO_INTERACTION = (
     "trilateral|tripartite|quadrilateral meeting|summit|talks|conference",
     "talk show",
     "cooperation organisation|organization|council|forum", "economic cooperation", "islamic cooperation",
+    "forum|organisation|organization|council for|on *4 cooperation",
     "treaty organisation|organization", "trade organisation|organization", "free trade association",
     "trade bloc|fair|minister|ministry|route",
     "=promising",  # "relations looked promising"
