@@ -126,7 +126,9 @@ _PRONOUN = re.compile(r"^(?:[\"'“]?)(?P<who>He|She)\b")
 # Or the subject after up to two short lead-in phrases: "In April, shortly before the vote, he
 # travelled ..."; bounded, so no backtracking blow-up on long sentences.
 _PRONOUN_AFTER_LEAD_IN = re.compile(
-    r"^[A-Z][^,.;:!?\"“”]{0,60},\s+(?:[^,.;:!?\"“”]{1,60},\s+)?(?P<who>he|she)\b"
+    r"^(?:[A-Z][^,.;:!?\"“”]{0,60},\s+(?:[^,.;:!?\"“”]{1,60},\s+)?"
+    # or phrases of place and time with no comma: "In Brazzaville on Tuesday he co-chaired"
+    r"|(?:In|On|At|During|Later|Earlier)\s+[^,.;:!?\"“”]{1,40}?\s)(?P<who>he|she)\b"
 )
 _MINISTRY = re.compile(r"\bthe\s+(?:(?:foreign|defen[cs]e|interior)\s+)?ministry\b", re.IGNORECASE)
 _MINISTRY_WORD = re.compile(r"\bMinistry\b")
