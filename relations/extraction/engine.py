@@ -585,7 +585,8 @@ _COUNT_BEFORE = re.compile(r",\s+(?:some\s+|nearly\s+|almost\s+|about\s+)?" + _M
 _OFFSET = re.compile(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>after|before|later|earlier)|the\s+(?P<next>next|following)\s+day"
-    r"|(?P<same>(?:the|that)\s+same\s+(?:day|night)|that\s+(?:day|night)|within\s+hours|hours\s+later)"
+    r"|(?P<same>(?:the|that)\s+same\s+(?:day|night)|that\s+(?:day|night)|within\s+hours"
+    r"|(?:(?:a\s+few|several|two|three|\d{1,2})\s+)?hours\s+(?:later|after|before|earlier))"
     r"|(?P<previous>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
     r"|(?P<week>the\s+(?:following|next)\s+week))\b",
     re.IGNORECASE,
