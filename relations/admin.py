@@ -316,7 +316,11 @@ class ArticleAdmin(admin.ModelAdmin):
                     stored = store(record)
                     created += stored.created
                     known += not stored.created
-                    called = f"{record.source_name}: the page date"  # stored all the same: say it was dropped
+                    if not stored.created:
+                        already = f"Already known: {record.source_name} (article {stored.article.pk})."
+                        messages.info(request, already)
+                    # stored all the same: say the date was dropped ("File": the admin capitalises messages)
+                    called = f"File {record.source_name}: the page date"
                     if stored.created and (warning := stored.article.page_date_warning(called)):
                         messages.warning(request, f"{warning} (article {stored.article.pk}).")
             report_upload(request, created, known, refused)

@@ -8,6 +8,7 @@ no endpoint a 404 (`not_found`), a method an endpoint does not take a 405 with A
 """
 
 import hmac
+import json
 import math
 import time
 from functools import wraps
@@ -203,6 +204,14 @@ def over_rate_limit(key: str, limit: int, count: bool = True) -> bool:
     return cache.incr(window) > limit
 
 
+def parses_as_json(raw: bytes) -> bool:
+    try:
+        json.loads(raw)
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError both are
+        return False
+    return True
+
+
 def too_many(message: str) -> JsonResponse:
     response = JsonResponse({"error": message}, status=429)
     response["Retry-After"] = "60"
@@ -219,7 +228,9 @@ def ingest(request):
     client = api_client(request)
     if client is None:
         over_rate_limit(address, failures)
-        return JsonResponse({"error": "missing or invalid API token"}, status=401)
+        response = JsonResponse({"error": "missing or invalid API token"}, status=401)
+        response["WWW-Authenticate"] = 'Bearer realm="ingest"'
+        return response
     if over_rate_limit(client, settings.INGEST_RATE_LIMIT):
         return too_many(f"more than {settings.INGEST_RATE_LIMIT} requests a minute")
     too_large = f"body larger than {settings.INGEST_MAX_BYTES:,} bytes"
@@ -242,7 +253,8 @@ def ingest(request):
         record = record_from_json_bytes(raw, "api")
     except InputError as error:
         reason = str(error)
-        if request.content_type != "application/json":  # a form or text sent by mistake: say what is wanted
+        if request.content_type != "application/json" and not parses_as_json(raw):
+            # a form or text sent by mistake: say what is wanted
             came = request.content_type or "no type"
             reason += f"; send the record as application/json (this came as {came})"
         return refusal(request, Refused("api", reason), content_digest(raw), 400)

@@ -121,7 +121,7 @@ def test_upload_of_a_yearless_or_unreadable_stamp_stores_the_article(
     assert shown == [  # the yearless stamp is used, month and day; the impossible date is not, and it says so
         (
             "warning",
-            "odd.txt: the page date is not used: no such day; the article is dated from its text "
+            "File odd.txt: the page date is not used: no such day; the article is dated from its text "
             f"(article {odd.pk}).",
         ),
         ("success", "2 articles added, 0 already known, 0 refused."),
@@ -330,8 +330,10 @@ def test_upload_with_some_bad_files_is_a_warning(staff):
 
 def test_upload_of_good_files_is_a_success(staff):
     upload(staff, good_file())
+    known = Article.objects.get()
     assert upload(staff, good_file("again.txt")) == [
-        ("success", "0 articles added, 1 already known, 0 refused.")
+        ("info", f"Already known: again.txt (article {known.pk})."),
+        ("success", "0 articles added, 1 already known, 0 refused."),
     ]
 
 

@@ -58,7 +58,8 @@ def test_a_lone_surrogate_or_nul_escape_is_stored_as_a_replacement_not_a_server_
 
 @pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": "test-token"}])
 def test_token_required(client, headers):
-    assert post(client, STORY, headers=headers).status_code == 401
+    response = post(client, STORY, headers=headers)
+    assert response.status_code == 401 and response["WWW-Authenticate"].startswith("Bearer")
     assert not Article.objects.exists()
 
 
@@ -158,6 +159,9 @@ def test_a_body_that_is_no_json_is_told_to_come_as_json(client):
     wanted = "; send the record as application/json (this came as text/plain)"
     assert response.json()["error"].endswith(wanted)
     assert "send the record" not in post(client, "{not json").json()["error"]  # JSON that is broken: where
+    # JSON sent as a form: what is wrong with the record is the error, not its type
+    short = client.post("/api/articles", data='{"text": "hi"}', content_type="text/plain", headers=AUTH)
+    assert short.status_code == 400 and "send the record" not in short.json()["error"]
 
 
 def test_oversized_body_is_413_and_the_refusal_is_kept_once(client, settings):
