@@ -233,6 +233,15 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
             if _of_its_story(group, mention):
                 group.add(item)
             return
+    if mention.status == "planned" and mention.type in types.CONTACT:
+        for group in groups.by_pair.get((frozenset(mention.countries), "happened"), ()):
+            # "flew to Moscow for a visit during which he will meet Putin. He will also meet ...": the
+            # visit's own plans, told beside it or after the first of them
+            if group.type == "visit" and any(
+                m.mention.start == mention.start or m.mention.status == "planned" for m in group.members
+            ):
+                group.add(item)
+                return
     if reference is not None and _newsworthy(mention):
         # today's news happened today; a plan with no date of its own is for some day not told
         planned = mention.status == "planned"

@@ -310,3 +310,12 @@ def test_an_act_done_the_day_the_leaders_meet_stays_its_own_event():
     )
     told = sorted((e.type, e.date.iso()) for e in events_of(text, date(2025, 10, 30)))
     assert told == [("meeting", "2025-10-30"), ("other", "2025-10-30")]
+
+
+def test_the_meetings_a_visit_is_to_hold_are_the_visits():
+    text = (
+        "Kenyan President William Ruto flew to Uganda this afternoon for a state visit to Kampala during "
+        "which he will meet President Yoweri Museveni. Ruto will also meet Uganda's prime minister."
+    )
+    told = [(e.type, e.status, e.date.iso(), len(e.mentions)) for e in events_of(text, date(2024, 5, 16))]
+    assert told == [("visit", "happened", "2024-05-16", 3)]
