@@ -219,7 +219,7 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
     candidates = [
         group
         for group in groups.by_pair.get((frozenset(mention.countries), mention.status), ())
-        if _compatible(group, mention)
+        if _compatible(group, mention) and not _met_in_person_beside_a_call(group, mention)
     ]
     if candidates:
         if mention.status == "planned":
@@ -248,6 +248,13 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
         groups.open(
             item, FuzzyDate.of(reference.year, reference.month) if planned else FuzzyDate(reference, "day")
         )
+
+
+def _met_in_person_beside_a_call(group: _Group, mention: EventMention) -> bool:
+    """'The foreign ministers met at a ceremony ... The ceremony came a day after the presidents spoke
+    by telephone': the lead's encounter in person is the day's news, not the call told after it."""
+    in_person = mention.type in types.CONTACT | {"ceremony"} and mention.type != "phone_call"
+    return group.type == "phone_call" and in_person and mention.in_lead and not mention.anaphoric
 
 
 def _of_its_story(group: _Group, mention: EventMention) -> bool:

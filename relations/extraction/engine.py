@@ -471,6 +471,13 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
             continue  # a day that has been counts a day that has been
         base = expression
         break
+    if (
+        (base is None or base.value.precision != "day")
+        and reference is not None
+        and _TODAYS_NEWS.fullmatch(body, sentence.start, offset.start())
+    ):
+        # "The ceremony came a day after ...", the day's news undated: counted from the writing date
+        base = TimeExpression(offset.start(), offset.start(), "", FuzzyDate(reference), "anchored")
     if base is None or base.value.precision != "day":
         return None
     if offset["next"] or offset["same"] or offset["previous"]:
@@ -593,6 +600,8 @@ _OFFSET = re.compile(
 )
 
 
+# "The ceremony came ", "The announcement comes ": the day's news, counted from
+_TODAYS_NEWS = re.compile(r"\s*(?:The|This)\s+(?:[\w'’-]+\s+){1,3}?(?:came|comes)\s+")
 _TO_DATE = re.compile(r"\b(?:to|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 
 

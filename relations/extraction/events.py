@@ -60,7 +60,7 @@ _FORCE_TOLD = re.compile(
     re.I,
 )
 _PHONE = re.compile(
-    r"\b(?:(?:tele)?phone (?:call|conversation|talks)|(?:by|over the|on the) (?:tele)?phone"
+    r"\b(?:(?:tele)?phone (?:call|conversation|talks)|(?:by|over(?: the)?|on the) (?:tele)?phone"
     r"|video (?:call|link)|received an? (?:(?:tele)?phone )?call)\b",
     re.I,
 )
