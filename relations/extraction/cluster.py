@@ -254,7 +254,12 @@ def _met_in_person_beside_a_call(group: _Group, mention: EventMention) -> bool:
     """'The foreign ministers met at a ceremony ... The ceremony came a day after the presidents spoke
     by telephone': the lead's encounter in person is the day's news, not the call told after it."""
     in_person = mention.type in types.CONTACT | {"ceremony"} and mention.type != "phone_call"
-    return group.type == "phone_call" and in_person and mention.in_lead and not mention.anaphoric
+    told_apart = mention.in_lead and not mention.anaphoric and not _OF_A_CALL.search(mention.sentence)
+    return group.type == "phone_call" and in_person and told_apart
+
+
+# "During the call, they discussed ...": a sentence telling of a call
+_OF_A_CALL = re.compile(r"\b(?:call|conversation|phone|telephone)\b", re.IGNORECASE)
 
 
 def _of_its_story(group: _Group, mention: EventMention) -> bool:
