@@ -59,6 +59,7 @@ _FORCE_TOLD = re.compile(
     r"\b(?:troops|soldiers|forces|guards|police|army|navy|fighters|killed|wounded|dead|injured|fire|shots)\b",
     re.I,
 )
+_ATTENDED = re.compile(r"\battend(?:s|ed|ing)?\b", re.IGNORECASE)
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone (?:call|conversation|talks)|(?:by|over(?: the)?|on the) (?:tele)?phone"
     r"|video (?:call|link)|received an? (?:(?:tele)?phone )?call)\b",
@@ -891,11 +892,14 @@ def _sides(
     sides_by_parse = {
         roles.get(a) for a in actors if a.country in countries and a.kind not in ("place", "group")
     }
-    mutual = trigger.mutual or trigger.plover in _MUTUAL
+    # "Lula and Petro attended Sheinbaum's inauguration in Mexico City": guests, each with the host
+    hosts = [place for place in dict.fromkeys(places) if place not in countries]
+    guests = kind == "ceremony" and bool(hosts) and bool(_ATTENDED.search(sentence, 0, start))
+    mutual = (trigger.mutual or trigger.plover in _MUTUAL) and not guests
     allies = sorted((a for a in actors if a.country in countries), key=lambda a: a.start)
     if (
         sides_by_parse == {syntax.AGENT}
-        and kind not in types.DIPLOMATIC
+        and (kind not in types.DIPLOMATIC or guests)
         and not mutual
         and all(
             a.end <= b.start and _COORDINATION.match(sentence[a.end : b.start])
