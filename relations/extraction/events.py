@@ -639,7 +639,8 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
     others = []
     for _weak, _pos, match, info, pairs, status, _occasion in sorted(candidates, key=lambda c: c[1]):
         answer = _answers(sentence, match)
-        clear = answer or info.type in _CLEAR_EVENTS or types.is_measure(info)
+        # ... or done by each side to the other ("restored them in May 2023", "exchanged fire")
+        clear = answer or info.type in _CLEAR_EVENTS or types.is_measure(info) or info.mutual
         specific = (
             answer
             or info.rank == 1

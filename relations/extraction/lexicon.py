@@ -54,6 +54,11 @@ def _measure(done: str, planned: str, mutual: bool = False) -> Trigger:
     return Trigger("other", "SANCTION", 1, title_verbs=(done, planned), mutual=mutual)
 
 
+def _ties(done: str, planned: str) -> Trigger:
+    """Ties established or restored: done by each side to the other, as ties cut are."""
+    return Trigger("agreement", "AGREE", 1, title_verbs=(done, planned), mutual=True)
+
+
 _DUTIES = ("raises duties on goods from", "to raise duties on goods from")
 _VISAS = ("imposes visa requirements on", "to impose visa requirements on")
 # "recalled him": a measure only when the sentence or the one before names an envoy.
@@ -183,12 +188,13 @@ LEXICON = (
         "offer *3 to send|provide|deliver|dispatch *4 aid|assistance|relief|help|rescuers|teams|supplies",
     )),
     # agreements and cooperation
-    (Trigger("agreement", "AGREE", 1, title_verbs=("establishes ties with", "to establish ties with")), (
+    (_ties("establishes ties with", "to establish ties with"), (
         "establish [diplomatic|full] =ties|relation",
     )),
-    (Trigger("agreement", "AGREE", 1, title_verbs=("restores ties with", "to restore ties with")), (
+    (_ties("restores ties with", "to restore ties with"), (
         "restore|resume [full] [diplomatic|full] =ties|relation",
         "=ties|=relations *4 =were|=was|=had|=have [=been] =restored|=resumed|=re-established",
+        "=and [=later|=then] restore|re-establish =them",  # "cut ties in 2012 and restored them in 2023"
     )),
     (Trigger("agreement", "AGREE", 1, title_verbs=("upgrades ties with", "to upgrade ties with")), (
         "upgrade|raise *3 =ties|relations *3 to *2 ambassador|ambassadorial|embassy|strategic|level",
