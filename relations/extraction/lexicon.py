@@ -168,6 +168,7 @@ LEXICON = (
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
     (_measure("closes its border to", "to close its border to"), (
         "close|shut|seal *4 border|crossing|airspace|frontier",
+        "keep *4 border|crossing|airspace|frontier *3 =closed|=shut|=sealed",
         "border|crossing|frontier *4 =was|=were|=is|=are|=remained|=remains|=has|=had [=been] [=last]"
         " =shut|=closed|=sealed",
     )),
