@@ -59,7 +59,7 @@ _FORCE_TOLD = re.compile(
     r"\b(?:troops|soldiers|forces|guards|police|army|navy|fighters|killed|wounded|dead|injured|fire|shots)\b",
     re.I,
 )
-_ATTENDED = re.compile(r"\battend(?:s|ed|ing)?\b", re.IGNORECASE)
+_ATTENDED = re.compile(r"\battend(?:s|ed|ing)?\b", re.I)
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone (?:call|conversation|talks)|(?:by|over(?: the)?|on the) (?:tele)?phone"
     r"|video (?:call|link)|received an? (?:(?:tele)?phone )?call)\b",
@@ -893,9 +893,9 @@ def _sides(
     sides_by_parse = {
         roles.get(a) for a in actors if a.country in countries and a.kind not in ("place", "group")
     }
+    elsewhere = [place for place in dict.fromkeys(places) if place not in countries]
     # "Lula and Petro attended Sheinbaum's inauguration in Mexico City": guests, each with the host
-    hosts = [place for place in dict.fromkeys(places) if place not in countries]
-    guests = kind == "ceremony" and bool(hosts) and bool(_ATTENDED.search(sentence, 0, start))
+    guests = kind == "ceremony" and bool(elsewhere) and bool(_ATTENDED.search(sentence, 0, start))
     mutual = (trigger.mutual or trigger.plover in _MUTUAL) and not guests
     allies = sorted((a for a in actors if a.country in countries), key=lambda a: a.start)
     if (
@@ -909,8 +909,7 @@ def _sides(
     ):
         # "Israeli and French forces launched strikes": allies acting together ("the two neighbours
         # severed ties" act on each other), each on the place they struck ("targets in Syria")
-        targets = [place for place in dict.fromkeys(places) if place not in countries]
-        return [tuple(sorted((ally, target))) for ally in countries for target in targets]
+        return [tuple(sorted((ally, place))) for ally in countries for place in elsewhere]
     if len(countries) == 2:
         return [tuple(sorted(countries))]
     together = kind in types.DIPLOMATIC or mutual

@@ -351,7 +351,7 @@ LEXICON = (
         "sanction", "embargo", "boycott", "suspend", "suspension", "freeze:active", "break off",
         "cut [off] aid", "ban", "tariff", "halt", "prohibit", "deny entry|visa",
         "bar *4 from =entering|entry|=landing|=docking|=crossing",
-        "blacklist", "entity list", "revoke *3 visa|visas|licence|licenses|licences|license|accreditation",
+        "blacklist", "entity list", "revoke *3 visa|licence|license|accreditation",
         "end *1 mediation|=talks|cooperation|=ties|aid",
     )),
     # ceremonies, invitations, trade

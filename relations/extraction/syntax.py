@@ -1156,10 +1156,8 @@ def _called_so(verb) -> list:
         for c in verb.children
         if c.dep_ in ("xcomp", "obl:npmod")
         and not _after_a_comma(verb, c)
-        and c.tag_ != "NNP"
-        and not c.text[:1].isupper()  # "called Museveni on Monday": a name the tagger took for a noun
+        and not _name_read_as_complement(c)
         and not any(g.dep_ == "case" for g in c.children)
-        and not _determiner_read_as_object(c)
     ]
 
 
@@ -1167,16 +1165,20 @@ def _is_clause(token) -> bool:
     """Whether the token heads a clause of its own (a verb coordinated or subordinated)."""
     if token.dep_ == "conj":
         return token.tag_.startswith("VB")
-    if token.dep_ == "xcomp":  # "called Rouhani": a name read as a complement, however tagged
-        return not (
-            token.tag_.startswith("NNP") or token.text[:1].isupper() or _determiner_read_as_object(token)
-        )
+    if token.dep_ == "xcomp":
+        return not _name_read_as_complement(token)
     return token.dep_ in _CLAUSES
 
 
-def _determiner_read_as_object(complement) -> bool:
-    """'called his Kenyan counterpart': "his" parsed as the object, the noun as what he was called."""
-    return any(o.dep_ == "obj" and o.tag_ == "PRP$" for o in complement.head.children)
+def _name_read_as_complement(complement) -> bool:
+    """Whether the parse made whom a verb calls into what it calls someone: a name ("called Rouhani",
+    "called Museveni" with the name tagged a noun), or "his Kenyan counterpart" with "his" parsed as
+    the object."""
+    return (
+        complement.tag_.startswith("NNP")
+        or complement.text[:1].isupper()
+        or any(o.dep_ == "obj" and o.tag_ == "PRP$" for o in complement.head.children)
+    )
 
 
 def _particle(verb) -> str:
