@@ -228,7 +228,9 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             continue
         if expression.kind == "anchored" and expression not in days:
             bisect.insort(days, expression, key=lambda e: e.start)
-        value = _directed(mention, expression, reference)
+        value = _in_the_year_told(mention, expression, local, sentence) or _directed(
+            mention, expression, reference
+        )
         shared = [m for m, e in dated if m is not mention and e is expression]
         if mention.status == "planned" and any(
             m.status == "happened" and m.trigger_start < expression.start < mention.trigger_start
@@ -250,6 +252,28 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             mention.status = "planned"
         result.append(DatedMention(mention, value, expression.text))
     return result
+
+
+def _in_the_year_told(mention, when: TimeExpression, local, sentence) -> FuzzyDate | None:
+    """A month or day named without its year, in a clause that a year frames ("were strained last
+    year, when Chile deployed troops in February"), is of that year."""
+    if (
+        when.kind != "relative"
+        or when.value.precision == "year"
+        or _AHEAD.search(when.text)
+        or _BACKWARD.search(when.text)
+        or mention.frame is None
+        or mention.status != "happened"
+    ):
+        return None
+    for year in local:
+        if (
+            year.value.precision == "year"
+            and year is not when
+            and mention.frame.within_the_time_of(year.start - sentence.start, year.end - sentence.start)
+        ):
+            return _next_year(when.value, year.value.start.year - when.value.start.year)
+    return None
 
 
 def _governed(mention, days, local, body: str, sentence, reference: date | None, alone: bool):

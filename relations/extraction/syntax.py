@@ -562,6 +562,22 @@ class Frame:
         when = [c.i for c in clause.children if c.lower_ == "when"]  # or read as the clause's adverb
         return bool(date and when and when[0] - date[-1] in (1, 2) and when[0] < clause.i)
 
+    def within_the_time_of(self, start: int, end: int) -> bool:
+        """Whether the date at start..end qualifies the trigger's clause or a clause that holds it
+        ("were strained last year, when Chile deployed troops in February": last year's February),
+        not a clause beside it ("the deal, signed last year, was extended in February")."""
+        token = _span_head(self.parsed, start, end)
+        if token is None or not token.dep_.startswith("obl") or _case(token) == "since":
+            return False  # "their 1974 agreement", "the first since 2016" qualify no clause
+        holder, governor = self.heads[-1], token.head
+        for _step in range(len(self.parsed.doc)):
+            if holder.i == governor.i:
+                return True
+            if holder.head.i == holder.i:
+                return False
+            holder = holder.head
+        return False
+
     def told_of_a_time(self) -> bool:
         """Whether the trigger's clause tells what made a time ("the worst since March, when a soldier
         was killed"): an event of its own, whatever the sentence said first."""
