@@ -214,10 +214,15 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
         else (m, e)
         for m, e in dated
     ]
-    dated = [  # a further event of the sentence counts only with a date of its own
+    dated = [  # a further event of the sentence counts only with a date of its own, or where the first was
         (m, e)
         for m, e in dated
-        if not m.secondary or (e is not None and e is not _ONGOING and id(e) not in primary)
+        if not m.secondary
+        or (
+            e is not None
+            and e is not _ONGOING
+            and (id(e) not in primary or (m.frame is not None and m.frame.told_of_a_place()))
+        )
     ]
     result = []
     for mention, expression in dated:

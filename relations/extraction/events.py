@@ -886,6 +886,10 @@ def _sides(
         # called his Mauritanian counterpart, to review the field the two countries share", "X and
         # his Y counterpart met, ending a row that has soured relations between the two countries")
         return [tuple(sorted(group))]
+    if kind == "visit" and places and syntax.AGENT in named_roles and syntax.COUNTERPART not in named_roles:
+        # "arrived in Addis Ababa on Sunday for the summit, where he held talks with Somalia's
+        # president": the visit is to the place the parse names, not to a state of another clause
+        countries = [a.country for a in actors if roles.get(a) == syntax.AGENT]
     if len(countries) < 2 and not unnamed_agent:
         countries = list(dict.fromkeys(countries + places))
     if len(countries) < 2:

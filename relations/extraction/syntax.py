@@ -578,6 +578,12 @@ class Frame:
             holder = holder.head
         return False
 
+    def told_of_a_place(self) -> bool:
+        """Whether the trigger's clause tells what happened where the sentence's first event took
+        someone ("flew to Brazil on Monday for a summit, where she met Boric"): at its time."""
+        clause = self.heads[-1]
+        return any(c.lower_ == "where" and c.i < clause.i for c in clause.children) and clause.dep_ != "ROOT"
+
     def told_of_a_time(self) -> bool:
         """Whether the trigger's clause tells what made a time ("the worst since March, when a soldier
         was killed"): an event of its own, whatever the sentence said first."""
