@@ -150,9 +150,9 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
 
 def _dateline_state(lead, knowledge: Knowledge) -> str:
     """The state of the lead's dateline ("VILNIUS, Jan 16 (Baltic Wire) -", "TERMEZ, Uzbekistan,
-    April 25 -"): whose "foreign ministry" a wire report means until it names another."""
+    April 25 -", "LIMA —"): whose "foreign ministry" a wire report means until it names another."""
     for sentence in lead:
-        found = dateline(sentence.text)
+        found = dateline(sentence.text, bare=True)
         if found:
             place = found["place"].strip().title()
             states = [m.targets[0] for m in knowledge.find(place) if m.kind in (STATE, WEAK_STATE)]

@@ -807,6 +807,14 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right_break.start() if right_break else len(sentence)
 
 
+# Words after which a name is what is spoken of, whatever the event: "remarks about Venezuelan migrants".
+_SPOKEN_OF = re.compile(
+    r"\b(?:about|regarding|concerning)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)  # not "about two kilometres into Peruvian territory"
+
+
 @lru_cache(maxsize=256)
 def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, bool | str]:
     """Whether the words before an actor make it a topic ("agreed on ... Syria") and a place ("in
@@ -869,8 +877,9 @@ def _sides(
             continue  # "after gunmen killed two Spanish tourists, Rabat imposed visas": not Rabat's act
         if role is None and actor.kind != "group":
             topic, place = _context_before(sentence, actor.start, actor.kind == "person")
-            if kind in types.DIPLOMATIC and topic:
-                continue
+            spoken_of = _SPOKEN_OF.search(sentence, max(0, actor.start - 40), actor.start)
+            if topic and (kind in types.DIPLOMATIC or spoken_of):
+                continue  # "summoned the ambassador over remarks about Venezuelan migrants"
             if place and (actor.start > end or place == "near"):
                 places.append(actor.country)
                 continue

@@ -225,6 +225,10 @@ LEXICON = (
     (Trigger("meeting", "CONSULT", 2, title_verbs=("delivers a message to", "to deliver a message to")), (
         "deliver|hand|convey|carry *5 message|letter",
     )),
+    # a note handed over is a protest, not aid
+    (Trigger("statement", "PROTEST", 1, title_verbs=("protests to", "to protest to")), (
+        "hand|deliver *3 note|démarche|demarche",
+    )),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
         "credit line", "line of credit",
@@ -398,9 +402,6 @@ LEXICON = (
     # a matter raised with a state is put to it, whatever the matter ("raised the arrests with Dodoma")
     (Trigger("statement", "PROTEST", 3, title_verbs=("raises the matter with", "to raise the matter with")), (
         "raise *4 with", "take up *4 with",
-    )),
-    (Trigger("statement", "PROTEST", 1, title_verbs=("protests to", "to protest to")), (
-        "hand|deliver *3 note|démarche|demarche",
     )),
     (Trigger("statement", "PROTEST", 2), (
         "protest", "protester", "summon", "demonstrate|demonstration|demonstrator", "riot", "rally",

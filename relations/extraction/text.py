@@ -185,8 +185,11 @@ _DATELINE = re.compile(
 )
 
 
-def dateline(sentence: str) -> re.Match | None:
-    """A wire dateline that opens the sentence (with a date or an agency): its end is where the
-    sentence proper begins, its group "place" the city (and state) it was filed from."""
+def dateline(sentence: str, bare: bool = False) -> re.Match | None:
+    """A wire dateline that opens the sentence (with a date or an agency, or with `bare` a place in
+    capitals alone, "LIMA — "): its end is where the sentence proper begins, its group "place" the
+    city (and state) it was filed from."""
     found = _DATELINE.match(sentence)
-    return found if found and re.search(r"\d|\(", found.group()) else None
+    if found is None:
+        return None
+    return found if re.search(r"\d|\(", found.group()) or (bare and found.group("place").isupper()) else None
