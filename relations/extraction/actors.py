@@ -98,8 +98,9 @@ _GROUP = re.compile(
     r"|\b(?:the|that|this) (?:(?:last|previous|latest|next|recent) (?:round of )?(?:[a-z-]+ )?)?"
     r"(?:meeting|talks|summit|visit|phone call|conversation)\b"
     r"|^they\b"
-    # "Their ministers met", "talks between their foreign ministers": the two's own
-    r"|(?:^|(?<=between )|(?<=of ))their\s+(?=(?:[a-z-]+\s+){0,2}?"
+    # "Their ministers met", "talks between their foreign ministers", "..., and their presidents
+    # last met in November": the two's own
+    r"|(?:^|(?<=between )|(?<=of )|(?<=, and )|(?<=; ))their\s+(?=(?:[a-z-]+\s+){0,2}?"
     r"(?:leaders|presidents|premiers|ministers|delegations|officials|envoys"
     r"|diplomats|governments|armies|troops|forces|militaries|navies|chiefs)\b)"
 )
