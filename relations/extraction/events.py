@@ -429,10 +429,15 @@ def _hosted_for(candidate, frames: dict) -> bool:
 
 
 def _of_a_bloc(sentence: str, frame: syntax.Frame, knowledge: Knowledge | None) -> bool:
-    """Whether the trigger is a gathering a bloc holds ("a summit of the Mercosur trade bloc")."""
+    """Whether the trigger is a gathering a bloc holds ("a summit of the Mercosur trade bloc") or
+    talks held with a bloc ("Ukraine's membership talks with the European Union")."""
     span = frame.gathering_span()
     words = sentence[span[0] : span[1]] if span else ""
-    return bool(words) and any(match.kind == BLOC for match in _knowledge(knowledge).find(words))
+    if words and any(match.kind == BLOC for match in _knowledge(knowledge).find(words)):
+        return True
+    span = frame.partner_span()
+    partners = [m.kind for m in _knowledge(knowledge).find(sentence[span[0] : span[1]])] if span else []
+    return bool(partners) and all(kind == BLOC for kind in partners)
 
 
 def _remnant_dates(frame: syntax.Frame | None, actors: list[Actor], offset: int) -> dict[str, int]:

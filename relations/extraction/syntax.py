@@ -673,6 +673,18 @@ class Frame:
             tokens = [*named, trigger, *(t for c in held_by for t in c.subtree)]
         return self.parsed.source_span(tokens[0])[0], self.parsed.source_span(tokens[-1])[1]
 
+    def partner_span(self) -> tuple[int, int] | None:
+        """Where the one the trigger's noun is held "with" stands ("membership talks with the European
+        Union"), else None: talks with a bloc are no state's with another."""
+        trigger = self.heads[0]
+        if not trigger.tag_.startswith("NN"):
+            return None
+        partners = [c for c in trigger.children if c.dep_ == "nmod" and _case(c) == "with"]
+        if not partners:
+            return None
+        tokens = list(partners[0].subtree)
+        return self.parsed.source_span(tokens[0])[0], self.parsed.source_span(tokens[-1])[1]
+
     def tells_of_an_event_noun(self) -> bool:
         """Whether the trigger is a participle describing an event told by a noun ("a new round of
         negotiations, hosted by Kazakhstan"): that event's account, not one of its own."""
