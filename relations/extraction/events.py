@@ -118,7 +118,8 @@ _OF_PERSON = re.compile(r"\bof\s+(?:the\s+)?$")
 _OFFICE_OF = Caseless(
     r"\b(?:presidents?|kings?|queens?|emirs?|leaders?|governments?|authorities|forces|army|armies|military"
     r"|militaries|people|embassy|ambassadors?|ministers?|ministry|ministries|parliaments?|troops|navy|navies"
-    r"|police|prime ministers?|premiers?|heads?|secretaries|delegations?)\s+of\s+(?:the\s+)?"
+    r"|police|prime ministers?|premiers?|heads?|secretaries|delegations?|commissions?|committees?"
+    r"|working groups?)\s+of\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "the prime ministers of India and Pakistan"
 )
 _COORDINATION = re.compile(r"^(?:\s*,)?\s*(?:and|or|as well as|,)?\s*$")
