@@ -449,6 +449,8 @@ class Frame:
                 return COUNTERPART  # "discussed the attack with X": the parse hung X on the topic
             if head.tag_.startswith(("VB", "MD")):
                 return None  # an argument of another predicate
+            if role is None and _counted_clause_subject(token, heads):
+                return AGENT  # "a day after the Japanese coast guard seized ...", parsed as "a day" seizing
             if dep in ("nmod", "obl") and case in CIRCUMSTANCES:
                 role = OTHER  # "a call with X during tensions with France": another story
             elif dep == "nmod" and case == "on" and lemma_of(head).lower() in _MEASURES:
@@ -1040,6 +1042,19 @@ def _attachment(dep: str, case: str, head, inner: str | None) -> str | None:
     if inner == VENUE and own == AGENT:
         return None  # "security forces in Guinea": whose forces, the parse cannot say
     return inner or own
+
+
+def _counted_clause_subject(token, heads: set[int]) -> bool:
+    """Whether the token is the subject of a clause counted from ("a day after the coast guard
+    seized a boat") that the parser hung on the count, making "a day" the subject of the trigger."""
+    count = token.head
+    return (
+        token.dep_ == "nmod"
+        and _case(token) in ("after", "before")
+        and count.dep_ == "nsubj"
+        and count.head.i in heads
+        and lemma_of(count).lower() in _SPANS | {"day", "hour"}
+    )
 
 
 def _gapped_remnant(token, heads: set[int]) -> bool:
