@@ -204,7 +204,20 @@ def parsed_names(actors: list[Actor]) -> list[tuple[int, int]]:
 
 def may_parse(sentence: str, actors: list[Actor]) -> bool:
     """Whether find_event_mentions may want the sentence parsed: it names two states and a trigger."""
-    return len({a.country for a in actors}) >= 2 and bool(lexicon.find(lower_keeping_offsets(sentence)))
+    return len({a.country for a in actors}) >= 2 and bool(
+        _triggers(sentence, lower_keeping_offsets(sentence))
+    )
+
+
+def _triggers(sentence: str, lowered: str) -> tuple[lexicon.Found, ...]:
+    """The sentence's triggers; words said of another side only when nothing else is told and they
+    are told with their day ("said on Tuesday that Bratislava was free to choose its friends")."""
+    found = lexicon.find(lowered)
+    if any(f.trigger.partner == "said of" for f in found) and (
+        len(found) > 1 or not _ON_A_DAY.search(sentence)
+    ):
+        return tuple(f for f in found if f.trigger.partner != "said of")
+    return found
 
 
 class _Tree:
@@ -245,7 +258,7 @@ def find_event_mentions(
     outcomes = {}  # trigger match id -> postponed | cancelled
     frames = {}  # trigger match id -> its predicate in the parse
     tree = _Tree(sentence, actors, parses)
-    for match in lexicon.find(lowered):
+    for match in _triggers(sentence, lowered):
         info = match.trigger
         predicate = tree.frame(match.start, match.end)
         if predicate is not None and predicate.in_name():
@@ -270,6 +283,9 @@ def find_event_mentions(
             continue  # "attended an AU summit": the bloc's gathering, not a meeting of two of its members
         if info.partner == "envoy":
             if not _ENVOY.search(before) and not _ENVOY.search(sentence):
+                continue
+        elif info.partner == "said of":
+            if predicate is None or not _said_of_another(predicate, actors, roles):
                 continue
         elif info.partner == "present":
             if not _someone_present(sentence, match, actors):
@@ -420,6 +436,26 @@ def find_event_mentions(
             for countries in pairs
         )
     return mentions + _plan_changes(mentions, tree)
+
+
+# "said on Tuesday": words of a day, news of their own, unlike what a side says in general
+_ON_A_DAY = re.compile(
+    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+)
+
+
+def _said_of_another(frame: syntax.Frame, actors: list[Actor], roles: dict) -> bool:
+    """Whether one state's side says something of another state (the states named in its words);
+    if so, `roles` become the speaker's and theirs."""
+    speakers, spoken_of = frame.speaker_and_spoken_of([(a.start, a.end) for a in actors])
+    speaker = {actors[n].country for n in speakers}
+    others = [n for n in spoken_of if actors[n].country not in speaker]
+    if len(speaker) != 1 or not others:
+        return False
+    for n, actor in enumerate(actors):
+        roles[actor] = syntax.AGENT if n in speakers else syntax.COUNTERPART if n in others else syntax.OTHER
+    return True
 
 
 def _hosted_for(candidate, frames: dict) -> bool:

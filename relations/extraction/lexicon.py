@@ -410,6 +410,11 @@ LEXICON = (
         "praise", "welcome", "support", "back:inflected", "congratulate", "thank", "hail", "endorse",
         "condolence", "defend:past",
     )),
+    # words said of the other side, when the sentence tells nothing else ("Ukraine's foreign ministry
+    # said on Tuesday that Bratislava was free to choose its friends")
+    (Trigger("statement", "", 3, partner="said of"), (
+        "say:past", "=says", "tell:past *2 reporters|journalists",
+    )),
 )  # fmt: skip
 
 # Words a phrase names as they are: inflecting them would find other words ("in" is no lemma).

@@ -745,6 +745,21 @@ class Frame:
         token = self.heads[0]
         return token.tag_.startswith("NN") and token.dep_ in ("obl", "nmod") and _case(token) in _OCCASIONS
 
+    def speaker_and_spoken_of(self, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+        """For a verb of saying, which of the names at `spans` are in who says and which in what is
+        said ("Ukraine's foreign ministry said on Tuesday that Bratislava was free to choose its
+        friends"): their indexes in `spans`, both empty when the parse tells no speaker or no words."""
+        verb = self.heads[0]
+        if not verb.tag_.startswith("VB"):
+            return [], []
+        speaker = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        words = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+        heads = [_span_head(self.parsed, start, end) for start, end in spans]
+        return (
+            [n for n, token in enumerate(heads) if token is not None and token.i in speaker],
+            [n for n, token in enumerate(heads) if token is not None and token.i in words],
+        )
+
     def calls(self) -> bool:
         """Whether a "call" trigger calls someone ("called Herzog"), rather than calling something
         something ("called them unforgivable") or being part of a name ("so-called")."""
