@@ -133,6 +133,12 @@ _PRONOUN_AFTER_LEAD_IN = re.compile(
 )
 _MINISTRY = re.compile(r"\bthe\s+(?:(?:foreign|defen[cs]e|interior)\s+)?ministry\b", re.IGNORECASE)
 _MINISTRY_WORD = re.compile(r"\bMinistry\b")
+# "The delegation, led by ...": the delegation named before; not "the delegation of Chad".
+_THE_DELEGATION = re.compile(r"\bthe\s+delegation\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
+# "a visiting Afghan delegation", "Chad's delegation", "a delegation from Chad"
+_DELEGATION_OF = re.compile(
+    r"(?:['’]s|\b[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}delegation\b|\bdelegation\s+(?:of|from)\s+"
+)
 
 
 @dataclass
@@ -142,6 +148,7 @@ class Context:
     last_person_country: str = ""
     last_person: Actor | None = None  # who "he" or "she" most likely is
     last_ministry_country: str = ""
+    last_delegation_country: str = ""  # whose "the delegation" is: the one named last
     home: str = ""  # the state of a wire report's dateline: whose officials it names by title alone
     pair: tuple[str, ...] = ()
     # People named earlier in full ("Pakistani Foreign Minister Bilawal Bhutto Zardari"), by the
@@ -405,6 +412,10 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     if ministry and context.last_ministry_country and not _named_before(actors, ministry.start()):
         found.append(Actor(ministry.start(), ministry.end(), ministry.group(), context.last_ministry_country,
                            "pronoun"))  # fmt: skip
+    delegation = _THE_DELEGATION.search(sentence) if "delegation" in lowered else None
+    if delegation and context.last_delegation_country and not _named_before(actors, delegation.start()):
+        found.append(Actor(delegation.start(), delegation.end(), delegation.group(),
+                           context.last_delegation_country, "pronoun"))  # fmt: skip
     found.sort(key=lambda a: a.start)
     _remember(sentence, actors + at_home, context, ministry if "ministr" in lowered else None)
     return found
@@ -588,6 +599,11 @@ def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re
         before = [a for a in actors if a.end <= ministry.start()]
         if before:
             context.last_ministry_country = before[-1].country
+    for named in _DELEGATION_OF.finditer(sentence) if "delegation" in sentence else ():
+        start, end = named.span()
+        beside = [a for a in actors if a.start <= start + 1 and start - a.end <= 3 or 0 <= a.start - end <= 4]
+        if beside:
+            context.last_delegation_country = beside[0].country
     codes = list(dict.fromkeys(a.country for a in actors))
     if len(codes) == 2 and not context.pair:
         context.pair = tuple(codes)
