@@ -320,8 +320,12 @@ def find_event_mentions(
             and syntax.AGENT not in roles.values()
             and predicate.done_by_someone_unnamed()
         )
-        pairs = _sides(sentence, match.start, match.end, info, actors, roles, unnamed_agent)
-        if not pairs:
+        pairs = [
+            p
+            for p in _sides(sentence, match.start, match.end, info, actors, roles, unnamed_agent)
+            if p[0] != p[1]
+        ]
+        if not pairs:  # (a state is never its own other side)
             continue
         status = _status(sentence, folded, match)
         if info.partner == "present" and match.text.startswith(("due", "expected")):
@@ -940,7 +944,7 @@ def _sides(
     if kind == "visit" and places and syntax.AGENT in named_roles and syntax.COUNTERPART not in named_roles:
         # "arrived in Addis Ababa on Sunday for the summit, where he held talks with Somalia's
         # president": the visit is to the place the parse names, not to a state of another clause
-        countries = [a.country for a in actors if roles.get(a) == syntax.AGENT]
+        countries = list(dict.fromkeys(a.country for a in actors if roles.get(a) == syntax.AGENT))
     if len(countries) < 2 and not unnamed_agent:
         countries = list(dict.fromkeys(countries + places))
     if len(countries) < 2:
