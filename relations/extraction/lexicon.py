@@ -96,6 +96,8 @@ NO_INTERACTION = (
     "trade|exports|imports *6 double|rise|grow|fall|reach|stand|total|increase|decline|jump|surge|drop",
     "humanitarian reasons|grounds",  # "let the families through for humanitarian reasons": a motive
     "for consultations",  # "recalled its envoy for consultations": a recall, no talks with the other side
+    # what is sent up or through, not to anyone: "sent tensions between India and Pakistan soaring"
+    "send *3 tension|tensions|shockwaves|shivers|prices|markets|signal|signals",
     # things released, not people: "began releasing treated water", "released a statement"
     "release *2 water|wastewater|waste|statement|report|footage|video|images|data|figures|funds|details",
 )  # fmt: skip
