@@ -375,6 +375,7 @@ LEXICON = (
     (Trigger("statement", "DEMAND", 1), ("=must",)),
     (Trigger("statement", "DEMAND", 2), (
         "demand", "urge", "call on|for|upon", "appeal to", "insist", "tell *3 to",
+        "want|seek|expect *2 apology|apologies",  # an apology asked for is a demand, not one made
     )),
     # an apology is words to the other side, owning a wrong, not blaming it
     (Trigger("statement", "DISAPPROVE", 2, title_verbs=("apologises to", "to apologise to")), (

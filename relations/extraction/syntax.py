@@ -341,7 +341,12 @@ _HABITUAL = frozenset(
 # Adverbs that make a perfect tell what went on or recurred until now: "has long asked".
 # (The habitual adverbs above leave no event in any tense.)
 _RECURRING = frozenset({"long", "repeatedly"})
-_SPANS = frozenset({"week", "month", "year", "decade", "century"})  # "for years", "for more than a decade"
+_SPANS = frozenset({"week", "month", "year", "decade", "century"})
+# Nouns a date is "of" that name a time, not a thing: "the first half of 2023", "the early hours of Monday".
+_PARTS_OF_TIME = _SPANS | frozenset(
+    {"half", "quarter", "end", "beginning", "start", "middle", "part", "hour", "day", "night", "morning",
+     "evening", "afternoon", "spring", "summer", "autumn", "fall", "winter", "weekend"}
+)  # fmt: skip  # "for years", "for more than a decade"
 # A body of two states: "the binational commission", "a joint committee".
 _BODIES = frozenset({"commission", "committee", "council", "group", "mechanism", "panel", "body", "forum"})
 _JOINT = frozenset({"joint", "binational", "bilateral", "intergovernmental", "mixed"})
@@ -514,6 +519,15 @@ class Frame:
         own = {t.i for t in self.heads} | {t.i for t in self.lenders} | _carrying_noun(self.heads[0])
         clause = self.heads[-1]
         planning = clause.head.i if _planned_complement(clause) else None
+        if (
+            token is not None
+            and token.dep_ == "nmod"
+            and _case(token) == "of"
+            and token.head.tag_.startswith("NN")
+            and token.head.i not in own
+            and lemma_of(token.head).lower() not in _PARTS_OF_TIME
+        ):
+            return False  # "wants an apology for the atrocities of 1971": the atrocities' year
         for _step in range(len(self.parsed.doc)):
             if token is None:
                 return None
