@@ -818,6 +818,9 @@ def _coordinated_clause(sentence: str, start: int, end: int, actors: list[Actor]
     return (before[-1].end() if before else 0), (after[0].start() if after else len(sentence))
 
 
+_ANOTHER_MOMENT = re.compile(r"\b(?:after|before|since|until)\b", re.I)
+
+
 def _refine_type(
     sentence: str, match: lexicon.Found, kind: str, status: str, venue: str, frame: syntax.Frame | None
 ) -> str:
@@ -826,6 +829,8 @@ def _refine_type(
     phone = _PHONE.search(sentence, max(0, match.start - 60), match.end + 60)
     if phone and frame is not None and frame.governs(phone.start(), phone.end()) is False:
         phone = None
+    if phone and _ANOTHER_MOMENT.search(sentence, *sorted((phone.end(), match.start))):
+        phone = None  # "invited Ruto during a telephone call, after the two met at the AU summit"
     if status == "planned" and _TO_VISIT.match(sentence.lower(), match.end):
         return "visit"
     if kind == "agreement" and _TO_TRADE.match(sentence, match.end):
