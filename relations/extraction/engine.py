@@ -663,7 +663,9 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
         and _own_month(mention, when)
     ):
         return _next_year(value, -1)  # "ordered French troops to leave in July": the last July
-    if mention.status == "planned" and value.end < reference:
+    # "had been due to visit in March", said in October, was for last March
+    past_plan = _told_as_past_plan(mention, outcome=False)
+    if mention.status == "planned" and value.end < reference and not past_plan:
         seasonal = value.precision != "year" or _SEASON.search(when.text)
         if when.kind == "relative" and seasonal and not _BACKWARD.search(when.text):
             ahead = _next_year(value)  # "will meet in May", "in the autumn": the next one
