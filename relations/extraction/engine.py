@@ -392,12 +392,13 @@ def _blame_dated_by_its_incident(mentions: list[DatedMention]) -> list[DatedMent
 
 
 # "Modi also met Macron": "also" just before the trigger, after its subject
-_ALSO = re.compile(r"\balso\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_ALSO = re.compile(r"\b(?:also|later|then)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _also_dated_by_the_last_contact(mentions: list[DatedMention]) -> list[DatedMention]:
     """'Modi met Meloni on Tuesday ... Modi also met Macron': an undated encounter told as one more
-    ("also") is of the occasion of the last dated encounter of one of its states, on that one's date."""
+    ("also", "later", "then") is of the occasion of the last dated encounter of one of its states, on
+    that one's date."""
     last = None
     result = []
     for item in mentions:
