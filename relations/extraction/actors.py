@@ -136,6 +136,7 @@ _MINISTRY_WORD = re.compile(r"\bMinistry\b")
 # "The delegation, led by ...": the delegation named before; not "the delegation of Chad".
 _THE_DELEGATION = re.compile(r"\bthe\s+delegation\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
 # "a visiting Afghan delegation", "Chad's delegation", "a delegation from Chad"
+_LEADERS = re.compile(r"leaders|presidents|premiers|ministers|counterparts", re.IGNORECASE)
 _DELEGATION_OF = re.compile(
     r"(?:['’]s|\b[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}delegation\b|\bdelegation\s+(?:of|from)\s+"
 )
@@ -149,6 +150,7 @@ class Context:
     last_person: Actor | None = None  # who "he" or "she" most likely is
     last_ministry_country: str = ""
     last_delegation_country: str = ""  # whose "the delegation" is: the one named last
+    last_leaders: tuple[str, ...] = ()  # the two states whose leaders the last sentence named: "both leaders"
     home: str = ""  # the state of a wire report's dateline: whose officials it names by title alone
     pair: tuple[str, ...] = ()
     # People named earlier in full ("Pakistani Foreign Minister Bilawal Bhutto Zardari"), by the
@@ -390,7 +392,8 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     lowered = lower_keeping_offsets(sentence)
     if any(word in lowered for word in _GROUP_WORDS):
         for match in _group_matches(lowered):
-            for code in _joined_before(sentence, actors, match.start()) or context.pair:
+            leaders = context.last_leaders if _LEADERS.search(match.group()) else ()
+            for code in _joined_before(sentence, actors, match.start()) or leaders or context.pair:
                 found.append(
                     Actor(match.start(), match.end(), sentence[match.start() : match.end()], code, "group")
                 )
@@ -596,6 +599,8 @@ def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re
     if people:
         context.last_person_country = people[0].country
         context.last_person = people[0]
+    leaders = tuple(dict.fromkeys(a.country for a in people))
+    context.last_leaders = leaders if len(leaders) == 2 else ()
     ministry = ministry or (_MINISTRY_WORD.search(sentence) if "Ministry" in sentence else None)
     if ministry:
         before = [a for a in actors if a.end <= ministry.start()]
