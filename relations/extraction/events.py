@@ -62,7 +62,8 @@ _FORCE_TOLD = re.compile(
 _ATTENDED = re.compile(r"\battend(?:s|ed|ing)?\b", re.I)
 _PHONE = re.compile(
     r"\b(?:(?:tele)?phone (?:call|conversation|talks)|(?:by|over(?: the)?|on the) (?:tele)?phone"
-    r"|video (?:call|link)|received an? (?:(?:tele)?phone )?call)\b",
+    r"|video (?:call|link)|received an? (?:(?:tele)?phone )?call"
+    r"|(?:in|during) (?:a|the|their|[A-Z]\w+day['’]s) call)\b",  # "In a call on Monday, Ruto told ..."
     re.I,
 )
 # "the visit of X to Y", "the meeting between X and Y": a new account, not a reference back.
@@ -835,8 +836,8 @@ def _refine_type(
         return "visit"
     if kind == "agreement" and _TO_TRADE.match(sentence, match.end):
         return "trade"  # "agreed to buy gas from", "signed a contract to import", "to double trade"
-    if kind in ("meeting", "statement") and phone:
-        return "phone_call"  # "talks by phone", "congratulated him by phone": the call is the contact
+    if kind in ("meeting", "statement", "agreement") and phone:
+        return "phone_call"  # "talks by phone", "agreed by phone": the call is the contact
     if kind == "phone_call" and venue and not phone and match.trigger.partner == "spoken":
         return "meeting"
     if kind == "military_incident" and (
