@@ -1135,6 +1135,8 @@ def _own_attachment(dep: str, case: str, head) -> str | None:
             return COUNTERPART  # "cut duties on Moroccan fruit", "sanctions on Iran": whom they fall on
         if case == "for" and lemma_of(head).lower() in _DEPARTING:
             return COUNTERPART  # "left for Quito": where the journey goes
+        if case == "on" and lemma_of(head).lower() == "call" and head.tag_.startswith("NN"):
+            return COUNTERPART  # "paid a courtesy call on Museveni": whom one calls on
         return _CASE_ROLES.get(case)
     if dep in ("compound", "amod", "conj", "appos"):
         return AGENT if head.tag_.startswith("NN") else None  # "the Russia-Israel talks"
