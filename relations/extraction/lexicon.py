@@ -204,7 +204,7 @@ LEXICON = (
     )),
     (Trigger("agreement", "AGREE", 1), (
         "agree", "agreement", "sign", "ratify|ratification", "deal:noun", "accord:noun", "treaty", "pact",
-        "[free] trade agreement|deal|pact|accord",
+        "[free] trade agreement|deal|pact|accord", "extradition treaty|agreement|accord|pact",
         "memorandum", "ceasefire", "cease - fire", "truce", "reach [a|an] understanding|consensus",
         "exchange *2 instruments of ratification",
         "exchange *2 memorandum|memorandums|memoranda|agreement|accord",
@@ -231,6 +231,8 @@ LEXICON = (
     (Trigger("statement", "PROTEST", 1, title_verbs=("protests to", "to protest to")), (
         "hand|deliver *3 note|démarche|demarche",
     )),
+    # a supply contract is trade, not aid
+    (Trigger("trade", "COOPERATE", 2), ("supply *2 contract|contracts|deal|deals|agreement",)),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
         "credit line", "line of credit",
