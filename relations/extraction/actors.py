@@ -90,7 +90,8 @@ _BEFORE_WEAK_OK = frozenset(
 # Two-sided references to the actors of the current story (matched on the lower-cased sentence).
 _GROUP = re.compile(
     r"(?:\bthe two(?:\s+[a-z]+)?|\bboth|\bthe)\s+(?:leaders|sides|countries|nations|parties|governments"
-    r"|ministers|presidents|premiers|delegations|states|neighbou?rs|militaries|armies|counterparts)\b"
+    r"|ministers|presidents|premiers|delegations|envoys|negotiators|states|neighbou?rs|militaries|armies"
+    r"|counterparts)\b"
     r"|\bthe pair\b"
     # "the two met again", "the two men agreed": the two told before, as the subject of a verb
     r"|\bthe two(?:\s+(?:men|women))?(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|met|spoke|held|had"
@@ -108,7 +109,8 @@ _GROUP_START = re.compile(r"th|bo")  # where a match of _GROUP can begin
 # Every match of _GROUP holds one of these (a cheap test before the scan).
 _GROUP_WORDS = (
     "leader", "side", "countr", "nation", "part", "government", "minister", "president", "premier",
-    "delegation", "state", "neighbo", "militar", "armies", "counterpart", "pair", "meeting", "talks",
+    "delegation", "envoy", "negotiator", "state", "neighbo", "militar", "armies", "counterpart", "pair",
+    "meeting", "talks",
     "summit", "visit", "phone call", "conversation", "they", "their", "the two",
 )  # fmt: skip
 # A state's name followed by an office makes an office holder: "the Israeli prime minister".
