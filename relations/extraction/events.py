@@ -440,7 +440,26 @@ def find_event_mentions(
             )
             for countries in pairs
         )
-    return mentions + _plan_changes(mentions, tree)
+    return mentions + _told_again(mentions, sentence, offset) + _plan_changes(mentions, tree)
+
+
+# "met in Accra in March and again in Lomé in June": the same encounter once more, on a date of its own
+_AGAIN = re.compile(
+    r"\band\s+again\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:in|on)\s+(?=[A-Z0-9])"
+)
+
+
+def _told_again(mentions: list[EventMention], sentence: str, offset: int) -> list[EventMention]:
+    """Each encounter the sentence tells again in a gapped clause of its own, dated by that clause."""
+    again = [m for m in mentions if m.type in types.CONTACT and not m.secondary]
+    if not again or "again" not in sentence:
+        return []
+    told = []
+    for repeat in _AGAIN.finditer(sentence):
+        for mention in again:
+            if mention.trigger_start - offset < repeat.start():
+                told.append(replace(mention, remnant_date_at=offset + repeat.end(), location=""))
+    return told
 
 
 # "said on Tuesday": words of a day, news of their own, unlike what a side says in general

@@ -1093,6 +1093,7 @@ def _gapped_remnant(token, heads: set[int]) -> bool:
     date = token.head
     return (
         token.dep_ == "conj"
+        and _CASE_ROLES.get(_case(token)) != VENUE  # "and again in Vienna on 24 February": a place
         and date.dep_.startswith("obl")
         and date.head.i in heads
         and (date.tag_ == "CD" or date.lower_ in _DATE_WORDS)
