@@ -6,7 +6,7 @@ NotAPair, which the pages and the API each turn into their 404.
 """
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 
 from relations.models import Article, Country, Event, Mention, PairTotal, in_pair_order
 from relations.tasks import queue_extraction
@@ -65,8 +65,13 @@ def in_date_order(events, descending: bool = False):
 
 
 def event_mentions(event: Event):
-    """An event's mentions with their articles, article by article, in text order."""
-    return Mention.objects.filter(event=event).select_related("article").order_by("article_id", "start")
+    """An event's mentions with their articles, article by article (the earliest written first, as
+    the event's history lists them), in text order."""
+    return (
+        Mention.objects.filter(event=event)
+        .select_related("article")
+        .order_by(F("article__reference_date").asc(nulls_last=True), "article_id", "start")
+    )
 
 
 def article_events(article: Article):

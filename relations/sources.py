@@ -304,9 +304,11 @@ def record_from_mapping(data, source_name: str) -> ArticleRecord:
     if not isinstance(data, dict):
         raise InputError(f"expected a JSON object, got {type(data).__name__}")
     data = {key: storable(value) if isinstance(value, str) else value for key, value in data.items()}
-    for key in ("text", "html", "url", "title", "outlet"):
-        if data.get(key) is not None and not isinstance(data[key], str):
-            raise InputError(f"'{key}' must be a string")
+    fields = ("text", "html", "url", "title", "outlet")
+    not_strings = [key for key in fields if data.get(key) is not None and not isinstance(data[key], str)]
+    if not_strings:  # every one named, not only the first
+        names = " and ".join(f"'{key}'" for key in not_strings)
+        raise InputError(f"{names} must be {'a string' if len(not_strings) == 1 else 'strings'}")
     url = checked_url(data.get("url"))
     if data.get("text"):
         record = ArticleRecord(text=checked_text(data["text"]), source_name=source_name)

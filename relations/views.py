@@ -129,7 +129,7 @@ def pair_error(typed: dict, first: list[Country], second: list[Country]) -> str:
         if len(countries) != 1 and name not in blank
     ]
     if blank:
-        problems.append("Choose a second country.")
+        problems.append("Choose the first country." if blank == ["a"] else "Choose a second country.")
     return " ".join(problems) or "Pick two different countries."
 
 

@@ -70,6 +70,7 @@ def test_token_required(client, headers):
         (b"\xff\xfe\x00garbage", "not valid JSON"),
         ([1, 2], "expected a JSON object"),
         ({"text": 5}, "'text' must be a string"),
+        ({"title": 42, "text": ["a", "b"], "outlet": 1}, "'text' and 'title' and 'outlet' must be strings"),
         ({"title": "no text"}, "needs 'text' or 'html'"),
         ({**STORY, "published": ["2021-06-16"]}, "'published' must be a date string"),
         ({**STORY, "url": "ftp://x"}, "'url' must start with"),

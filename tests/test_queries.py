@@ -2,6 +2,7 @@
 article's events, the queue; each a bounded number of queries, as the pages that use them."""
 
 import json
+from datetime import date
 from io import StringIO
 
 import pytest
@@ -104,3 +105,14 @@ def test_the_timeline_command_prints_the_pair_in_date_order(article):
     ]:
         with pytest.raises(CommandError, match=message):
             call_command("timeline", a, b)
+
+
+def test_an_events_mentions_come_earliest_written_first():
+    later, earlier = (
+        make_article(url="https://example.org/later"),
+        make_article(url="https://example.org/earlier"),
+    )
+    save_extraction(later, extraction(extracted_event("2019-09-12"), reference=date(2019, 9, 14)))
+    save_extraction(earlier, extraction(extracted_event("2019-09-12"), reference=date(2019, 9, 12)))
+    event = Event.objects.get()
+    assert [m.article.url for m in queries.event_mentions(event)] == [earlier.url, later.url]

@@ -128,9 +128,10 @@ def article_paragraphs(article) -> list:
 
 
 @register.filter
-def text_cut(article) -> int:
-    """How many characters of the article the page leaves out."""
-    return max(0, len(article.text or "") - TEXT_SHOWN)
+def text_cut(article) -> str:
+    """How many characters of the article the page leaves out, written "5,099,999"; "" for none."""
+    cut = len(article.text or "") - TEXT_SHOWN
+    return f"{cut:,}" if cut > 0 else ""
 
 
 @register.filter
