@@ -685,7 +685,7 @@ def _own_month(mention, when) -> bool:
 
 
 def _told_as_past_plan(mention, outcome: bool = True) -> bool:
-    """A plan told in the past ("was expected to visit", "were to meet") or (`outcome`) one called off
+    """A plan told in the past ("was expected to visit", "had hoped to visit") or (`outcome`) one called off
     or put back: its day may have passed."""
     trigger = mention.trigger_start - mention.start
     return bool(
@@ -696,8 +696,8 @@ def _told_as_past_plan(mention, outcome: bool = True) -> bool:
 # A date a plan no longer holds: "originally set for Monday", "initially planned for May".
 _FORMERLY = re.compile(r"\b(?:originally|initially|previously)\s+(?:[\w-]+\s+){1,2}$", re.I)
 _PAST_PLAN = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:(?:expected|due|scheduled|set|supposed|slated|meant|planning|going)\s+)?to\s+"
-    r"(?:\w+\s+)?$"
+    r"\b(?:(?:was|were|had\s+been)\s+(?:(?:expected|due|scheduled|set|supposed|slated|meant|planning|going)\s+)?to"
+    r"|had\s+(?:hoped|planned|intended|wanted|expected)\s+to)\s+(?:\w+\s+)?$"
 )
 
 
