@@ -650,12 +650,6 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
             other = value.start + timedelta(days=7 if value.end < reference else -7)
             nearer = min((value.start, other), key=lambda day: (abs((day - reference).days), day < reference))
             return FuzzyDate(nearer, value.precision)
-        if mention.present and mention.status == "happened":
-            # "arrives in Kampala on Friday", told in the present on a Thursday: the nearer Friday
-            other = value.start + timedelta(days=7 if value.end < reference else -7)
-            return FuzzyDate(
-                min((value.start, other), key=lambda day: abs((day - reference).days)), value.precision
-            )
         # "met on Monday", "was expected to visit on Tuesday": the last one; "will visit on Tuesday": the next
         ahead = mention.status == "planned" and not _told_as_past_plan(mention)
         if ahead and value.end < reference:
