@@ -650,6 +650,9 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
             other = value.start + timedelta(days=7 if value.end < reference else -7)
             nearer = min((value.start, other), key=lambda day: (abs((day - reference).days), day < reference))
             return FuzzyDate(nearer, value.precision)
+        if mention.frame is not None and mention.frame.told_in_the_present() and value.end < reference:
+            # "arrives in Kampala on Monday": a weekday told in the present is a schedule's, the next one
+            return FuzzyDate(value.start + timedelta(days=7), value.precision)
         # "met on Monday", "was expected to visit on Tuesday": the last one; "will visit on Tuesday": the next
         ahead = mention.status == "planned" and not _told_as_past_plan(mention)
         if ahead and value.end < reference:

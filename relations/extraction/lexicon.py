@@ -510,6 +510,12 @@ def is_past(word: str) -> bool:
     return word not in present and any(word in inflected.get(t, ()) for t in ("VBD", "VBN"))
 
 
+def is_present_singular(word: str) -> bool:
+    """Whether a word is a verb's third-person present ("arrives", "heads"), whatever a tagger says."""
+    lemma = lemminflect.getLemma(word, upos="VERB")
+    return bool(lemma) and word != lemma[0] and word in _inflections(lemma[0]).get("VBZ", ())
+
+
 @dataclass(frozen=True)
 class _Step:
     kind: str  # word | optional | gap | not

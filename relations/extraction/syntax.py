@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from .lexicon import is_past
+from .lexicon import is_past, is_present_singular
 from .text import dateline
 from .timex import MONTHS, WEEKDAYS
 
@@ -728,6 +728,17 @@ class Frame:
             return None
         words = list(subjects[0].subtree)
         return self.parsed.source_span(words[0])[0], self.parsed.source_span(words[-1])[1]
+
+    def told_in_the_present(self) -> bool:
+        """Whether the verb that tells the trigger is in the simple present ("arrives in Kampala on
+        Monday", "heads to Tanzania on Friday"): with a weekday, the tense of a schedule."""
+        verb = self.heads[-1]
+        return (
+            verb.dep_ in ("ROOT", "conj", "ccomp", "parataxis")
+            and is_present_singular(verb.lower_)
+            and any(c.dep_.startswith("nsubj") for c in verb.children)
+            and not any(c.dep_.startswith(("aux", "mark")) for c in verb.children)
+        )
 
     def carried_by_past_verb(self) -> bool:
         """Whether the trigger is a noun whose arguments a verb in the past tense carries ("flew to
