@@ -413,7 +413,7 @@ LEXICON = (
     )),
     (Trigger("statement", "SUPPORT", 2), (
         "praise", "welcome", "support", "back:inflected", "congratulate", "thank", "hail", "endorse",
-        "condolence", "defend:past",
+        "condolence", "condole", "defend:past",
     )),
     # words said of the other side, when the sentence tells nothing else ("Ukraine's foreign ministry
     # said on Tuesday that Bratislava was free to choose its friends")
