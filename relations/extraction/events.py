@@ -38,7 +38,8 @@ _FUTURE = Caseless(
     r"|set|scheduled"
     r"|slated|likely|going|about) to|(?:is|are) (?:due|expected) in|expected to|scheduled|upcoming"
     r"|forthcoming|next|intends? to|to be held"
-    r"|agreed to hold|to hold|invitation to|invited (?:[\w'’.-]+ ){1,5}?to|(?:is|are) to|prepar(?:e|es|ed|ing"
+    r"|agreed to hold|to hold|invitation to (?:visit|come|attend|travel|make|pay|join|take|hold|meet)"
+    r"|invited (?:[\w'’.-]+ ){1,5}?to|(?:is|are) to|prepar(?:e|es|ed|ing"
     r"|ations?) (?:for )?"
     r"|aims? to|hopes? to|soon|expect(?:s|ed|ing)?)\b",
 )

@@ -110,7 +110,9 @@ LEXICON = (
     (Trigger("phone_call", "CONSULT", 1), (
         "phone|telephone call|conversation|talk", "phone|telephone", "=dialled|=dialed",
         "speak by phone|telephone",
-        "=a|=the|video call with", "video call|conference|link", "speak on|over the phone|telephone",
+        "=a|=the|video call with", "video call|conference|link",
+        "=a|=the|=their call on monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        "speak on|over the phone|telephone",
         "virtual|online meeting|summit|talk",
     )),
     (Trigger("phone_call", "CONSULT", 1, partner="spoken"), ("speak to|with",)),
@@ -376,7 +378,9 @@ LEXICON = (
     # statements
     (Trigger("statement", "DEMAND", 1), ("=must",)),
     (Trigger("statement", "DEMAND", 2), (
-        "demand", "urge", "call on|for|upon", "appeal to", "insist", "tell *3 to",
+        "demand", "urge", "call for", "appeal to", "insist", "tell *3 to",
+        # not "during their call on Monday": a call made that day
+        "call on|upon !monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         "want|seek|expect *2 apology|apologies",  # an apology asked for is a demand, not one made
     )),
     # an apology is words to the other side, owning a wrong, not blaming it
