@@ -692,7 +692,9 @@ def _told_as_past_plan(mention, outcome: bool = True) -> bool:
     or put back: its day may have passed."""
     trigger = mention.trigger_start - mention.start
     return bool(
-        (outcome and mention.outcome) or _PAST_PLAN.search(mention.sentence, max(0, trigger - 40), trigger)
+        (outcome and mention.outcome)
+        or _PAST_PLAN.search(mention.sentence, max(0, trigger - 40), trigger)
+        or (mention.frame is not None and mention.frame.planned_in_the_past())
     )
 
 

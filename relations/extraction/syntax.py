@@ -354,9 +354,11 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Governors that change a plan: "postponed the visit", "the meeting was called off".
 _CHANGER_REACH = 4  # governors between a plan and the verb that changed it ("decided to postpone the visit")
 _CHANGED = {
-    **dict.fromkeys(("postpone", "delay", "defer", "reschedule", "push"), "postponed"),
+    **dict.fromkeys(("postpone", "delay", "defer", "reschedule", "push", "put"), "postponed"),
     **dict.fromkeys(("cancel", "scrap", "call", "abandon", "drop", "shelve", "suspend"), "cancelled"),
 }
+# Verbs that change a plan only with a particle: "called off", "put off", "put back".
+_CHANGED_WITH = {"call": ("off",), "put": ("off", "back")}
 # Verbs that report: "..., his office said on Thursday" dates the news it reports.
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "write", "note"})
 # Prepositions of circumstance (a name after them is part of another story) and of a report's
@@ -639,8 +641,7 @@ class Frame:
         trigger = self.heads[0]
         for token in [*self.heads[1:], *list(trigger.ancestors)[:_CHANGER_REACH]]:
             lemma = lemma_of(token).lower()
-            changes = lemma in _CHANGED and (lemma != "call" or _particle(token) == "off")
-            if changes and token.tag_.startswith("VB"):
+            if _changes_plan(token, lemma) and token.tag_.startswith("VB"):
                 return self.parsed.source_span(token)
         return None
 
@@ -728,6 +729,16 @@ class Frame:
             return None
         words = list(subjects[0].subtree)
         return self.parsed.source_span(words[0])[0], self.parsed.source_span(words[-1])[1]
+
+    def planned_in_the_past(self) -> bool:
+        """Whether the trigger is what a plan told in the past was for ("the visit was planned for
+        April", "talks were scheduled for Monday"): a plan whose day may have passed."""
+        verb = self.heads[-1]
+        return (
+            verb is not self.heads[0]
+            and lemma_of(verb).lower() in ("plan", "schedule", "set", "slate", "arrange")
+            and any(c.dep_.startswith("aux") and c.lower_ in ("was", "were", "had") for c in verb.children)
+        )
 
     def told_in_the_present(self) -> bool:
         """Whether the verb that tells the trigger is in the simple present ("arrives in Kampala on
@@ -884,8 +895,7 @@ class Frame:
                 return NEGATED  # "urged Iraq to cooperate", "called on Arabs to mobilise": asked for
             if (
                 position
-                and lemma in _CHANGED
-                and (lemma != "call" or _particle(verb) == "off")
+                and _changes_plan(verb, lemma)
                 and (trigger.tag_.startswith("VB") or lemma_of(trigger).lower() in _EVENTS)
                 and not (lemma == "suspend" and lemma_of(trigger).lower() in _DOCUMENTS)
             ):
@@ -1271,6 +1281,11 @@ def _name_read_as_complement(complement) -> bool:
         or complement.text[:1].isupper()
         or any(o.dep_ == "obj" and o.tag_ == "PRP$" for o in complement.head.children)
     )
+
+
+def _changes_plan(verb, lemma: str) -> bool:
+    """Whether the verb postpones or calls off a plan ("postponed", "called off", "put off")."""
+    return lemma in _CHANGED and (lemma not in _CHANGED_WITH or _particle(verb) in _CHANGED_WITH[lemma])
 
 
 def _particle(verb) -> str:
