@@ -291,7 +291,7 @@ _PLAN_VERBS = frozenset(
 # Governors that make it unreal: "avoid clashes", "ruled out talks", "denied meeting".
 _UNREAL_VERBS = frozenset(
     {"avoid", "prevent", "foil", "thwart", "deny", "rule", "refuse", "decline", "reject", "fail", "forbid",
-     "stop", "ban", "oppose", "preclude", "dismiss"}
+     "stop", "ban", "oppose", "preclude", "dismiss", "unlikely", "skip", "snub", "boycott", "shun"}
 )  # fmt: skip
 # Nouns of events that can be planned, as the object of a plan verb.
 _EVENTS = frozenset(
