@@ -41,7 +41,7 @@ _FUTURE = Caseless(
     r"|agreed to hold|to hold|invitation to (?:visit|come|attend|travel|make|pay|join|take|hold|meet)"
     r"|invited (?:[\w'’.-]+ ){1,5}?to|(?:is|are) to|prepar(?:e|es|ed|ing"
     r"|ations?) (?:for )?"
-    r"|aims? to|hopes? to|soon|expect(?:s|ed|ing)?)\b",
+    r"|aims? to|hopes? to|soon|expect(?:s|ed|ing)?|(?:no )?date (?:has been |was |is )?(?:set|fixed) for)\b",
 )
 # After a trigger noun: "the summit is scheduled for", "talks will take place".
 _FUTURE_AFTER = Caseless(
