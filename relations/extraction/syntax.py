@@ -980,12 +980,19 @@ def _conditional(clause) -> bool:
 
 
 def _reported_falsely(clause) -> bool:
-    """Whether the clause tells what reports or claims said, and they are called false ("Reports that
-    Kenya had expelled the ambassador were false"): nothing happened."""
+    """Whether the clause tells what reports or claims said, and they are called false or denied
+    ("Reports that Kenya had expelled the ambassador were false"): nothing happened."""
     noun = clause.head
     if clause.dep_ not in ("acl", "acl:relcl") or lemma_of(noun).lower() not in _HEARSAY:
         return False
     verdict = noun.head
+    if noun.dep_ == "obj" or any(c.dep_ in ("amod", "compound") for c in noun.children):
+        # "Kenya denied reports that its president would visit", however the parse hangs "denied"
+        denials = (
+            [verdict] if noun.dep_ == "obj" else [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        )
+        if any(lemma_of(d).lower() in _UNREAL_VERBS for d in denials):
+            return True
     return noun.dep_ == "nsubj" and lemma_of(verdict).lower() in _FALSE
 
 

@@ -174,6 +174,10 @@ def test_modal_and_plan_verbs_make_a_plan(knowledge, sentence):
         # a habit is no one event
         "The Kenyan and Ugandan presidents meet regularly.",
         "Kenyan and Ugandan patrols often clash along the lake.",
+        # denied, skipped, unlikely
+        "Kenya denied reports that its president would meet Somalia's president next week.",
+        "Kenya dismissed speculation that its president would meet Somalia's president.",
+        "Kenya's president is unlikely to meet Somalia's president this year.",
     ],
 )
 def test_negation_and_unreal_governors_give_no_such_event(knowledge, sentence):
