@@ -265,6 +265,8 @@ _DEPARTING = frozenset({"leave", "depart", "head", "set"})
 # Verbs whose object is what is talked about, not a partner.
 _TALK_VERBS = frozenset({"discuss", "talk", "negotiate", "address", "review", "raise", "debate", "consider"})
 # What others said, and the words that call it untrue: "reports that ... were false".
+# Participles that tell an agreement done: "a deal reached in March", "the accord signed in 2019".
+_CONCLUDED = frozenset({"reach", "sign", "strike", "conclude", "seal", "ink", "agree", "adopt", "broker"})
 _HEARSAY = frozenset({"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation"})
 _FALSE = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fake", "incorrect", "wrong"})
 # Verbs that make their object something: "declared X persona non grata".
@@ -763,7 +765,9 @@ class Frame:
             return any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children) and not any(
                 c.dep_ == "obj" for c in verb.children
             )
-        return trigger.tag_.startswith("NN") and verb.tag_ == "VBD" and trigger.dep_ in ("obj", "obl", "nmod")
+        return _concluded(trigger) or (
+            trigger.tag_.startswith("NN") and verb.tag_ == "VBD" and trigger.dep_ in ("obj", "obl", "nmod")
+        )
 
     def held_at(self) -> bool:
         """Whether the trigger is the occasion at which something else was done ("signed nine
@@ -853,6 +857,8 @@ class Frame:
             chain.insert(1, heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
+        if _concluded(trigger):
+            return HAPPENED  # "under an agreement reached in March, Kenya will buy": the deal is done
         if _reported_falsely(heads[-1]):
             return NEGATED  # "reports that Kenya had expelled the ambassador were false"
         if _feared(trigger):
@@ -977,6 +983,18 @@ def _asks_of_another(verb, lemma: str) -> bool:
 
 def _conditional(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+
+
+def _concluded(trigger) -> bool:
+    """Whether the trigger noun is told done by its participle ("an agreement reached in March"; not
+    "a deal to be signed in March")."""
+    return trigger.tag_.startswith("NN") and any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and lemma_of(c).lower() in _CONCLUDED
+        and not any(g.dep_ in ("mark", "aux", "aux:pass") for g in c.children)
+        for c in trigger.children
+    )
 
 
 def _reported_falsely(clause) -> bool:
