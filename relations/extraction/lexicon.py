@@ -211,6 +211,7 @@ LEXICON = (
         "exchange *2 instruments of ratification",
         "exchange *2 memorandum|memorandums|memoranda|agreement|accord",
         "strike *3 deal|agreement|accord|bargain|compromise",
+        "settle|resolve *3 dispute|disputes|row|differences",
         "normalise|normalize|normalisation|normalization",
         "offer to", "=is|=are|=was|=were willing|ready|prepared to",
     )),
