@@ -950,8 +950,10 @@ def _sides(
         if role is None and actor.kind != "group":
             topic, place = _context_before(sentence, actor.start, actor.kind == "person")
             spoken_of = _SPOKEN_OF.search(sentence, max(0, actor.start - 40), actor.start)
-            if topic and (kind in types.DIPLOMATIC or spoken_of):
-                continue  # "summoned the ambassador over remarks about Venezuelan migrants"
+            if topic and (kind in types.DIPLOMATIC or (spoken_of and spoken_of.start() >= end)):
+                # "summoned the ambassador over remarks about Venezuelan migrants"; not "concerns about
+                # Chinese military activity, including missiles that landed ...": the trigger's own side
+                continue
             if place and (actor.start > end or place == "near"):
                 places.append(actor.country)
                 continue
