@@ -135,10 +135,11 @@ _PRONOUN_AFTER_LEAD_IN = re.compile(
 )
 _MINISTRY = re.compile(r"\bthe\s+(?:(?:foreign|defen[cs]e|interior)\s+)?ministry\b", re.IGNORECASE)
 _MINISTRY_WORD = re.compile(r"\bMinistry\b")
+# Group words that name people: "both leaders" are those the sentence before named.
+_LEADERS = re.compile(r"leaders|presidents|premiers|ministers|counterparts", re.IGNORECASE)
 # "The delegation, led by ...": the delegation named before; not "the delegation of Chad".
 _THE_DELEGATION = re.compile(r"\bthe\s+delegation\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
 # "a visiting Afghan delegation", "Chad's delegation", "a delegation from Chad"
-_LEADERS = re.compile(r"leaders|presidents|premiers|ministers|counterparts", re.IGNORECASE)
 _DELEGATION_OF = re.compile(
     r"(?:['’]s|\b[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}delegation\b|\bdelegation\s+(?:of|from)\s+"
 )

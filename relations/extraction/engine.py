@@ -391,8 +391,8 @@ def _blame_dated_by_its_incident(mentions: list[DatedMention]) -> list[DatedMent
     return result
 
 
-# "Modi also met Macron": "also" just before the trigger, after its subject
-_ALSO = re.compile(r"\b(?:also|later|then)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "Modi also met Macron", "he later met Chinh": told as one more encounter, just before the trigger
+_ONE_MORE = re.compile(r"\b(?:also|later|then)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _also_dated_by_the_last_contact(mentions: list[DatedMention]) -> list[DatedMention]:
@@ -405,7 +405,7 @@ def _also_dated_by_the_last_contact(mentions: list[DatedMention]) -> list[DatedM
         mention = item.mention
         contact = mention.type in types.CONTACT and mention.status == "happened"
         told_as_more = (
-            _ALSO.search(mention.sentence, 0, mention.trigger_start - mention.start)
+            _ONE_MORE.search(mention.sentence, 0, mention.trigger_start - mention.start)
             and not mention.anaphoric  # "he also used the visit to": the visit told before
             and mention.frame is not None
             and any(mention.frame.role(a.start, a.end) == syntax.COUNTERPART for a in mention.actors)
@@ -667,9 +667,12 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
         and _own_month(mention, when)
     ):
         return _next_year(value, -1)  # "ordered French troops to leave in July": the last July
-    # "had been due to visit in March", said in October, was for last March
-    past_plan = _told_as_past_plan(mention, outcome=False)
-    if mention.status == "planned" and value.end < reference and not past_plan:
+    # ... unless told as a past plan: "had been due to visit in March", said in October, was last March
+    if (
+        mention.status == "planned"
+        and value.end < reference
+        and not _told_as_past_plan(mention, outcome=False)
+    ):
         seasonal = value.precision != "year" or _SEASON.search(when.text)
         if when.kind == "relative" and seasonal and not _BACKWARD.search(when.text):
             ahead = _next_year(value)  # "will meet in May", "in the autumn": the next one

@@ -27,6 +27,7 @@ from . import lexicon, syntax, types
 from .actors import NOT_NAMES, Actor
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge, cities
 from .text import Caseless, folds_like_ascii, lower_keeping_offsets
+from .timex import NUMBER_WORDS, WEEKDAYS
 
 _NEGATION = Caseless(
     r"\b(?:not|n't|never|no|without|cancel(?:s|ed|led)?|postpon(?:e|ed|es)|call(?:ed)? off|unlikely to"
@@ -322,12 +323,9 @@ def find_event_mentions(
             and syntax.AGENT not in roles.values()
             and predicate.done_by_someone_unnamed()
         )
-        pairs = [
-            p
-            for p in _sides(sentence, match.start, match.end, info, actors, roles, unnamed_agent)
-            if p[0] != p[1]
-        ]
-        if not pairs:  # (a state is never its own other side)
+        pairs = _sides(sentence, match.start, match.end, info, actors, roles, unnamed_agent)
+        pairs = [pair for pair in pairs if len(set(pair)) == 2]  # a state is never its own other side
+        if not pairs:
             continue
         status = _status(sentence, folded, match)
         if info.partner == "present" and match.text.startswith(("due", "expected")):
@@ -465,8 +463,9 @@ def _told_again(mentions: list[EventMention], sentence: str, offset: int) -> lis
 
 # "said on Tuesday": words of a day, news of their own, unlike what a side says in general
 _ON_A_DAY = re.compile(
-    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+    r"\bon\s+(?:"
+    + "|".join(day.title() for day in WEEKDAYS if day.endswith("day"))
+    + r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
 
 
@@ -881,7 +880,9 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 # Words after which a name is what is spoken of, whatever the event: "remarks about Venezuelan migrants".
 _SPOKEN_OF = re.compile(
-    r"\b(?:about|regarding|concerning)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)"
+    r"\b(?:about|regarding|concerning)\s+(?!\d|(?:"
+    + "|".join(w for w in NUMBER_WORDS if " " not in w)
+    + r")\b)"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )  # not "about two kilometres into Peruvian territory"

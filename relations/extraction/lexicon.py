@@ -23,6 +23,8 @@ from functools import cache, lru_cache
 
 import lemminflect
 
+from .timex import WEEKDAYS
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -78,6 +80,8 @@ _LEGAL_CASE = Trigger(
     "other", "DISAPPROVE", 2, title_verbs=("takes legal action against", "to take legal action against")
 )
 
+_DAYS = "|".join(day for day in WEEKDAYS if day.endswith("day"))  # "monday|tuesday|..."
+
 # A state's own gatherings, and organisations' names ("the Shanghai Cooperation Organisation"): they
 # hold trigger words but tell no interaction; matched first, then skipped.
 NO_INTERACTION = (
@@ -111,7 +115,7 @@ LEXICON = (
         "phone|telephone call|conversation|talk", "phone|telephone", "=dialled|=dialed",
         "speak by phone|telephone",
         "=a|=the|video call with", "video call|conference|link",
-        "=a|=the|=their call on monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        f"=a|=the|=their call on {_DAYS}",
         "speak on|over the phone|telephone",
         "virtual|online meeting|summit|talk",
     )),
@@ -381,7 +385,7 @@ LEXICON = (
     (Trigger("statement", "DEMAND", 2), (
         "demand", "urge", "call for", "appeal to", "insist", "tell *3 to",
         # not "during their call on Monday": a call made that day
-        "call on|upon !monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        f"call on|upon !{_DAYS}",
         "want|seek|expect *2 apology|apologies",  # an apology asked for is a demand, not one made
     )),
     # an apology is words to the other side, owning a wrong, not blaming it

@@ -264,9 +264,9 @@ _OF_A_TOPIC = frozenset({"over"})
 _DEPARTING = frozenset({"leave", "depart", "head", "set"})
 # Verbs whose object is what is talked about, not a partner.
 _TALK_VERBS = frozenset({"discuss", "talk", "negotiate", "address", "review", "raise", "debate", "consider"})
-# What others said, and the words that call it untrue: "reports that ... were false".
 # Participles that tell an agreement done: "a deal reached in March", "the accord signed in 2019".
 _CONCLUDED = frozenset({"reach", "sign", "strike", "conclude", "seal", "ink", "agree", "adopt", "broker"})
+# What others said, and the words that call it untrue: "reports that ... were false".
 _HEARSAY = frozenset({"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation"})
 _FALSE = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fake", "incorrect", "wrong"})
 # Verbs that make their object something: "declared X persona non grata".
@@ -343,12 +343,12 @@ _HABITUAL = frozenset(
 # Adverbs that make a perfect tell what went on or recurred until now: "has long asked".
 # (The habitual adverbs above leave no event in any tense.)
 _RECURRING = frozenset({"long", "repeatedly"})
-_SPANS = frozenset({"week", "month", "year", "decade", "century"})
+_SPANS = frozenset({"week", "month", "year", "decade", "century"})  # "for years", "for more than a decade"
 # Nouns a date is "of" that name a time, not a thing: "the first half of 2023", "the early hours of Monday".
 _PARTS_OF_TIME = _SPANS | frozenset(
     {"half", "quarter", "end", "beginning", "start", "middle", "part", "hour", "day", "night", "morning",
      "evening", "afternoon", "spring", "summer", "autumn", "fall", "winter", "weekend"}
-)  # fmt: skip  # "for years", "for more than a decade"
+)  # fmt: skip
 # A body of two states: "the binational commission", "a joint committee".
 _BODIES = frozenset({"commission", "committee", "council", "group", "mechanism", "panel", "body", "forum"})
 _JOINT = frozenset({"joint", "binational", "bilateral", "intergovernmental", "mixed"})

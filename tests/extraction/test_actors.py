@@ -71,14 +71,19 @@ def test_title_demonym_and_name_make_one_actor(knowledge):
     assert actors[0].person == "Sergey Lavrov" and actors[0].country == "RU"
 
 
+def _read(knowledge, sentence: str, day: date, context: Context) -> list:
+    """The sentence's actors, references resolved, as the engine reads it in an article's order."""
+    return resolve_references(sentence, find_actors(knowledge, sentence, day), context)
+
+
 def test_pronoun_and_two_sided_phrases_carry_actors_over(knowledge):
     context = Context()
     day = date(2019, 4, 4)
     first = "The Israeli prime minister paid a visit to Russia."
-    resolve_references(first, find_actors(knowledge, first, day), context)
+    _read(knowledge, first, day, context)
     context.pair = ("IL", "RU")
     second = "He held talks with Putin."
-    resolved = resolve_references(second, find_actors(knowledge, second, day), context)
+    resolved = _read(knowledge, second, day, context)
     assert [a.country for a in resolved] == ["IL", "RU"]
     third = "The two leaders discussed trade."
     assert sorted(a.country for a in resolve_references(third, [], context)) == ["IL", "RU"]
@@ -91,9 +96,9 @@ def test_a_pronoun_after_lead_in_phrases_is_the_subject(knowledge):
     context = Context()
     day = date(2019, 4, 1)
     first = "It was Netanyahu's second trip abroad this year."
-    resolve_references(first, find_actors(knowledge, first, day), context)
+    _read(knowledge, first, day, context)
     second = "In April, a week before the vote, he flew to Moscow, where he met Putin."
-    resolved = resolve_references(second, find_actors(knowledge, second, day), context)
+    resolved = _read(knowledge, second, day, context)
     pronoun = [a for a in resolved if a.kind == "pronoun"]
     assert [(a.text, a.country, a.person) for a in pronoun] == [("he", "IL", "Benjamin Netanyahu")]
     assert second[pronoun[0].start : pronoun[0].end] == "he"
@@ -342,7 +347,7 @@ def test_a_person_whose_family_name_comes_first_is_named_again_by_it(knowledge):
     context = Context()
     day = date(2025, 3, 14)
     first = "Chinese Foreign Minister Wang Yi wrapped up an African tour in Nairobi on Friday."
-    resolve_references(first, find_actors(knowledge, first, day), context)
+    _read(knowledge, first, day, context)
     second = "Wang had earlier visited Namibia and Chad."
-    resolved = resolve_references(second, find_actors(knowledge, second, day), context)
+    resolved = _read(knowledge, second, day, context)
     assert [(a.text, a.country) for a in resolved] == [("Wang", "CN"), ("Namibia", "NA"), ("Chad", "TD")]
