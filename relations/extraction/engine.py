@@ -237,6 +237,20 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             mention, expression, reference
         )
         shared = [m for m, e in dated if m is not mention and e is expression]
+        changes = [
+            m for m in shared if m.changed_plan == mention.type and m.trigger_start != expression.start
+        ]
+        if (
+            mention.outcome
+            and changes
+            and value.precision != "day"
+            and expression is not _put_back_to(local, body)
+        ):
+            # "a planned visit was called off in December": the calling off's month, and so the plan's
+            result.append(
+                DatedMention(mention, _directed(changes[0], expression, reference), expression.text)
+            )
+            continue
         if mention.status == "planned" and any(
             m.status == "happened" and m.trigger_start < expression.start < mention.trigger_start
             for m in shared

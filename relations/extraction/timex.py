@@ -109,7 +109,7 @@ _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _DAY_RANGE = r"(?:\s*(?:-|–|—|to|and|&|,)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)?"
 _YEAR = r"(?P<year>1\d{3}|20\d\d|21\d\d)\b(?!s\b)"
 _REL = r"(?P<rel>last|next|this|coming|past|previous|current)"
-_REL_YEAR = rf"(?:,?\s+{_YEAR}|\s+(?i:(?P<yrel>last|next|this)\s+year)\b)"
+_REL_YEAR = rf"(?:,?\s+{_YEAR}|\s+(?:of\s+)?(?i:(?P<yrel>last|next|this)\s+year)\b)"
 # After a day and month: a four-digit year no news date has ("2 January 0001") makes no date, not
 # a yearless one
 _NO_SUCH_YEAR = r"(?!,?\s+(?:0\d{3}|2[2-9]\d\d|[3-9]\d{3})\b)"
@@ -131,7 +131,9 @@ _PATTERNS: dict[str, re.Pattern] = {
         + _NO_SUCH_YEAR
     ),
     "month_year": re.compile(rf"(?<![\w-]){_EDGE}{_MONTH_NAME}\.?,?\s+(?:of\s+)?{_YEAR}"),
-    "month_rel_year": re.compile(rf"(?<![\w-]){_EDGE}{_MONTH_NAME}\s+(?i:(?P<yrel>last|next|this)\s+year)\b"),
+    "month_rel_year": re.compile(
+        rf"(?<![\w-]){_EDGE}{_MONTH_NAME}\s+(?:of\s+)?(?i:(?P<yrel>last|next|this)\s+year)\b"
+    ),
     "rel_month": re.compile(rf"(?<![\w-]){_EDGE}(?i:{_REL})\s+{_MONTH_NAME}"),
     "month": re.compile(
         rf"(?<![\w-])(?:(?P<prep>(?i:back\s+in|in|since|until|till|by|from|through|during|before|after|"

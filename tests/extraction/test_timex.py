@@ -32,6 +32,8 @@ def values(text, reference=THU_12_SEP_2019):
         ("The envoy arrived yesterday.", "yesterday", "2019-09-11"),
         ("The envoy leaves tomorrow.", "tomorrow", "2019-09-13"),
         ("Sales rose last year.", "last year", "2018"),
+        ("He returned the visit in March of last year.", "March of last year", "2018-03"),
+        ("They met on 3 March of this year.", "3 March of this year", "2019-03-03"),
         ("The summit is planned for next month.", "next month", "2019-10"),
         ("The office opened earlier this month.", "earlier this month", "2019-09"),
         ("He accepted an invitation to visit early next year.", "early next year", "2020"),
