@@ -273,6 +273,21 @@ def test_a_long_name_is_parsed_as_its_last_word():
     assert parsed.span(len(first) + 1, len(first) + 4) == (6, 9)  # "met"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kenyan president's visit to Uganda was called off in December.",
+        "A visit by the Kenyan president to Uganda was cancelled in December.",
+    ],
+)
+def test_a_name_after_to_and_before_a_finite_verb_is_the_nouns(sentence):
+    """'to Uganda was cancelled' is no infinitive: the visit is what was cancelled."""
+    doc = syntax.parse(sentence).doc
+    visit, uganda = (next(t for t in doc if t.text == word) for word in ("visit", "Uganda"))
+    assert visit.dep_ == "nsubj:pass" and visit.head.dep_ == "ROOT" and visit.head.tag_ == "VBN"
+    assert (uganda.dep_, uganda.head.i) == ("nmod", visit.i)
+
+
 def test_overlong_sentences_are_not_parsed():
     assert syntax.parse("word " * (syntax.MAX_TOKENS + 1)) is None
 
