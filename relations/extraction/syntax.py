@@ -166,6 +166,7 @@ class Parses:
             _choose_lemmas(nlp, fit)
         for doc in parsed.values():
             _mend_to_before_a_finite_verb(doc)
+            _mend_what_follows_a_time_clause(doc)
         for key, doc, (_text, shifts) in zip(todo, docs, cut, strict=True):
             self.done[key] = Parse(parsed[id(doc)], shifts) if id(doc) in parsed else None
 
@@ -206,6 +207,29 @@ def _mend_to_before_a_finite_verb(doc) -> None:
         noun.head, noun.dep_ = verb, "nsubj:pass" if subject.dep_ == "nsubj:pass" else "nsubj"
         subject.head, subject.dep_ = noun, "nmod"
         mark.head, mark.dep_ = subject, "case"
+
+
+def _mend_what_follows_a_time_clause(doc) -> None:
+    """A phrase right after a clause of time that ends the sentence is that clause's: in "the
+    expulsions come weeks after Ndayishimiye paid a visit in April", April is the visit's. The
+    parser hangs it on the main verb."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "obl" or not verb.tag_.startswith("VB") or verb.i > token.i:
+            continue
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and verb.i < c.i < token.i
+                and c.right_edge.i + 1 == token.left_edge.i
+                and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+            ),
+            None,
+        )
+        if clause is not None:
+            token.head = clause
 
 
 def parse(sentence: str, names=()) -> Parse | None:

@@ -288,6 +288,14 @@ def test_a_name_after_to_and_before_a_finite_verb_is_the_nouns(sentence):
     assert (uganda.dep_, uganda.head.i) == ("nmod", visit.i)
 
 
+def test_a_date_after_a_clause_of_time_is_that_clauses():
+    visitor = "Burundian President Evariste Ndayishimiye"
+    sentence = f"The expulsions come weeks after {visitor} paid a state visit to Dodoma in April."
+    doc = syntax.parse(sentence, [(sentence.index(visitor), sentence.index(visitor) + len(visitor))]).doc
+    april = next(t for t in doc if t.text == "April")
+    assert april.head.text == "paid"
+
+
 def test_overlong_sentences_are_not_parsed():
     assert syntax.parse("word " * (syntax.MAX_TOKENS + 1)) is None
 
