@@ -221,7 +221,10 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
         or (
             e is not None
             and e is not _ONGOING
-            and (id(e) not in primary or (m.frame is not None and m.frame.told_of_a_place()))
+            and (
+                id(e) not in primary
+                or (m.frame is not None and (m.frame.told_of_a_place() or m.frame.told_by_a_part()))
+            )
         )
     ]
     result = []

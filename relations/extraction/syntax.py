@@ -389,6 +389,10 @@ _MEASURES = frozenset(
 _NEGATIONS = frozenset({"not", "never", "n't", "no", "without"})
 # Prepositions that make a gathering the occasion of something else: "during the summit".
 _OCCASIONS = frozenset({"during", "at", "amid", "ahead", "before", "after", "since", "following"})
+# Parts of a visit or a meeting during which something else is done: "on the last day of his visit".
+_PARTS_OF_AN_OCCASION = frozenset(
+    {"day", "end", "close", "conclusion", "start", "beginning", "sideline", "margin"}
+)
 # Nouns of a conversation at a distance, in which something is agreed or said.
 _REMOTE = frozenset({"call", "conversation", "link", "conference"})
 # Adverbs that make a sentence tell a habit, not an event.
@@ -833,6 +837,18 @@ class Frame:
         if token.dep_ == "obl" and _case(token) == "in" and lemma_of(token).lower() in _REMOTE:
             return True  # "agreed in a video call on Tuesday": the call is where it was agreed
         return self.occasion() and _case(token) in ("during", "at")
+
+    def told_by_a_part(self) -> bool:
+        """Whether the trigger is told through a part of it in which something else was done ("signed
+        a pact on the last day of Costa's three-day visit"): the visit is an event of its own."""
+        token, part = self.heads[0], self.heads[0].head
+        return (
+            token.dep_ == "nmod"
+            and _case(token) == "of"
+            and lemma_of(part).lower() in _PARTS_OF_AN_OCCASION
+            and part.dep_ == "obl"
+            and _case(part) in ("on", "at", "during", "in")
+        )
 
     def occasion(self) -> bool:
         """Whether the trigger is only the occasion of something else: a noun taken with a
