@@ -325,6 +325,8 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
             or mention.frame.told_as_when_of(e.start - offset, e.end - offset)  # "since 2008, when ..."
         ]
         own = [e for e in local if mention.frame.dates_itself(e.start - offset, e.end - offset)]
+        # "began in February, when Ecuador imposed a levy, and Colombia answered in March": February
+        own = own or [e for e in local if mention.frame.told_as_when_of(e.start - offset, e.end - offset)]
         local = own or local
     if mention.anaphoric:  # "the visit": the one told before, unless its own clause dates it
         if not own:

@@ -351,7 +351,7 @@ LEXICON = (
     # titled by what they do where the words tell it: "Kenya raises duties on goods from Uganda"
     (Trigger("sanctions", "SANCTION", 1, title_verbs=_DUTIES), (
         "raise|increase|hike|double|triple *3 duty|duties|levy|levies|tax",
-        "impose|slap|levy|introduce|raise *5 duty|duties|tariff|tariffs",
+        "impose|slap|levy|introduce|raise *5 duty|duties|tariff|tariffs|levy|levies",
     )),
     (Trigger("sanctions", "SANCTION", 1, title_verbs=("restricts trade with", "to restrict trade with")), (
         "block *4 import|imports|export|exports|loading|shipment|transit|cargo|goods",
