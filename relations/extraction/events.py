@@ -351,14 +351,14 @@ def find_event_mentions(
         if not (happened and c[5] == "weak")
     ]
     chosen = {}  # the visit or meeting at which the rest was agreed or said, else the first told
-    # "called the deal an attack and expelled the ambassador": the measure, not the words; "was in
-    # Buenos Aires for talks with": the talks, not the presence
+    # "called the deal an attack and expelled the ambassador", "rejected the claim and summoned the envoy":
+    # the measure, not the words; "was in Buenos Aires for talks with": the talks, not the presence
     measured = any(types.is_measure(c[3]) for c in candidates)
 
     def deferred(candidate) -> bool:
         match, info = candidate[2:4]
         return (
-            (info is _CHARACTERISED and measured)
+            (measured and (info is _CHARACTERISED or info.plover == "REJECT"))
             or (info.partner == "present" and len(candidates) > 1)
             or (info.type == "meeting" and any(_hosted_for(c, frames) for c in candidates))
             # an event told before, named as the topic ("raised the incident by telephone") or in a
