@@ -917,6 +917,7 @@ class Frame:
             and (token.dep_ in _GOVERNED or _infinitive_conjunct(token))
             and token.head.i != token.i
             and (token.dep_ != "acl" or token is trigger)
+            and not _clause_of_time(token)
         ):
             token = token.head  # "has no plans to meet", "refused to meet", "said he would visit"
             chain.append(token)
@@ -1300,6 +1301,16 @@ def _tells_another_moment(clause) -> bool:
     if clause.dep_ in ("acl:relcl", "advcl:relcl") or _opened_by_relative(clause):
         return True
     return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+
+
+def _clause_of_time(token) -> bool:
+    """Whether the token heads a clause of another moment ("agreed to set up a commission, a week
+    after a patrol boat fired on a vessel"): what it tells is no part of the plan it hangs on."""
+    return token.dep_ == "advcl" and any(
+        t.lower_ in ("after", "before", "since") and t.dep_ in ("mark", "case")
+        for t in token.subtree
+        if t.i < token.i
+    )
 
 
 def _opened_by_relative(clause) -> bool:
