@@ -374,6 +374,8 @@ LEXICON = (
         "ceremony", "anniversary", "commemorate|commemoration|commemorative", "celebrate|celebration",
         "parade", "wreath", "memorial", "inauguration", "swearing - in", "coronation", "funeral",
         "inaugurate|commission *6 bridge|railway|pipeline|highway|dam|port|plant|post",
+        "inaugurate *6 terminal|road|crossing|station|airport|tunnel|interconnector|corridor|link|stretch",
+        "cut *2 ribbon",
     )),
     (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),
     (Trigger("trade", "COOPERATE", 3), (
