@@ -94,8 +94,8 @@ _GROUP = re.compile(
     r"|counterparts)\b"
     r"|\bthe pair\b"
     # "the two met again", "the two men agreed": the two told before, as the subject of a verb
-    r"|\bthe two(?:\s+(?:men|women))?(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|met|spoke|held|had"
-    r"|have|has|will|would|are|were|did|signed|agreed|began|took|sat|shook|made)\b)"
+    r"|\bthe two(?:\s+(?:men|women))?(?=\s+(?:(?:also|then|later|first|last|previously)\s+)?"
+    r"(?:[a-z]+ed|met|spoke|held|had|have|has|will|would|are|were|did|signed|agreed|began|took|sat|shook|made)\b)"
     r"|\b(?:the|that|this) (?:(?:last|previous|latest|next|recent) (?:round of )?(?:[a-z-]+ )?)?"
     r"(?:meeting|talks|summit|visit|phone call|conversation)\b"
     r"|^they\b"
