@@ -574,12 +574,13 @@ def _match(steps: tuple[_Step, ...], words: list[tuple[int, int, str]], at: int)
     if step.kind == "not":
         return None if here in step.words else _match(rest, words, at)
     if step.kind == "gap":
-        ends = [
-            _match(rest, words, at + skipped)
-            for skipped in range(step.size + 1)
-            if all(_gap_word(words, k) for k in range(at, min(at + skipped, len(words))))
-            and at + skipped <= len(words)
-        ]
+        ends, skipped, k = [_match(rest, words, at)], 0, at
+        while k < len(words) and _gap_word(words, k):
+            skipped += not _joined(words, k)  # "a joint search-and-rescue exercise": one word skipped
+            if skipped > step.size:
+                break
+            k += 1
+            ends.append(_match(rest, words, k))
         return max((end for end in ends if end is not None), default=None)
     if step.kind == "optional":
         ends = [_match(rest, words, at + 1) if here in step.words else None, _match(rest, words, at)]
@@ -595,6 +596,17 @@ def _gap_word(words: list[tuple[int, int, str]], k: int) -> bool:
         return True
     inside = 0 < k < len(words) - 1 and words[k - 1][1] == words[k][0] and words[k][1] == words[k + 1][0]
     return text == "-" and inside
+
+
+def _joined(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word is a hyphen inside a compound, or the part after one."""
+    return any(
+        0 < h < len(words) - 1
+        and words[h][2] == "-"
+        and words[h - 1][1] == words[h][0]
+        and words[h][1] == words[h + 1][0]
+        for h in (k, k - 1)
+    )
 
 
 def _in_compound(lowered: str, start: int) -> bool:

@@ -29,6 +29,8 @@ def test_a_lemma_finds_all_its_inflections(word):
         ("Troops will withdraw.", [("troops", "military_incident", "MOBILIZE"), ("withdraw", "other", "RETREAT")]),  # noqa: E501
         ("They severed diplomatic ties.", [("severed diplomatic ties", "other", "SANCTION")]),
         ("They are closing the border crossing.", [("closing the border crossing", "other", "SANCTION")]),
+        # a hyphenated compound is one word of a gap
+        ("They held joint anti-piracy drills.", [("joint anti-piracy drills", "other", "COOPERATE")]),
     ],
 )  # fmt: skip
 def test_gaps_and_longer_phrases_win_over_a_word_of_a_later_entry(sentence, expected):
