@@ -1229,12 +1229,19 @@ _FOR_TALKS = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 
 def _named_city(sentence: str, position: int, before: int | None = None) -> str:
     """The first known city the sentence names from `position` on (and starting before `before`),
-    or ""."""
+    or "": not one that is the subject of a verb of its own ("Qatar hosts the ministers as
+    Washington pushes for a deal")."""
     for run in _CAPITALISED_RUN.finditer(sentence, position, len(sentence) if before is None else before):
         name = _city(run.group())
-        if name and not _TRAVELLED_FROM.search(sentence, max(0, run.start() - 30), run.start()):
+        if not name or _TRAVELLED_FROM.search(sentence, max(0, run.start() - 30), run.start()):
+            continue
+        after = _TOLD_BY_A_VERB.match(sentence, run.end())
+        if not (after and (lexicon.is_present_singular(after[1]) or lexicon.is_past(after[1]))):
             return name
     return ""
+
+
+_TOLD_BY_A_VERB = re.compile(r"\s+([a-z]+)\b")
 
 
 # Before the place a journey began ("flew in from Guatemala City", "left Dhaka for"): no side, no venue.

@@ -42,6 +42,9 @@ def test_a_place_of_another_clause_is_no_location():
     )
     (event,) = events_of(text, date(2025, 4, 11))
     assert event.location != "Baku" and "Baku" not in event.title
+    text = "Qatar hosts Rwandan minister as Washington pushes peace deal"
+    (event,) = events_of(text, date(2025, 5, 21))
+    assert event.type == "meeting" and event.location == ""
 
 
 def test_a_bloc_or_an_adjective_is_no_location():
