@@ -287,6 +287,9 @@ def find_event_mentions(
         if info.partner == "envoy":
             if not _ENVOY.search(before) and not _ENVOY.search(sentence):
                 continue
+        elif info.partner == "together":
+            if len({a.country for a in actors if roles.get(a) == syntax.AGENT}) < 2:
+                continue  # "the ministers spoke to reporters": no call of two sides
         elif info.partner == "said of":
             if predicate is None or not _said_of_another(predicate, actors, roles):
                 continue
@@ -857,7 +860,7 @@ def _refine_type(
         return "trade"  # "agreed to buy gas from", "signed a contract to import", "to double trade"
     if kind in ("meeting", "statement", "agreement") and phone:
         return "phone_call"  # "talks by phone", "agreed by phone": the call is the contact
-    if kind == "phone_call" and venue and not phone and match.trigger.partner == "spoken":
+    if kind == "phone_call" and venue and not phone and match.trigger.partner in ("spoken", "together"):
         return "meeting"
     if kind == "military_incident" and (
         _VERBAL_ATTACK.match(sentence, match.end)

@@ -31,7 +31,8 @@ class Trigger:
     type: str
     plover: str
     rank: int  # lower wins when a sentence has several triggers: specific before generic speech
-    # "called": a call only with someone called; "spoken": with someone spoken to; "envoy": with an
+    # "called": a call only with someone called; "spoken": with someone spoken to; "together": with
+    # both sides its subject ("the two presidents last spoke in May"); "envoy": with an
     # envoy named in the sentence or the one before ("recalled him"); "present": a person or office
     # before it and a place right after it ("the minister will be in Colombo")
     partner: str = ""
@@ -120,6 +121,7 @@ LEXICON = (
         "virtual|online meeting|summit|talk",
     )),
     (Trigger("phone_call", "CONSULT", 1, partner="spoken"), ("speak to|with",)),
+    (Trigger("phone_call", "CONSULT", 1, partner="together"), ("=spoke|=spoken !face",)),
     (Trigger("phone_call", "CONSULT", 1, partner="called"), ("call !on|for|upon|off|in|up",)),
     # visits
     (Trigger("visit", "CONSULT", 1), (

@@ -100,12 +100,12 @@ def test_striking_a_deal_is_an_agreement_not_a_strike():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The minister spoke at the weekly cabinet meeting.",
+        "The minister gave a speech at the weekly cabinet meeting.",
         "She told a talk show that ties were good.",
         "The ministers gathered in Goa for the Shanghai Cooperation Organisation.",
         "Leaders gathered for Asia-Pacific Economic Cooperation in Lima.",
         "Both belong to the Andean trade bloc.",
-        "The trade minister spoke first.",
+        "The trade minister answered first.",
     ],
 )
 def test_a_states_own_gatherings_are_no_trigger(sentence):
