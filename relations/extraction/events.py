@@ -963,6 +963,9 @@ def _sides(
                 continue
         sides.append(actor.country)
     countries = list(dict.fromkeys(sides))
+    if kind == "ceremony" and (host := _host_of_ceremony(sentence, start, actors, countries)):
+        # "Wickremesinghe and Muizzu attended Modi's swearing-in": each guest with the host
+        return [tuple(sorted((guest, host))) for guest in countries if guest != host]
     group = list(dict.fromkeys(a.country for a in actors if a.kind == "group"))
     named_roles = [roles.get(a) for a in actors if a.kind != "group"]
     told_by_parse = {syntax.AGENT, syntax.COUNTERPART} <= set(named_roles) or named_roles.count(
@@ -1014,6 +1017,15 @@ def _sides(
     return _subject_and_objects(
         sentence, start, end, [a for a in actors if a.country in countries], countries
     )
+
+
+def _host_of_ceremony(sentence: str, start: int, actors: list[Actor], countries: list[str]) -> str | None:
+    """The state of the one whose ceremony others attended ("attended Modi's swearing-in"), when
+    two or more guests came to it."""
+    if len(countries) < 3 or not _ATTENDED.search(sentence, 0, start):
+        return None
+    owners = [a for a in actors if a.end <= start and _possessor(sentence, a) and start - a.end <= 4]
+    return owners[-1].country if owners else None
 
 
 def _between(sentence: str, end: int, actors: list[Actor]) -> tuple[str, ...] | None:

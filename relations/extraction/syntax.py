@@ -1160,7 +1160,8 @@ def frame(parsed: Parse, start: int, end: int) -> Frame | None:
         # phrases (the verb an adjective, the rest the name's apposition): no predicate to read
     heads = [token]
     if (
-        token.tag_.startswith("NN")
+        # a noun, or a gerund taken as one ("attended Modi's swearing-in")
+        (token.tag_.startswith("NN") or (token.tag_ == "VBG" and token.dep_ == "obj"))
         and token.dep_ in ("obj", "nsubj:pass", "obl", "nsubj")
         and token.head.tag_.startswith("VB")
         and _case(token) not in CIRCUMSTANCES  # "closed the border after shells landed": not the shells'
