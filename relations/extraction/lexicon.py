@@ -274,7 +274,7 @@ LEXICON = (
         "lift|ease|relax|scrap|waive|abolish *3 visa",
         "launch|resume|restore|start|open *3 =flights|flight|ferry|rail|bus|shipping *2"
         " =link|=links|=service|=route",
-        "launch|resume|restore|start *2 direct =flights",
+        "launch|resume|restore|start *2 =flights", "=flights *6 =resumed|=resume|=resumes",
     )),
     # relations mended: what a measure had cut, reopened or renewed (CAMEO 064, 0874)
     (Trigger("other", "COOPERATE", 1, title_verbs=("reopens its embassy in", "to reopen its embassy in")), (
