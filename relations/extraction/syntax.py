@@ -580,7 +580,7 @@ class Frame:
         planning of the trigger's event ("in April, he proposed to meet soon"), None when the parse
         does not reach the trigger."""
         token = _span_head(self.parsed, start, end)
-        own = {t.i for t in self.heads} | {t.i for t in self.lenders} | _carrying_noun(self.heads[0])
+        own = {t.i for t in self.heads} | {t.i for t in self.lenders} | self._occasion_of()
         clause = self.heads[-1]
         planning = clause.head.i if _planned_complement(clause) else None
         if (
@@ -592,9 +592,12 @@ class Frame:
             and lemma_of(token.head).lower() not in _PARTS_OF_TIME
         ):
             return False  # "wants an apology for the atrocities of 1971": the atrocities' year
+        subordinate = _subordinate_clause_of(self.heads[-1])
         for _step in range(len(self.parsed.doc)):
             if token is None:
                 return None
+            if subordinate is not None and token.head.i == subordinate.i and self.held_at():
+                return True  # "a year after they agreed [...] during Ruto's visit in May 2023": the visit's
             if token.head.i == token.i:  # the date is the main clause's; the trigger is not in it
                 return False if _infinitive_of_a_noun(self.heads[0]) else None
             if token.dep_ in ("acl", "acl:relcl") and token.head.i == self.heads[0].i:
@@ -614,6 +617,12 @@ class Frame:
             token = token.head
         return None
 
+    def _occasion_of(self) -> set[int]:
+        """The noun that carries the trigger, and the predicate of which the trigger is the occasion
+        ("agreed to restore air links during Maduro's visit to Brasilia in May 2023": the visit's May)."""
+        occasion = self.held_at() and self.heads[0].head.tag_.startswith("VB")
+        return _carrying_noun(self.heads[0]) | ({self.heads[0].head.i} if occasion else set())
+
     def dates_itself(self, start: int, end: int) -> bool:
         """Whether the expression at start..end hangs on the trigger's own predicate, not on a verb
         that only lends it a subject ("lodged a protest on Monday and summoned the ambassador on
@@ -621,7 +630,7 @@ class Frame:
         five days before the September 17 election")."""
         token = _span_head(self.parsed, start, end)
         heads = {t.i for t in self.heads if t is self.heads[0] or lemma_of(t).lower() not in _CHANGED}
-        heads |= _carrying_noun(self.heads[0])
+        heads |= self._occasion_of()
         for _step in range(len(self.parsed.doc)):
             if _describes(token, self.heads[0]):
                 return True  # "the talks, which begin on Monday": the clause tells the talks' own time
@@ -1302,6 +1311,18 @@ def _tells_another_moment(clause) -> bool:
     if clause.dep_ in ("acl:relcl", "advcl:relcl") or _opened_by_relative(clause):
         return True
     return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+
+
+def _subordinate_clause_of(token):
+    """The clause with a subject of its own that holds the token, when it is not the sentence's
+    main clause."""
+    for _step in range(len(token.doc)):
+        if token.head.i == token.i:
+            return None
+        if token.dep_ in _CLAUSES and any(c.dep_.startswith("nsubj") for c in token.children):
+            return token
+        token = token.head
+    return None
 
 
 def _clause_of_time(token) -> bool:
