@@ -377,6 +377,7 @@ LEXICON = (
         "parade", "wreath", "memorial", "inauguration", "swearing - in", "coronation", "funeral",
         "inaugurate|commission *6 bridge|railway|pipeline|highway|dam|port|plant|post",
         "inaugurate *6 terminal|road|crossing|station|airport|tunnel|interconnector|corridor|link|stretch",
+        "=opening of *4 bridge|railway|pipeline|highway|dam|port|plant|terminal|road|crossing|station|tunnel",
         "cut *2 ribbon",
     )),
     (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),
