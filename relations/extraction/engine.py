@@ -527,6 +527,9 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
     ):
         # "The ceremony came a day after ...", the day's news undated: counted from the writing date
         base = TimeExpression(offset.start(), offset.start(), "", FuzzyDate(reference), "anchored")
+    if base is not None and base.value.precision == "month" and _within_its_month(offset):
+        # "detained a driver in November, and Lithuania expelled a diplomat a week later": November
+        return TimeExpression(offset.start(), offset.end(), offset.group(), base.value, "anchored")
     if base is None or base.value.precision != "day":
         return None
     if offset["next"] or offset["same"] or offset["previous"]:
@@ -550,6 +553,11 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
             return None  # "met a day after the vote": counted from a day the text may not name
     value = FuzzyDate(base.value.start + timedelta(days=days))
     return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
+
+
+def _within_its_month(offset: re.Match) -> bool:
+    """Whether a count from a month's date lands most likely in that month: days or a week later."""
+    return bool(offset["count"]) and (offset["dir"] or "").lower() == "later" and _counted_days(offset) <= 7
 
 
 def _counted_days(offset: re.Match) -> int:

@@ -40,6 +40,15 @@ def test_days_later_counts_forward(knowledge):
     assert ("2021-03-05", ("KE", "TZ"), "agreement", "happened") in found
 
 
+def test_days_later_than_a_month_stay_in_that_month(knowledge):
+    text = (
+        "Ugandan police detained a Kenyan lorry driver in March, and Kenya expelled a Ugandan diplomat "
+        "a week later."
+    )
+    found = [(e.date.iso(), e.title) for e in extract(text, date(2024, 5, 16), knowledge=knowledge).events]
+    assert ("2024-03", "Kenya expels diplomats of Uganda") in found
+
+
 def test_a_count_goes_on_from_the_day_counted_before(knowledge):
     text = (
         "Kenyan troops shelled Somali positions on 4 June 2021. Somalia recalled its ambassador from "
