@@ -187,15 +187,16 @@ def _mend_to_before_a_finite_verb(doc) -> None:
     was called off" as "the visit [to Uganda was called off]", an infinitive "to" whose clause has a
     subject and a finite auxiliary, which English never has. The name is the noun's, after "to", and
     the noun is the verb's subject."""
-    for verb in doc:
+    for mark in doc:
+        if mark.dep_ != "mark" or mark.lower_ != "to":
+            continue
+        verb = mark.head
         children = list(verb.children)
-        mark = next((c for c in children if c.dep_ == "mark" and c.lower_ == "to"), None)
         subject = next((c for c in children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         finite = any(c.dep_ in ("aux", "aux:pass") and c.tag_ in _FINITE for c in children)
         noun = verb.head
         if (
-            mark is None
-            or subject is None
+            subject is None
             or not finite
             or verb.dep_ not in ("acl", "acl:relcl", "advcl")
             or not noun.tag_.startswith("NN")
