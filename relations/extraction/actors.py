@@ -468,7 +468,9 @@ def _titled_at_home(sentence: str, actors: list[Actor], home: str) -> list[Actor
 _HOST_OR_GUEST = re.compile(
     r"\b(?:(?:his|her|their)\s+(?:host|hosts|guest|guests|visitor|visitors)|(?<=returned )the\s+visit"
     # "Ruto had been due to visit in March": a visit to no place named is to the story's other side
-    r"|(?<=to )visit(?=\s+(?:in|on|next|this|last|early|late)\b|[,.]))\b",
+    r"|(?<=to )visit(?=\s+(?:in|on|next|this|last|early|late)\b|[,.])"
+    # "Nigeria recalled its high commissioner": from the story's other side, when no place is named
+    r"|(?<=recalled )its\s+(?:top\s+)?(?:ambassador|high\s+commissioner|envoy)(?!\s+(?:from|to|in)\b))\b",
     re.IGNORECASE,
 )
 
