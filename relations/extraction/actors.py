@@ -176,14 +176,16 @@ def one_reading_of_shared_names(named: list[list[Actor]], knowledge: Knowledge) 
     return [[read(a) for a in actors] for actors in named]
 
 
-def find_actors(knowledge: Knowledge, sentence: str, day: date | None) -> list[Actor]:
-    """States named in `sentence`, and people holding an office on `day`, in text order."""
+def find_actors(
+    knowledge: Knowledge, sentence: str, day: date | None, until: date | None = None
+) -> list[Actor]:
+    """States named in `sentence`, and people holding an office on `day` (or up to `until`), in text order."""
     actors = []
     for match in knowledge.find(sentence):
         if match.kind in (BLOC, NOT_STATE):
             continue
         if match.kind == PERSON:
-            actor = _person_actor(match, day, _titled(sentence, match.start))
+            actor = _person_actor(match, day, _titled(sentence, match.start), until)
         elif match.kind == WEAK_STATE and _looks_like_surname(sentence, match.start, match.end):
             actor = None
         else:
@@ -274,11 +276,11 @@ def holds_office(actor: Actor) -> bool:
     return bool(actor.office) and not _NO_TERM.search(actor.office)
 
 
-def _person_actor(match, day: date | None, titled: bool = False) -> Actor | None:
+def _person_actor(match, day: date | None, titled: bool = False, until: date | None = None) -> Actor | None:
     """The person's state on `day`; nobody when no term covers it or namesakes disagree. A title
     the text gives ("President Bush", "Prime Minister X") says the person holds an office then, even
     when the date is unknown or wrong: the state of the person's terms, if they all held one."""
-    holders = [(person, person.term_on(day)) for person in match.targets]
+    holders = [(person, person.term_on(day, until)) for person in match.targets]
     holders = [(person, term) for person, term in holders if term]
     if not holders and titled:
         holders = [(person, person.terms[-1]) for person in match.targets if person.terms]

@@ -114,7 +114,8 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     for sentence in prose:
         local.append(_within(expressions, starts, sentence))
         when = governing_expression(local[-1], sentence.start, sentence.end, body)
-        named_actors.append(find_actors(knowledge, sentence.text, when.value.start if when else day))
+        period = (when.value.start, when.value.end) if when else (day, None)
+        named_actors.append(find_actors(knowledge, sentence.text, *period))
     named_actors = one_reading_of_shared_names(named_actors, knowledge)
     parses.prefetch(_worth_parsing(prose, named_actors))
     context.home = context.last_ministry_country = _dateline_state(prose[:LEAD_SENTENCES], knowledge)

@@ -57,11 +57,14 @@ class Person:
     aliases: tuple[str, ...]
     terms: tuple[Term, ...]
 
-    def term_on(self, day: date | None) -> Term | None:
-        """The office held on `day`; with no date, the latest term."""
+    def term_on(self, day: date | None, until: date | None = None) -> Term | None:
+        """The office held on `day`, or on some day from it to `until` (a month told: Boric was
+        president in "March 2022", sworn in on the 11th); with no date, the latest term."""
         if day is None:
             return self.terms[-1] if self.terms else None
-        return next((term for term in reversed(self.terms) if term.covers(day)), None)
+        return next((term for term in reversed(self.terms) if term.covers(day)), None) or next(
+            (term for term in reversed(self.terms) if until is not None and day < term.start <= until), None
+        )
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,13 @@ def test_office_holders_belong_to_a_state_only_during_their_term(knowledge):
     assert countries(knowledge, "Lieberman spoke.", date(2019, 6, 1)) == []
 
 
+def test_an_office_taken_during_the_month_told_counts(knowledge):
+    """'Boric's inauguration in March 2022': sworn in on 11 March, he is Chile's president in March."""
+    march = date(2022, 3, 1), date(2022, 3, 31)
+    assert [a.country for a in find_actors(knowledge, "Boric spoke.", march[0])] == []
+    assert [a.country for a in find_actors(knowledge, "Boric spoke.", *march)] == ["CL"]
+
+
 def test_title_demonym_and_name_make_one_actor(knowledge):
     actors = find_actors(knowledge, "Russian Foreign Minister Sergey Lavrov arrived.", date(2019, 9, 12))
     assert len(actors) == 1
