@@ -454,14 +454,23 @@ _AGAIN = re.compile(
 def _told_again(mentions: list[EventMention], sentence: str, offset: int) -> list[EventMention]:
     """Each encounter the sentence tells again in a gapped clause of its own, dated by that clause."""
     again = [m for m in mentions if m.type in types.CONTACT and not m.secondary]
-    if not again or "again" not in sentence:
+    if not again or ("again" not in sentence and "times" not in sentence and "twice" not in sentence):
         return []
+    times = _TIMES.search(sentence)
+    each_time = list(_EACH_TIME.finditer(sentence, times.end())) if times else []
     told = []
-    for repeat in _AGAIN.finditer(sentence):
+    for repeat in [*_AGAIN.finditer(sentence), *each_time]:
         for mention in again:
-            if mention.trigger_start - offset < repeat.start():
+            if mention.trigger_start - offset < repeat.start() or repeat in each_time:
                 told.append(replace(mention, remnant_date_at=offset + repeat.end(), location=""))
     return told
+
+
+# "has met Sharif twice, in New York in September and in Cairo in December": each time, on its date
+_TIMES = re.compile(r"\b(?:twice|(?:two|three|four)\s+times)\b")
+_EACH_TIME = re.compile(
+    r"(?:,|\band)\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:in|on)\s+(?=[A-Z0-9])"
+)
 
 
 # "said on Tuesday": words of a day, news of their own, unlike what a side says in general
