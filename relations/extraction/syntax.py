@@ -621,8 +621,11 @@ class Frame:
     def _occasion_of(self) -> set[int]:
         """The noun that carries the trigger, and the predicate of which the trigger is the occasion
         ("agreed to restore air links during Maduro's visit to Brasilia in May 2023": the visit's May)."""
-        occasion = self.held_at() and self.heads[0].head.tag_.startswith("VB")
-        return _carrying_noun(self.heads[0]) | ({self.heads[0].head.i} if occasion else set())
+        host = self.heads[0].head
+        if host.tag_.startswith("NN") and host.dep_ == "obj":
+            host = host.head  # "to sign the treaty at a meeting in Bishkek next month"
+        occasion = self.held_at() and host.tag_.startswith("VB")
+        return _carrying_noun(self.heads[0]) | ({host.i} if occasion else set())
 
     def dates_itself(self, start: int, end: int) -> bool:
         """Whether the expression at start..end hangs on the trigger's own predicate, not on a verb
