@@ -282,6 +282,8 @@ def find_event_mentions(
             continue  # "did not meet during the SCO meeting": the gathering is where, not what
         if info.type in types.CONTACT and predicate is not None and predicate.tells_of_an_event_noun():
             continue  # "a new round of negotiations, hosted by Kazakhstan": the round's own account
+        if _fighting_a_third(info, predicate, actors):
+            continue  # "Kenyan and Ugandan troops clashed with al-Shabaab": allies, not foes
         if info.type == "meeting" and predicate is not None and _of_a_bloc(sentence, predicate, knowledge):
             continue  # "attended an AU summit": the bloc's gathering, not a meeting of two of its members
         if info.partner == "envoy":
@@ -492,6 +494,15 @@ def _said_of_another(frame: syntax.Frame, actors: list[Actor], roles: dict) -> b
     for n, actor in enumerate(actors):
         roles[actor] = syntax.AGENT if n in speakers else syntax.COUNTERPART if n in others else syntax.OTHER
     return True
+
+
+def _fighting_a_third(info: lexicon.Trigger, frame: syntax.Frame | None, actors: list[Actor]) -> bool:
+    """Whether a clash is told "with" someone the sentence names no state in: its subjects fought
+    together, not each other."""
+    if not (info.mutual and info.type == "military_incident" and frame is not None):
+        return False
+    partner = frame.fought_with()
+    return partner is not None and not any(partner[0] <= a.start < partner[1] for a in actors)
 
 
 def _hosted_for(candidate, frames: dict) -> bool:

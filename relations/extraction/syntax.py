@@ -165,6 +165,7 @@ class Parses:
             parsed = dict(zip(map(id, fit), piped, strict=True))
             _choose_lemmas(nlp, fit)
         for doc in parsed.values():
+            _mend_a_sentence_read_as_a_noun_phrase(doc)
             _mend_to_before_a_finite_verb(doc)
             _mend_what_follows_a_time_clause(doc)
         for key, doc, (_text, shifts) in zip(todo, docs, cut, strict=True):
@@ -180,6 +181,27 @@ class Parses:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _mend_a_sentence_read_as_a_noun_phrase(doc) -> None:
+    """A sentence is no noun phrase: "Kenyan troops clashed with Ugandan soldiers on Monday." read
+    as "Kenyan troops [that] clashed ..." leaves it without a verb (and the clash a plan). The noun
+    is the subject of the past verb right after it."""
+    if len(doc) < 4 or doc[-1].text != ".":
+        return  # a headline or a caption may be a noun phrase
+    root = next((t for t in doc if t.head.i == t.i), None)
+    if root is None or not root.tag_.startswith("NN") or root.i + 1 >= len(doc):
+        return
+    verb = doc[root.i + 1]
+    if verb.head.i != root.i or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb  # "on Monday", the full stop: the verb's
 
 
 def _mend_to_before_a_finite_verb(doc) -> None:
@@ -773,6 +795,16 @@ class Frame:
             return None
         partners = [c for c in trigger.children if c.dep_ == "nmod" and _case(c) == "with"]
         if not partners:
+            return None
+        tokens = list(partners[0].subtree)
+        return self.parsed.source_span(tokens[0])[0], self.parsed.source_span(tokens[-1])[1]
+
+    def fought_with(self) -> tuple[int, int] | None:
+        """Where the one the trigger's verb is done "with" or "against" stands ("clashed with
+        al-Shabaab"), else None."""
+        verb = self.heads[-1]
+        partners = [c for c in verb.children if c.dep_ == "obl" and c.left_edge.lower_ in ("with", "against")]
+        if not verb.tag_.startswith("VB") or not partners:
             return None
         tokens = list(partners[0].subtree)
         return self.parsed.source_span(tokens[0])[0], self.parsed.source_span(tokens[-1])[1]
