@@ -1115,6 +1115,8 @@ def _subject_and_objects(sentence: str, start: int, end: int, actors: list[Actor
             coordinated.append(actor)
         return [tuple(sorted((subject, code))) for code in dict.fromkeys(a.country for a in coordinated)]
     inside = list(dict.fromkeys([a.country for a in before[::-1]] + [a.country for a in after]))
+    if len(inside) == 1:  # "..., after Peru deployed troops to the border": Peru, with the sentence's first
+        inside.append(next(code for code in countries if code != inside[0]))
     pair = inside[:2] if len(inside) >= 2 else countries[:2]
     return [tuple(sorted(pair))]
 
