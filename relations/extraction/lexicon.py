@@ -271,6 +271,7 @@ LEXICON = (
         "share *1 intelligence|evidence|information|data with", "exchange|swap",
         "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "open [its|their] border",
         "open|reopen *3 customs|border post|office",
+        "launch|inaugurate *4 =project|=projects|construction|=programme|=program",
         "demarcate|demarcation",
         "lift|ease|relax|scrap|waive|abolish *3 visa",
         "launch|resume|restore|start|open *3 =flights|flight|ferry|rail|bus|shipping *2"
