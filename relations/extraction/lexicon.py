@@ -240,6 +240,11 @@ LEXICON = (
     (Trigger("statement", "PROTEST", 1, title_verbs=("protests to", "to protest to")), (
         "hand|deliver *3 note|démarche|demarche",
     )),
+    # an envoy sent back is relations mended, before "send" as aid
+    (Trigger("other", "COOPERATE", 1, title_verbs=("returns its envoy to", "to return its envoy to")), (
+        "ambassador|ambassadors|envoy|envoys|commissioner *2 return:past|resume:past",
+        "return|send *3 =ambassador|=ambassadors|=envoy|=envoys back|to",
+    )),
     # a supply contract is trade, not aid
     (Trigger("trade", "COOPERATE", 2), ("supply *2 contract|contracts|deal|deals|agreement",)),
     (Trigger("other", "AID", 2), (
@@ -283,10 +288,6 @@ LEXICON = (
         "reopen *2 embassy|consulate|mission",
     )),
     # an envoy back at the post a measure had emptied ("the ambassador returned to Addis Ababa")
-    (Trigger("other", "COOPERATE", 1, title_verbs=("returns its envoy to", "to return its envoy to")), (
-        "ambassador|ambassadors|envoy|envoys|commissioner *2 return:past|resume:past",
-        "return|send *3 =ambassador|=ambassadors|=envoy|=envoys back|to",
-    )),
     (Trigger("other", "COOPERATE", 1, title_verbs=("opens an embassy in", "to open an embassy in")), (
         "open *2 embassy|consulate",
     )),
