@@ -229,9 +229,7 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
         # without a writing date nothing tells whether an event is today's news: "spoke by phone on
         # Tuesday" beside a deal signed in 2015 is no source of the deal
         recent = _distance(group.when, reference) <= RECENT_DAYS if reference else mention.anaphoric
-        if (mention.status == "planned" or recent or not _newsworthy(mention)) and not _contact_of_its_own(
-            group, mention
-        ):
+        if mention.status == "planned" or recent or not _newsworthy(mention):
             if _of_its_story(group, mention):
                 group.add(item)
             return
@@ -250,19 +248,6 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
         groups.open(
             item, FuzzyDate.of(reference.year, reference.month) if planned else FuzzyDate(reference, "day")
         )
-
-
-def _contact_of_its_own(group: _Group, mention: EventMention) -> bool:
-    """An undated call, meeting or visit told apart from a deal or a measure of the day ("signed an
-    agreement on Tuesday ... Støre called his counterpart to welcome the deal"): an encounter of its
-    own, not the deal's."""
-    return (
-        mention.status == "happened"
-        and mention.type in types.CONTACT
-        and not mention.anaphoric
-        and not mention.in_lead
-        and not any(m.mention.type in types.CONTACT for m in group.members)
-    )
 
 
 def _met_in_person_beside_a_call(group: _Group, mention: EventMention) -> bool:

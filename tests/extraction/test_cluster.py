@@ -37,16 +37,6 @@ def test_an_earlier_event_with_its_own_date_is_its_own_event():
     assert len(earlier) == 1 and earlier[0].type == "visit"
 
 
-def test_a_call_told_after_a_deal_is_an_event_of_its_own():
-    text = (
-        "Kenya and Uganda sign fisheries deal\nKenya and Uganda signed a fisheries agreement on Tuesday, "
-        "ending a long dispute. Kenyan President William Ruto called his Ugandan counterpart Yoweri "
-        "Museveni to welcome the deal."
-    )
-    kinds = sorted(e.type for e in events_of(text, date(2024, 5, 16)))
-    assert kinds == ["agreement", "phone_call"]
-
-
 def test_no_event_for_a_topic_state():
     assert all(set(e.countries) == {"DE", "FR"} for e in events_of(ARTICLE))
 
