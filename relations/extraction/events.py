@@ -454,7 +454,9 @@ _AGAIN = re.compile(
 
 
 def _told_again(mentions: list[EventMention], sentence: str, offset: int) -> list[EventMention]:
-    """Each encounter the sentence tells again in a gapped clause of its own, dated by that clause."""
+    """Each encounter the sentence tells again in a gapped clause of its own ("and again in Lomé in
+    March"), or each of the times it counts ("twice, in New York in September and in Cairo in
+    December"), dated by that clause."""
     again = [m for m in mentions if m.type in types.CONTACT and not m.secondary]
     if not again or ("again" not in sentence and "times" not in sentence and "twice" not in sentence):
         return []
