@@ -635,6 +635,8 @@ class Frame:
                 return False  # "signed a deal and agreed to meet in June": June is the meeting's
             if token.head.i == planning:
                 return False  # "in April, Biden proposed to meet soon": April is the proposal's
+            if token.dep_ == "conj" and _modal(token) and not _modal(token.head):
+                return False  # "was signed on Tuesday and will take effect in January": the taking effect's
             if token.head.i in own:
                 return True
             token = token.head
@@ -870,9 +872,8 @@ class Frame:
             return any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children) and not any(
                 c.dep_ == "obj" for c in verb.children
             )
-        return _concluded(trigger) or (
-            trigger.tag_.startswith("NN") and verb.tag_ == "VBD" and trigger.dep_ in ("obj", "obl", "nmod")
-        )
+        carried = trigger.tag_.startswith("NN") and trigger.dep_ in ("obj", "obl", "nmod")
+        return _concluded(trigger) or (carried and _told_in_the_past(verb))
 
     def held_at(self) -> bool:
         """Whether the trigger is the occasion at which something else was done ("signed nine
@@ -1347,6 +1348,18 @@ def _tells_another_moment(clause) -> bool:
     if clause.dep_ in ("acl:relcl", "advcl:relcl") or _opened_by_relative(clause):
         return True
     return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+
+
+def _told_in_the_past(verb) -> bool:
+    """A verb in the past tense, or a participle whose auxiliary is ("was signed at a ceremony")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "aux:pass") and c.tag_ == "VBD" for c in verb.children)
+    )
+
+
+def _modal(verb) -> bool:
+    """Whether a modal or future auxiliary carries the verb ("will take effect")."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _subordinate_clause_of(token):

@@ -288,6 +288,14 @@ def test_a_name_after_to_and_before_a_finite_verb_is_the_nouns(sentence):
     assert (uganda.dep_, uganda.head.i) == ("nmod", visit.i)
 
 
+def test_what_a_deal_signed_at_a_ceremony_will_do_is_no_planned_ceremony(knowledge):
+    text = (
+        "The agreement was signed by the fisheries ministers of Kenya and Uganda at a ceremony in Kampala "
+        "and will take effect in January."
+    )
+    assert [status for _d, _c, _kind, status, _o in _events(knowledge, text)] == ["happened"]
+
+
 def test_a_date_after_a_clause_of_time_is_that_clauses():
     visitor = "Burundian President Evariste Ndayishimiye"
     sentence = f"The expulsions come weeks after {visitor} paid a state visit to Dodoma in April."
