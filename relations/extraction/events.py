@@ -282,6 +282,8 @@ def find_event_mentions(
             continue  # "did not meet during the SCO meeting": the gathering is where, not what
         if info.type in types.CONTACT and predicate is not None and predicate.tells_of_an_event_noun():
             continue  # "a new round of negotiations, hosted by Kazakhstan": the round's own account
+        if info.plover == "REJECT" and _MEDIA_HEARSAY.match(sentence, match.end):
+            continue  # "denied reports that its president would visit Uganda": about itself, to nobody
         if _fighting_a_third(info, predicate, actors):
             continue  # "Kenyan and Ugandan troops clashed with al-Shabaab": allies, not foes
         if info.type == "meeting" and predicate is not None and _of_a_bloc(sentence, predicate, knowledge):
@@ -469,6 +471,11 @@ def _told_again(mentions: list[EventMention], sentence: str, offset: int) -> lis
                 told.append(replace(mention, remnant_date_at=offset + repeat.end(), location=""))
     return told
 
+
+# What the press says, which a denial answers: "denied media reports", "dismissed the speculation".
+_MEDIA_HEARSAY = re.compile(
+    r"\s+(?:the\s+|media\s+|press\s+|news\s+)*(?:reports?|rumou?rs?|speculation)\b", re.IGNORECASE
+)
 
 # "has met Sharif twice, in New York in September and in Cairo in December": each time, on its date
 _TIMES = re.compile(r"\b(?:twice|(?:two|three|four)\s+times)\b")
