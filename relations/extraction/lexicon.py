@@ -122,7 +122,9 @@ LEXICON = (
     )),
     (Trigger("phone_call", "CONSULT", 1, partner="spoken"), ("speak to|with",)),
     (Trigger("phone_call", "CONSULT", 1, partner="together"), ("=spoke|=spoken !face",)),
-    (Trigger("phone_call", "CONSULT", 1, partner="called"), ("call !on|for|upon|off|in|up",)),
+    (Trigger("phone_call", "CONSULT", 1, partner="called"), (
+        "call !on|for|upon|off|in|up", "=rang|=rung !out|true|hollow|in|up",
+    )),
     # visits
     (Trigger("visit", "CONSULT", 1), (
         "[state|official|working] visit", "return *2 visit", "arrive in|at", "arrive on|late|early *2 in",
@@ -240,6 +242,8 @@ LEXICON = (
     (Trigger("statement", "PROTEST", 1, title_verbs=("protests to", "to protest to")), (
         "hand|deliver *3 note|démarche|demarche",
     )),
+    # a message or a letter sent is words, not aid; what it says, when told, is more precise
+    (Trigger("statement", "", 3), ("send|deliver *3 message|letter|=messages|=letters",)),
     # an envoy sent back is relations mended, before "send" as aid
     (Trigger("other", "COOPERATE", 1, title_verbs=("returns its envoy to", "to return its envoy to")), (
         "ambassador|ambassadors|envoy|envoys|commissioner *2 return:past|resume:past",
