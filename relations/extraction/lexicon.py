@@ -130,7 +130,7 @@ LEXICON = (
         "[state|official|working] visit", "return *2 visit", "arrive in|at", "arrive on|late|early *2 in",
         "land in", "touch down in|at",
         "=jetted into",
-        "travel|fly|head|jet [on] to", "leave|depart|head for", "set off|out for",
+        "travel|fly|head|jet [on] to", "leave|depart|head for", "leave|depart *2 for", "set off|out for",
         "=went to", "trip to", "tour of", "tour:past", "nation tour in|of", "stopover", "make *3 stop in|at",
         "stop in|over",
         "=stopped =over =in",
