@@ -241,9 +241,7 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             mention, expression, reference
         )
         shared = [m for m, e in dated if m is not mention and e is expression]
-        changes = [
-            m for m in shared if m.changed_plan == mention.type and m.trigger_start != expression.start
-        ]
+        changes = [m for m in shared if m.changed_plan == mention.type]
         if (
             mention.outcome
             and changes

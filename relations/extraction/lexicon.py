@@ -244,7 +244,8 @@ LEXICON = (
     )),
     # a message or a letter sent is words, not aid; what it says, when told, is more precise
     (Trigger("statement", "", 3), ("send|deliver *3 message|letter|=messages|=letters",)),
-    # an envoy sent back is relations mended, before "send" as aid
+    # an envoy back at the post a measure had emptied ("the ambassador returned to Addis Ababa"; "sent
+    # its ambassador back"): before "send" as aid
     (Trigger("other", "COOPERATE", 1, title_verbs=("returns its envoy to", "to return its envoy to")), (
         "ambassador|ambassadors|envoy|envoys|commissioner *2 return:past|resume:past",
         "return|send *3 =ambassador|=ambassadors|=envoy|=envoys back|to",
@@ -291,7 +292,6 @@ LEXICON = (
     (Trigger("other", "COOPERATE", 1, title_verbs=("reopens its embassy in", "to reopen its embassy in")), (
         "reopen *2 embassy|consulate|mission",
     )),
-    # an envoy back at the post a measure had emptied ("the ambassador returned to Addis Ababa")
     (Trigger("other", "COOPERATE", 1, title_verbs=("opens an embassy in", "to open an embassy in")), (
         "open *2 embassy|consulate",
     )),
@@ -602,20 +602,21 @@ def _gap_word(words: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the word may stand in a phrase's gap: a word, a part of one ("Faso's", "$1.5") or the
     hyphen inside a compound ("a two-year ban"), not punctuation between clauses."""
     text = words[k][2]
-    if text.isalnum() or text in "'’$€£.":
-        return True
-    inside = 0 < k < len(words) - 1 and words[k - 1][1] == words[k][0] and words[k][1] == words[k + 1][0]
-    return text == "-" and inside
+    return text.isalnum() or text in "'’$€£." or _inner_hyphen(words, k)
 
 
 def _joined(words: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the word is a hyphen inside a compound, or the part after one."""
-    return any(
-        0 < h < len(words) - 1
-        and words[h][2] == "-"
-        and words[h - 1][1] == words[h][0]
-        and words[h][1] == words[h + 1][0]
-        for h in (k, k - 1)
+    return _inner_hyphen(words, k) or _inner_hyphen(words, k - 1)
+
+
+def _inner_hyphen(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word is a hyphen joining the words either side of it ("two-year")."""
+    return (
+        0 < k < len(words) - 1
+        and words[k][2] == "-"
+        and words[k - 1][1] == words[k][0]
+        and words[k][1] == words[k + 1][0]
     )
 
 

@@ -615,11 +615,12 @@ class Frame:
             and lemma_of(token.head).lower() not in _PARTS_OF_TIME
         ):
             return False  # "wants an apology for the atrocities of 1971": the atrocities' year
-        subordinate = _subordinate_clause_of(self.heads[-1])
+        # the clause that holds an occasion ("a year after they agreed [...] during Ruto's visit")
+        subordinate = _subordinate_clause_of(self.heads[-1]) if self.held_at() else None
         for _step in range(len(self.parsed.doc)):
             if token is None:
                 return None
-            if subordinate is not None and token.head.i == subordinate.i and self.held_at():
+            if subordinate is not None and token.head.i == subordinate.i:
                 return True  # "a year after they agreed [...] during Ruto's visit in May 2023": the visit's
             if token.head.i == token.i:  # the date is the main clause's; the trigger is not in it
                 return False if _infinitive_of_a_noun(self.heads[0]) else None
@@ -796,10 +797,7 @@ class Frame:
         if not trigger.tag_.startswith("NN"):
             return None
         partners = [c for c in trigger.children if c.dep_ == "nmod" and _case(c) == "with"]
-        if not partners:
-            return None
-        tokens = list(partners[0].subtree)
-        return self.parsed.source_span(tokens[0])[0], self.parsed.source_span(tokens[-1])[1]
+        return self._phrase_span(partners[0]) if partners else None
 
     def fought_with(self) -> tuple[int, int] | None:
         """Where the one the trigger's verb is done "with" or "against" stands ("clashed with
@@ -808,8 +806,11 @@ class Frame:
         partners = [c for c in verb.children if c.dep_ == "obl" and c.left_edge.lower_ in ("with", "against")]
         if not verb.tag_.startswith("VB") or not partners:
             return None
-        tokens = list(partners[0].subtree)
-        return self.parsed.source_span(tokens[0])[0], self.parsed.source_span(tokens[-1])[1]
+        return self._phrase_span(partners[0])
+
+    def _phrase_span(self, token) -> tuple[int, int]:
+        """The sentence's characters of the phrase a token heads."""
+        return self.parsed.source_span(token.left_edge)[0], self.parsed.source_span(token.right_edge)[1]
 
     def tells_of_an_event_noun(self) -> bool:
         """Whether the trigger is a participle describing an event told by a noun ("a new round of
