@@ -164,12 +164,15 @@ class Parses:
             piped = nlp.pipe(fit, batch_size=_BATCH, disable=[_LEMMATIZER])
             parsed = dict(zip(map(id, fit), piped, strict=True))
             _choose_lemmas(nlp, fit)
-        for doc in parsed.values():
-            _mend_a_sentence_read_as_a_noun_phrase(doc)
-            _mend_to_before_a_finite_verb(doc)
-            _mend_what_follows_a_time_clause(doc)
         for key, doc, (_text, shifts) in zip(todo, docs, cut, strict=True):
-            self.done[key] = Parse(parsed[id(doc)], shifts) if id(doc) in parsed else None
+            if id(doc) not in parsed:
+                self.done[key] = None
+                continue
+            self.done[key] = done = Parse(parsed[id(doc)], shifts)
+            _mend_a_name_read_as_a_verb(done, key[1])
+            _mend_a_sentence_read_as_a_noun_phrase(done.doc)
+            _mend_to_before_a_finite_verb(done.doc)
+            _mend_what_follows_a_time_clause(done.doc)
 
     def get(self, sentence: str, names=()) -> Parse | None:
         """The sentence's parse with `names` (character spans) cut to their last word; None when it
@@ -181,6 +184,34 @@ class Parses:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _mend_a_name_read_as_a_verb(parsed: "Parse", names) -> None:
+    """A name is no verb: the parser reads "his second visit to Uganda this year" as "to [go]
+    Uganda this year", an infinitive with an object. "To" is the name's preposition, and what the
+    parser hung on the name is its governor's."""
+    doc = parsed.doc
+    for start, end in names:
+        span = parsed.tokens(start, end)
+        if not span:
+            continue
+        name = doc[span[-1]]
+        mark = doc[name.i - 1] if name.i else None
+        if not name.tag_.startswith("VB") or mark is None or mark.lower_ != "to" or mark.head.i != name.i:
+            continue
+        governor = name if name.head.i == name.i else name.head
+        if governor is name:
+            continue
+        nominal = governor.tag_.startswith("NN")
+        for child in list(name.children):
+            if child.i != mark.i and child.i not in span:
+                child.head = governor
+                if child.dep_ == "obj":
+                    child.dep_ = "nmod:unmarked" if nominal else "obl:unmarked"
+                elif child.dep_ == "obl" and nominal:
+                    child.dep_ = "nmod"
+        name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nmod" if nominal else "obl"
+        mark.dep_, mark.tag_ = "case", "IN"
 
 
 def _mend_a_sentence_read_as_a_noun_phrase(doc) -> None:
@@ -463,6 +494,8 @@ _FEELINGS = frozenset(
     | {"concerned", "worried", "disappointed", "dismayed", "outraged", "appalled", "alarmed", "angered"}
 )
 # Words that open a clause of another moment.
+# Words that count a noun's times within a period: "his first visit this year" (a scope, not a date).
+_COUNTING = frozenset({"first", "second", "third", "fourth", "fifth", "only"})
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})
 # Links that open a clause of its own.
 _CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "advcl:relcl", "parataxis", "conj", "csubj"})
@@ -616,6 +649,8 @@ class Frame:
         ):
             return False  # "wants an apology for the atrocities of 1971": the atrocities' year
         # the clause that holds an occasion ("a year after they agreed [...] during Ruto's visit")
+        if _scope_of_a_count(token):
+            return False  # "during Fico's first visit to Budapest this year": the year counts, not dates
         subordinate = _subordinate_clause_of(self.heads[-1]) if self.held_at() else None
         for _step in range(len(self.parsed.doc)):
             if token is None:
@@ -1173,6 +1208,21 @@ def _after_a_comma(verb, child) -> bool:
     """Whether a comma stands between the verb and its dependent: "called them unforgivable" names
     what they are called; "called X, to review the field they share" does not."""
     return any(t.text == "," for t in verb.doc[verb.i + 1 : child.i])
+
+
+def _scope_of_a_count(date) -> bool:
+    """Whether the date is the period within which a noun counts its times: "this year" of "his
+    first visit to Budapest this year"."""
+    if (
+        date is None
+        or lemma_of(date).lower() not in ("year", "month", "week")
+        or not any(c.lower_ == "this" for c in date.children)
+    ):
+        return False
+    # the noun, or the object of the verb the parse hangs the period on ("made his first visit ...")
+    head = date.head
+    nouns = [head] if head.tag_.startswith("NN") else [c for c in head.children if c.dep_ == "obj"]
+    return any(c.dep_ == "amod" and c.lower_ in _COUNTING for noun in nouns for c in noun.children)
 
 
 def _infinitive_of_a_noun(trigger) -> bool:

@@ -288,6 +288,16 @@ def test_a_name_after_to_and_before_a_finite_verb_is_the_nouns(sentence):
     assert (uganda.dep_, uganda.head.i) == ("nmod", visit.i)
 
 
+def test_a_name_after_to_is_no_verb():
+    """'his second visit to Uganda this year': no infinitive of a verb 'Uganda' with an object."""
+    sentence = "Ruto made his second visit to Uganda this year on Monday."
+    start = sentence.index("Uganda")
+    doc = syntax.parse(sentence, [(start, start + len("Uganda"))]).doc
+    visit, uganda, year = doc[4], doc[6], doc[8]
+    assert (uganda.tag_, uganda.dep_, uganda.head.i) == ("NNP", "nmod", visit.i)
+    assert year.head.i == visit.i and doc[5].dep_ == "case"
+
+
 def test_what_a_deal_signed_at_a_ceremony_will_do_is_no_planned_ceremony(knowledge):
     text = (
         "The agreement was signed by the fisheries ministers of Kenya and Uganda at a ceremony in Kampala "
