@@ -284,6 +284,8 @@ def find_event_mentions(
             continue  # "a new round of negotiations, hosted by Kazakhstan": the round's own account
         if info.plover == "REJECT" and _MEDIA_HEARSAY.match(sentence, match.end):
             continue  # "denied reports that its president would visit Uganda": about itself, to nobody
+        if info.type == "military_incident" and predicate is not None and predicate.done_by_nature():
+            continue  # "a month after an earthquake struck near Mandalay": no one attacked
         if _fighting_a_third(info, predicate, actors):
             continue  # "Kenyan and Ugandan troops clashed with al-Shabaab": allies, not foes
         if info.type == "meeting" and predicate is not None and _of_a_bloc(sentence, predicate, knowledge):

@@ -494,6 +494,12 @@ _FEELINGS = frozenset(
     | {"concerned", "worried", "disappointed", "dismayed", "outraged", "appalled", "alarmed", "angered"}
 )
 # Words that open a clause of another moment.
+# What strikes or hits without anyone acting.
+_FORCES_OF_NATURE = frozenset(
+    {"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone", "typhoon", "hurricane", "tornado",
+     "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "drought", "wildfire",
+     "heatwave", "lightning", "disaster", "pandemic", "epidemic", "outbreak"}
+)  # fmt: skip
 # Words that count a noun's times within a period: "his first visit this year" (a scope, not a date).
 _COUNTING = frozenset({"first", "second", "third", "fourth", "fifth", "only"})
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})
@@ -833,6 +839,15 @@ class Frame:
             return None
         partners = [c for c in trigger.children if c.dep_ == "nmod" and _case(c) == "with"]
         return self._phrase_span(partners[0]) if partners else None
+
+    def done_by_nature(self) -> bool:
+        """Whether what struck or hit is a force of nature ("an earthquake struck near Mandalay",
+        "the cyclone that hit Bangladesh"): its subject, or the noun a reduced relative is told of."""
+        verb = self.heads[-1]
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if verb.dep_ in ("acl", "acl:relcl") and verb.head.tag_.startswith("NN"):
+            doers.append(verb.head)
+        return any(lemma_of(doer).lower() in _FORCES_OF_NATURE for doer in doers)
 
     def fought_with(self) -> tuple[int, int] | None:
         """Where the one the trigger's verb is done "with" or "against" stands ("clashed with

@@ -256,6 +256,17 @@ def test_those_who_exchange_fire_fight_each_other(knowledge):
         assert {countries for _d, countries, *_rest in _events(knowledge, text)} == {("AM", "AZ")}, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan sent doctors to Myanmar on Monday, a month after a powerful earthquake struck near Mandalay.",
+        "Japan sent a medical team to Myanmar on Monday after a cyclone hit the Rakhine coast.",
+    ],
+)
+def test_what_a_force_of_nature_strikes_is_no_attack(knowledge, text):
+    assert [kind for _d, _c, kind, _s, _o in _events(knowledge, text)] == ["other"]
+
+
 def test_roles_from_the_tree():
     roles = _roles(
         "Rama met Vucic in Brussels on the sidelines of an EU summit.", "met", ["Rama", "Vucic", "Brussels"]
