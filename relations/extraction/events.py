@@ -261,11 +261,12 @@ def find_event_mentions(
     outcomes = {}  # trigger match id -> postponed | cancelled
     frames = {}  # trigger match id -> its predicate in the parse
     tree = _Tree(sentence, actors, parses)
-    for match in _triggers(sentence, lowered):
+    triggers = _triggers(sentence, lowered)
+    for match in triggers:
         info = match.trigger
         predicate = tree.frame(match.start, match.end)
-        if predicate is not None and predicate.in_name():
-            continue
+        if predicate is not None and (predicate.in_name() or _doer_of_another(predicate, match, triggers)):
+            continue  # ... or "troops from Kazakhstan and Uzbekistan began a joint exercise": the exercise
         modality = predicate.modality() if predicate else None
         frames[id(match)] = predicate
         if modality == syntax.NEGATED or (
@@ -505,6 +506,11 @@ def _said_of_another(frame: syntax.Frame, actors: list[Actor], roles: dict) -> b
     for n, actor in enumerate(actors):
         roles[actor] = syntax.AGENT if n in speakers else syntax.COUNTERPART if n in others else syntax.OTHER
     return True
+
+
+def _doer_of_another(frame: syntax.Frame, match: lexicon.Found, triggers) -> bool:
+    """Whether the trigger names who does what another trigger of the sentence tells."""
+    return any(frame.subject_of(other.start, other.end) for other in triggers if other is not match)
 
 
 def _fighting_a_third(info: lexicon.Trigger, frame: syntax.Frame | None, actors: list[Actor]) -> bool:

@@ -494,6 +494,11 @@ _FEELINGS = frozenset(
     | {"concerned", "worried", "disappointed", "dismayed", "outraged", "appalled", "alarmed", "angered"}
 )
 # Words that open a clause of another moment.
+# Triggers that name who acts, not what was done ("troops", "warships").
+_DOERS = frozenset(
+    {"troop", "troops", "soldier", "soldiers", "warship", "warships", "drone", "drones", "jet", "jets",
+     "warplane", "warplanes"}
+)  # fmt: skip
 # What strikes or hits without anyone acting.
 _FORCES_OF_NATURE = frozenset(
     {"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone", "typhoon", "hurricane", "tornado",
@@ -839,6 +844,17 @@ class Frame:
             return None
         partners = [c for c in trigger.children if c.dep_ == "nmod" and _case(c) == "with"]
         return self._phrase_span(partners[0]) if partners else None
+
+    def subject_of(self, start: int, end: int) -> bool:
+        """Whether the trigger is a noun that does what the verb at start..end tells ("troops from
+        Kazakhstan and Uzbekistan began a joint exercise"): the doer, not an act of its own."""
+        trigger, other = self.heads[0], self.parsed.tokens(start, end)
+        if trigger.lower_ not in _DOERS or trigger.dep_ not in ("nsubj", "nsubj:pass"):
+            return False  # "clashes between X and Y killed five": the clash is what happened
+        verb = trigger.head
+        if not verb.tag_.startswith("VB"):
+            return False  # a headline's nouns in a row, parsed as anything
+        return verb.i in other or any(c.dep_ in ("obj", "xcomp") and c.i in other for c in verb.children)
 
     def done_by_nature(self) -> bool:
         """Whether what struck or hit is a force of nature ("an earthquake struck near Mandalay",
