@@ -39,6 +39,9 @@ from .text import clean, dateline, sentences
 from .timex import MONTH_NAMED, PUT_BACK, PUT_BACK_REACH, find_time_expressions, governing_expression
 
 _ONGOING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
+# "fought a war in the early 1990s": a time no day, month or year places, and not the writing date
+_DECADE = re.compile(r"\b(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d0s\b", re.IGNORECASE)
+_NO_EVENT = object()  # what _governed gives a clause that tells no event to date
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(?:the\s+)?end\s+of\b", re.I)  # "plans to visit before the end of the year"
@@ -221,7 +224,7 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
         if not m.secondary
         or (
             e is not None
-            and e is not _ONGOING
+            and e is not _NO_EVENT
             and (
                 id(e) not in primary
                 or (m.frame is not None and (m.frame.told_of_a_place() or m.frame.told_by_a_part()))
@@ -230,7 +233,7 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
     ]
     result = []
     for mention, expression in dated:
-        if expression is _ONGOING:
+        if expression is _NO_EVENT:
             continue
         if expression is None:
             result.append(DatedMention(mention, None))
@@ -341,6 +344,8 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
     trigger_end = mention.trigger_start + len(mention.trigger)
     if when is None and (back := _counted_back_from_now(mention, body, sentence, reference)):
         return mention, back
+    if when is None and _DECADE.search(sentence.text):
+        return mention, _NO_EVENT  # "fought a war in the early 1990s": long before the news, if ever
     if (
         when is None
         or (when.start > trigger_end and _OFFSET.search(body, trigger_end, when.start))
@@ -352,7 +357,7 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
         return mention, when  # "frozen since August 2019, when Pakistan expelled ...": the act's date
     if _SINCE.search(body, max(0, when.start - 8), when.start):
         if _ONGOING.search(sentence.text):
-            return mention, _ONGOING  # "are in a standoff since April": a state of things, no event
+            return mention, _NO_EVENT  # "are in a standoff since April": a state of things, no event
         return mention, None
     if _UNTIL.search(body, max(0, when.start - 8), when.start) and mention.status == "happened":
         return mention, None  # "is on a state visit to Japan until Friday": when it ends, not when it was
