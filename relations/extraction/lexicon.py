@@ -386,6 +386,7 @@ LEXICON = (
         "inaugurate *6 terminal|road|crossing|station|airport|tunnel|interconnector|corridor|link|stretch",
         "=opening of *4 bridge|railway|pipeline|highway|dam|port|plant|terminal|road|crossing|station|tunnel",
         "cut *2 ribbon",
+        "open *1 new|rebuilt|first *3 bridge|railway|pipeline|highway|dam|plant|terminal|tunnel|airport|road",
     )),
     (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),
     (Trigger("trade", "COOPERATE", 3), (
