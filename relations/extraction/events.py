@@ -287,6 +287,8 @@ def find_event_mentions(
             continue  # "denied reports that its president would visit Uganda": about itself, to nobody
         if info.type == "military_incident" and predicate is not None and predicate.done_by_nature():
             continue  # "a month after an earthquake struck near Mandalay": no one attacked
+        if _done_by_a_bloc(sentence, info, predicate, actors, knowledge):
+            continue  # "the ICJ rejected Nicaragua's claim to waters claimed by Colombia": the court's act
         if _fighting_a_third(info, predicate, actors):
             continue  # "Kenyan and Ugandan troops clashed with al-Shabaab": allies, not foes
         if info.type == "meeting" and predicate is not None and _of_a_bloc(sentence, predicate, knowledge):
@@ -527,6 +529,19 @@ def _hosted_for(candidate, frames: dict) -> bool:
     state visit"): the visit is what happens, the host its host."""
     frame = frames.get(id(candidate[2]))
     return candidate[3].type == "visit" and frame is not None and frame.hosts_of_its_visit() is not None
+
+
+def _done_by_a_bloc(sentence: str, info: lexicon.Trigger, frame, actors: list[Actor], knowledge) -> bool:
+    """Whether the subject of the trigger's predicate is a bloc or an international body and names
+    no state ("The International Court of Justice rejected Nicaragua's claim", "the World Bank
+    approved a loan to Kenya"): its act, not one of the states' on the other. Talks it hosts are
+    still the states' ("the EU hosted talks between Serbia and Kosovo")."""
+    if info.type in types.CONTACT or frame is None:
+        return False
+    span = frame.subject_span()
+    if span is None or any(span[0] <= a.start < span[1] for a in actors):
+        return False
+    return any(match.kind == BLOC for match in _knowledge(knowledge).find(sentence[span[0] : span[1]]))
 
 
 def _of_a_bloc(sentence: str, frame: syntax.Frame, knowledge: Knowledge | None) -> bool:

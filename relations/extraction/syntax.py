@@ -836,6 +836,11 @@ class Frame:
             tokens = [*named, trigger, *(t for c in held_by for t in c.subtree)]
         return self.parsed.source_span(tokens[0])[0], self.parsed.source_span(tokens[-1])[1]
 
+    def subject_span(self) -> tuple[int, int] | None:
+        """Where the subject of the trigger's predicate stands in the sentence, names uncut, else None."""
+        subjects = [c for c in self.heads[-1].children if c.dep_ in ("nsubj", "nsubj:pass")]
+        return self._phrase_span(subjects[0]) if subjects else None
+
     def partner_span(self) -> tuple[int, int] | None:
         """Where the one the trigger's noun is held "with" stands ("membership talks with the European
         Union"), else None: talks with a bloc are no state's with another."""

@@ -267,6 +267,25 @@ def test_what_a_force_of_nature_strikes_is_no_attack(knowledge, text):
     assert [kind for _d, _c, kind, _s, _o in _events(knowledge, text)] == ["other"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Court of Justice on Monday rejected Kenya's claim to waters claimed by Somalia.",
+        "The UN Security Council on Monday condemned Rwanda's support for rebels in Congo.",
+        "The World Bank approved a loan to Kenya for a road to Uganda on Monday.",
+    ],
+)
+def test_what_an_international_body_does_is_no_act_between_the_states_it_names(knowledge, text):
+    assert _events(knowledge, text) == []
+
+
+def test_talks_a_bloc_hosts_are_between_the_states_that_hold_them(knowledge):
+    text = "The EU hosted talks between Serbia and Kosovo in Brussels on Monday."
+    assert [(countries, kind) for _d, countries, kind, _s, _o in _events(knowledge, text)] == [
+        (("RS", "XK"), "meeting")
+    ]
+
+
 def test_roles_from_the_tree():
     roles = _roles(
         "Rama met Vucic in Brussels on the sidelines of an EU summit.", "met", ["Rama", "Vucic", "Brussels"]
