@@ -505,6 +505,8 @@ _FORCES_OF_NATURE = frozenset(
      "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "drought", "wildfire",
      "heatwave", "lightning", "disaster", "pandemic", "epidemic", "outbreak"}
 )  # fmt: skip
+# Verbs that place one event after or before another, their object.
+_SEQUENCE = frozenset({"follow", "precede"})
 # Words that count a noun's times within a period: "his first visit this year" (a scope, not a date).
 _COUNTING = frozenset({"first", "second", "third", "fourth", "fifth", "only"})
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})
@@ -684,6 +686,8 @@ class Frame:
                 return False  # "in April, Biden proposed to meet soon": April is the proposal's
             if token.dep_ == "conj" and _modal(token) and not _modal(token.head):
                 return False  # "was signed on Tuesday and will take effect in January": the taking effect's
+            if _of_what_was_followed(token, own):
+                return False  # "the deal follows a meeting in Rabat in December": the meeting's
             if token.head.i in own:
                 return True
             token = token.head
@@ -707,6 +711,8 @@ class Frame:
         heads = {t.i for t in self.heads if t is self.heads[0] or lemma_of(t).lower() not in _CHANGED}
         heads |= self._occasion_of()
         for _step in range(len(self.parsed.doc)):
+            if token is not None and _of_what_was_followed(token, heads):
+                return False  # "the talks followed a telephone conversation last Thursday"
             if _describes(token, self.heads[0]):
                 return True  # "the talks, which begin on Monday": the clause tells the talks' own time
             if token is None or token.head.i == token.i or _is_clause(token) or _case(token) in _TIME_MARKS:
@@ -1424,6 +1430,17 @@ def _imposes(head) -> bool:
     return lemma_of(head).lower() in _MEASURES or any(
         c.dep_ == "obj" and lemma_of(c).lower() in _MEASURES for c in head.children
     )
+
+
+def _of_what_was_followed(token, own) -> bool:
+    """Whether the token lies on the object of a verb of sequence, or is a date of such a verb
+    that has one ("the talks followed a telephone conversation last Thursday"): the earlier event's."""
+    verb = token.head
+    if lemma_of(verb).lower() not in _SEQUENCE:
+        return False
+    if token.dep_ == "obj":
+        return token.i not in own
+    return token.dep_.startswith("obl") and any(c.dep_ == "obj" and c.i not in own for c in verb.children)
 
 
 def _tells_another_moment(clause) -> bool:
