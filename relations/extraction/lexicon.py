@@ -251,7 +251,10 @@ LEXICON = (
         "return|send *3 =ambassador|=ambassadors|=envoy|=envoys back|to",
     )),
     # a supply contract is trade, not aid
-    (Trigger("trade", "COOPERATE", 2), ("supply *2 contract|contracts|deal|deals|agreement",)),
+    (Trigger("trade", "COOPERATE", 2), (
+        "supply *2 contract|contracts|deal|deals|agreement",
+        "supply *4 power|electricity|gas|oil|energy|fuel|lng|grain|wheat",
+    )),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
         "credit line", "line of credit",
