@@ -264,21 +264,22 @@ def _mend_to_before_a_finite_verb(doc) -> None:
 
 
 def _mend_what_follows_a_time_clause(doc) -> None:
-    """A phrase right after a clause of time that ends the sentence is that clause's: in "the
-    expulsions come weeks after Ndayishimiye paid a visit in April", April is the visit's. The
-    parser hangs it on the main verb."""
+    """A phrase right after a clause or phrase of time that ends the sentence is its: in "the
+    expulsions come weeks after Ndayishimiye paid a visit in April", April is the visit's, and in
+    "..., after a round of talks in Almaty last week" last week is the talks'. The parser hangs it
+    on the main verb."""
     for token in doc:
         verb = token.head
-        if token.dep_ != "obl" or not verb.tag_.startswith("VB") or verb.i > token.i:
+        if not token.dep_.startswith("obl") or not verb.tag_.startswith("VB") or verb.i > token.i:
             continue
         clause = next(
             (
                 c
                 for c in verb.children
-                if c.dep_ == "advcl"
+                if c.dep_ in ("advcl", "obl")
                 and verb.i < c.i < token.i
                 and c.right_edge.i + 1 == token.left_edge.i
-                and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+                and any(m.dep_ in ("mark", "case") and m.lower_ in _TIME_MARKS for m in c.children)
             ),
             None,
         )

@@ -344,6 +344,17 @@ def test_a_date_after_a_clause_of_time_is_that_clauses():
     assert april.head.text == "paid"
 
 
+def test_a_date_after_a_phrase_of_time_is_that_phrases():
+    sentence = "Ruto said on Monday that the text was agreed, after a round of talks with Museveni last week."
+    parsed = syntax.parse(sentence, [(0, 4), _span(sentence, "Museveni")])
+    talks = syntax.frame(parsed, *_span(sentence, "talks"))
+    assert talks.dates_itself(*_span(sentence, "last week"))
+
+
+def _span(sentence: str, words: str) -> tuple[int, int]:
+    return sentence.index(words), sentence.index(words) + len(words)
+
+
 def test_overlong_sentences_are_not_parsed():
     assert syntax.parse("word " * (syntax.MAX_TOKENS + 1)) is None
 
