@@ -275,7 +275,23 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
                 continue
             mention.status = "planned"
         result.append(DatedMention(mention, value, expression.text))
+        result += [  # "fought border wars in April 2021 and September 2022": once on each date
+            DatedMention(replace(mention), _directed(mention, other, reference), other.text)
+            for other in _joined_to(mention, expression, local, sentence)
+        ]
     return result
+
+
+def _joined_to(mention, expression: TimeExpression, local, sentence) -> list[TimeExpression]:
+    """The dates of the sentence coordinated with the one dating the mention."""
+    if mention.frame is None:
+        return []
+    offset = sentence.start
+
+    def span(e: TimeExpression) -> tuple[int, int]:
+        return e.start - offset, e.end - offset
+
+    return [e for e in local if e is not expression and mention.frame.joined_dates(span(expression), span(e))]
 
 
 def _in_the_year_told(mention, when: TimeExpression, local, sentence) -> FuzzyDate | None:

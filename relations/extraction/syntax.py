@@ -723,6 +723,19 @@ class Frame:
             token = token.head
         return False
 
+    def joined_dates(self, first: tuple[int, int], other: tuple[int, int]) -> bool:
+        """Whether the date at `other` is coordinated with the one at `first` ("fought border wars
+        in April 2021 and September 2022"): the trigger happened at each; not the ends of a span
+        ("between March and June")."""
+        date, joined = _span_head(self.parsed, *first), _span_head(self.parsed, *other)
+        return (
+            date is not None
+            and joined is not None
+            and joined.dep_ == "conj"
+            and joined.head.i == date.i
+            and _case(date) not in ("between", "from")
+        )
+
     def told_as_when_of(self, start: int, end: int) -> bool:
         """Whether the trigger's clause is a "when" clause of the date at start..end ("since August
         2019, when Pakistan expelled ..."): that date is the event's, whatever governs the date."""
