@@ -172,6 +172,7 @@ class Parses:
             _mend_a_name_read_as_a_verb(done, key[1])
             _mend_a_sentence_read_as_a_noun_phrase(done.doc)
             _mend_to_before_a_finite_verb(done.doc)
+            _mend_a_restrictive_clause_on_a_name(done.doc)
             _mend_what_follows_a_time_clause(done.doc)
 
     def get(self, sentence: str, names=()) -> Parse | None:
@@ -261,6 +262,21 @@ def _mend_to_before_a_finite_verb(doc) -> None:
         noun.head, noun.dep_ = verb, "nsubj:pass" if subject.dep_ == "nsubj:pass" else "nsubj"
         subject.head, subject.dep_ = noun, "nmod"
         mark.head, mark.dep_ = subject, "case"
+
+
+def _mend_a_restrictive_clause_on_a_name(doc) -> None:
+    """A name needs no restricting: in "a visit to La Paz that had been scheduled for Thursday",
+    the "that" clause is the visit's, not the city's. The parser hangs it on the nearer name."""
+    for clause in doc:
+        name = clause.head
+        if (
+            clause.dep_ == "acl:relcl"
+            and name.tag_ == "NNP"
+            and name.dep_ == "nmod"
+            and name.head.tag_.startswith("NN")
+            and any(c.lower_ == "that" and c.i == name.i + 1 for c in clause.children)
+        ):
+            clause.head = name.head
 
 
 def _mend_what_follows_a_time_clause(doc) -> None:
