@@ -283,8 +283,10 @@ def find_event_mentions(
             continue  # "did not meet during the SCO meeting": the gathering is where, not what
         if info.type in types.CONTACT and predicate is not None and predicate.tells_of_an_event_noun():
             continue  # "a new round of negotiations, hosted by Kazakhstan": the round's own account
-        if info.plover == "REJECT" and _MEDIA_HEARSAY.match(sentence, match.end):
+        if _denies_hearsay(sentence, match):
             continue  # "denied reports that its president would visit Uganda": about itself, to nobody
+        if any(_denies_hearsay(sentence, t) for t in triggers if t.end <= match.start):
+            continue  # ... nor is the visit the reports told of, however the parse reads the sentence
         if info.type == "military_incident" and predicate is not None and predicate.done_by_nature():
             continue  # "a month after an earthquake struck near Mandalay": no one attacked
         if _done_by_a_bloc(sentence, info, predicate, actors, knowledge):
@@ -475,6 +477,11 @@ def _told_again(mentions: list[EventMention], sentence: str, offset: int) -> lis
             if mention.trigger_start - offset < repeat.start() or repeat in each_time:
                 told.append(replace(mention, remnant_date_at=offset + repeat.end(), location=""))
     return told
+
+
+def _denies_hearsay(sentence: str, found: lexicon.Found) -> bool:
+    """Whether the trigger denies what the press said ("denied media reports that ...")."""
+    return found.trigger.plover == "REJECT" and bool(_MEDIA_HEARSAY.match(sentence, found.end))
 
 
 # What the press says, which a denial answers: "denied media reports", "dismissed the speculation".
