@@ -333,6 +333,8 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
         return mention, back  # "in April 2023, six years after Bahrain joined a boycott"
     offset = sentence.start
     current = [e for e in local if not _FORMERLY.search(body, max(0, e.start - 30), e.start)]
+    if mention.anaphoric and local and not current:
+        return mention, _NO_EVENT  # "the meeting had originally been planned for April": the one told
     local = current or local  # "talks, originally set for Monday, will now take place on Friday"
     own = []  # the dates the parse hangs on the trigger's own predicate
     if mention.frame is not None:  # a date the parse puts in another clause dates something else
@@ -749,7 +751,7 @@ def _told_as_past_plan(mention, outcome: bool = True) -> bool:
 
 
 # A date a plan no longer holds: "originally set for Monday", "initially planned for May".
-_FORMERLY = re.compile(r"\b(?:originally|initially|previously)\s+(?:[\w-]+\s+){1,2}$", re.I)
+_FORMERLY = re.compile(r"\b(?:originally|initially|previously)\s+(?:[\w-]+\s+){1,3}$", re.I)
 _PAST_PLAN = re.compile(
     r"\b(?:(?:was|were|had\s+been)\s+(?:(?:expected|due|scheduled|set|supposed|slated|meant|planning|going)\s+)?to"
     r"|had\s+(?:hoped|planned|intended|wanted|expected)\s+to)\s+(?:\w+\s+)?$"

@@ -312,6 +312,15 @@ def test_a_plan_postponed_before_its_weekday_is_for_the_coming_one():
     ]
 
 
+def test_the_former_date_of_a_meeting_told_as_held_is_no_plan_of_its_own():
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
+        "Wednesday. The meeting had originally been planned for April but was postponed at Uganda's request."
+    )
+    told = extract(text, page_date=date(2024, 5, 16)).events
+    assert [(e.type, e.status, e.date.iso()) for e in told] == [("meeting", "happened", "2024-05-15")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
