@@ -128,7 +128,7 @@ LEXICON = (
     # visits
     (Trigger("visit", "CONSULT", 1), (
         "[state|official|working] visit", "return *2 visit", "arrive in|at", "arrive on|late|early *2 in",
-        "land in", "touch down in|at",
+        "land:inflected in", "touch down in|at",
         "=jetted into",
         "travel|fly|head|jet [on] to", "leave|depart|head for", "leave|depart *2 for", "set off|out for",
         "=went to", "trip to", "tour of", "tour:past", "nation tour in|of", "stopover", "make *3 stop in|at",

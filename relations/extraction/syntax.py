@@ -173,6 +173,7 @@ class Parses:
             _mend_a_sentence_read_as_a_noun_phrase(done.doc)
             _mend_to_before_a_finite_verb(done.doc)
             _mend_a_restrictive_clause_on_a_name(done.doc)
+            _mend_a_time_clause_read_as_a_phrase(done.doc)
             _mend_what_follows_a_time_clause(done.doc)
 
     def get(self, sentence: str, names=()) -> Parse | None:
@@ -277,6 +278,25 @@ def _mend_a_restrictive_clause_on_a_name(doc) -> None:
             and any(c.lower_ == "that" and c.i == name.i + 1 for c in clause.children)
         ):
             clause.head = name.head
+
+
+def _mend_a_time_clause_read_as_a_phrase(doc) -> None:
+    """A finite verb is no complement nor reduced relative: "removed them after Santiago complained"
+    read as "after Santiago" and a verb of its own, or as a Santiago that complained. The name is the
+    subject of a clause of time."""
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+            continue
+        noun = doc[verb.i - 1]
+        marks = [c for c in noun.children if c.dep_ == "case" and c.lower_ in _TIME_MARKS]
+        # "after Santiago" beside a verb "complained", or a Santiago that "complained"
+        beside = verb.dep_ in ("xcomp", "dep") and verb.head.i == noun.head.i
+        inside = verb.dep_ == "acl" and verb.head.i == noun.i
+        if not (beside or inside) or not noun.dep_.startswith("obl") or not marks:
+            continue
+        verb.head, verb.dep_ = noun.head, "advcl"
+        noun.head, noun.dep_ = verb, "nsubj"
+        marks[0].head, marks[0].dep_ = verb, "mark"
 
 
 def _mend_what_follows_a_time_clause(doc) -> None:

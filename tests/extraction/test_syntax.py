@@ -355,6 +355,15 @@ def _span(sentence: str, words: str) -> tuple[int, int]:
     return sentence.index(words), sentence.index(words) + len(words)
 
 
+@pytest.mark.parametrize("place", ["Kampala", "Santiago"])
+def test_a_name_after_a_word_of_time_and_before_a_finite_verb_is_its_subject(place):
+    """'after Kampala complained' is a clause of time with its subject, not 'after Kampala'."""
+    sentence = f"Kenya installed a fence on the border in April and removed it after {place} complained."
+    doc = syntax.parse(sentence, [(0, 5), _span(sentence, place)]).doc
+    name, verb = (next(t for t in doc if t.text == word) for word in (place, "complained"))
+    assert (name.dep_, name.head.i, verb.dep_, verb.head.text) == ("nsubj", verb.i, "advcl", "removed")
+
+
 def test_overlong_sentences_are_not_parsed():
     assert syntax.parse("word " * (syntax.MAX_TOKENS + 1)) is None
 
