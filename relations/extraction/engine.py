@@ -143,6 +143,7 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     for sentence, found, local in told:
         mentions += _dated(found, days, local, body, sentence, day)
     mentions = _also_dated_by_the_last_contact(_blame_dated_by_its_incident(mentions))
+    mentions = _answer_dated_by_what_it_answers(mentions)
     named = {code for item in mentions for code in item.mention.countries}  # the only names titles use
     names = {code: knowledge.countries[code].name for code in named if code in knowledge.countries}
     events = [to_event(when, members, names) for when, members in cluster(mentions, day)]
@@ -428,6 +429,30 @@ def _blame_dated_by_its_incident(mentions: list[DatedMention]) -> list[DatedMent
             item = DatedMention(mention, last_incident.date, last_incident.date_text)
         elif item.date is not None and incident:
             last_incident = item
+        result.append(item)
+    return result
+
+
+# "Russia responded by expelling ...", "in retaliation, Minsk expelled ...": an act told as an answer
+_ANSWERING = re.compile(
+    r"\b(?:(?:respond|retaliat|reciprocat)\w*\s+by\s+|in\s+(?:response|retaliation)\b.*)$", re.IGNORECASE
+)
+
+
+def _answer_dated_by_what_it_answers(mentions: list[DatedMention]) -> list[DatedMention]:
+    """'Latvia expelled two Russian diplomats in February 2023. Russia responded by expelling
+    Latvia's ambassador': an undated act told as the answer to another is dated by the last dated
+    act between the same two states."""
+    last = {}  # pair -> its last dated mention
+    result = []
+    for item in mentions:
+        mention = item.mention
+        answered = last.get(mention.countries)
+        told_as_answer = _ANSWERING.search(mention.sentence, 0, mention.trigger_start - mention.start)
+        if item.date is None and answered is not None and told_as_answer:
+            item = DatedMention(mention, answered.date, answered.date_text)
+        elif item.date is not None:
+            last[mention.countries] = item
         result.append(item)
     return result
 

@@ -312,6 +312,21 @@ def test_a_plan_postponed_before_its_weekday_is_for_the_coming_one():
     ]
 
 
+def test_an_act_told_as_an_answer_is_dated_by_the_act_it_answers():
+    text = (
+        "Kenya expelled two Ugandan diplomats in February 2023. Uganda responded by expelling Kenya's "
+        "ambassador. In June, Tanzania summoned Burundi's envoy. In retaliation, Burundi expelled a "
+        "Tanzanian diplomat."
+    )
+    told = extract(text, page_date=date(2024, 5, 16)).events
+    assert sorted((e.title, e.date.iso()) for e in told) == [
+        ("Burundi expels diplomats of Tanzania", "2023-06"),
+        ("Kenya expels diplomats of Uganda", "2023-02"),
+        ("Tanzania summons the envoy of Burundi", "2023-06"),
+        ("Uganda expels diplomats of Kenya", "2023-02"),
+    ]
+
+
 def test_the_former_date_of_a_meeting_told_as_held_is_no_plan_of_its_own():
     text = (
         "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
