@@ -177,6 +177,8 @@ LEXICON = (
         "cut [off] [all] [diplomatic] =ties|relation", "suspend [all] [diplomatic] =ties|relation",
         "=ties|=relations *4 =were|=was|=had|=have [=been] =severed|=cut|=broken",
     )),
+    # "closed Russia's consulate in Poznan": the other's mission, on its own soil
+    (_measure("closes the mission of", "to close the mission of"), ("close *3 ' s embassy|consulate",)),
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
     (_measure("closes its border to", "to close its border to"), (
         "close|shut|seal *4 border|crossing|airspace|frontier",

@@ -132,6 +132,8 @@ def test_a_diplomatic_measure_is_coded_as_reduced_relations(knowledge):
         ("The Chinese ambassador was summoned by Vietnam on Monday.", "Vietnam summons the envoy of China"),
         ("Poland closed its border crossing with Belarus on Monday.", "Poland closes its border to Belarus"),
         ("Hungary sealed its frontier with Serbia on Monday.", "Hungary closes its border to Serbia"),
+        ("Kenya closed its embassy in Somalia on Monday.", "Kenya closes its embassy in Somalia"),
+        ("Poland closed Russia's consulate in Poznan on Monday.", "Poland closes the mission of Russia"),
     ],
 )
 def test_a_diplomatic_measure_is_titled_by_what_was_done(knowledge, sentence, title):
