@@ -1000,7 +1000,7 @@ class Frame:
             return any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children) and not any(
                 c.dep_ == "obj" for c in verb.children
             )
-        carried = trigger.tag_.startswith("NN") and trigger.dep_ in ("obj", "obl", "nmod")
+        carried = trigger.tag_.startswith("NN") and trigger.dep_ in ("obj", "obl", "nmod", "nsubj:pass")
         return _concluded(trigger) or (carried and _told_in_the_past(verb))
 
     def held_at(self) -> bool:

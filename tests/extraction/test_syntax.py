@@ -338,6 +338,14 @@ def test_what_a_deal_signed_at_a_ceremony_will_do_is_no_planned_ceremony(knowled
     assert [status for _d, _c, _kind, status, _o in _events(knowledge, text)] == ["happened"]
 
 
+def test_what_a_ratified_deal_will_allow_is_no_planned_deal(knowledge):
+    text = (
+        "The agreement between Kenya and Uganda, which will allow their armies to use each other's bases, "
+        "was ratified on Monday."
+    )
+    assert [status for _d, _c, _kind, status, _o in _events(knowledge, text)] == ["happened"]
+
+
 def test_a_date_after_a_clause_of_time_is_that_clauses():
     visitor = "Burundian President Evariste Ndayishimiye"
     sentence = f"The expulsions come weeks after {visitor} paid a state visit to Dodoma in April."
