@@ -244,8 +244,10 @@ LEXICON = (
     (Trigger("statement", "PROTEST", 1, title_verbs=("protests to", "to protest to")), (
         "hand|deliver *3 note|démarche|demarche",
     )),
-    # a message or a letter sent is words, not aid; what it says, when told, is more precise
-    (Trigger("statement", "", 3), ("send|deliver *3 message|letter|=messages|=letters",)),
+    # a message, a letter or a cable sent is words, not aid; what it says, when told, is more precise
+    (Trigger("statement", "", 3), (
+        "send|deliver *3 message|letter|cable|telegram|=messages|=letters|=cables",
+    )),
     # an envoy back at the post a measure had emptied ("the ambassador returned to Addis Ababa"; "sent
     # its ambassador back"): before "send" as aid
     (Trigger("other", "COOPERATE", 1, title_verbs=("returns its envoy to", "to return its envoy to")), (
