@@ -392,7 +392,7 @@ LEXICON = (
         "inaugurate|commission *6 bridge|railway|pipeline|highway|dam|port|plant|post",
         "inaugurate *6 terminal|road|crossing|station|airport|tunnel|interconnector|corridor|link|stretch",
         "=opening of *4 bridge|railway|pipeline|highway|dam|port|plant|terminal|road|crossing|station|tunnel",
-        "cut *2 ribbon",
+        "cut *2 ribbon", "jointly open|inaugurate|commission",
         "open *1 new|rebuilt|first *3 bridge|railway|pipeline|highway|dam|plant|terminal|tunnel|airport|road",
     )),
     (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),

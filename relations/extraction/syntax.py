@@ -282,8 +282,9 @@ def _mend_a_restrictive_clause_on_a_name(doc) -> None:
 
 def _mend_a_time_clause_read_as_a_phrase(doc) -> None:
     """A finite verb is no complement nor reduced relative: "removed them after Santiago complained"
-    read as "after Santiago" and a verb of its own, or as a Santiago that complained. The name is the
-    subject of a clause of time."""
+    read as "after Santiago" and a verb of its own, or as a Santiago that complained, and "a protest
+    after a Chinese plane violated its airspace" as a relative clause of the protest. The word of
+    time opens a clause, and the noun after it is the clause's subject."""
     for verb in doc:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
             continue
@@ -296,6 +297,18 @@ def _mend_a_time_clause_read_as_a_phrase(doc) -> None:
             continue
         verb.head, verb.dep_ = noun.head, "advcl"
         noun.head, noun.dep_ = verb, "nsubj"
+        marks[0].head, marks[0].dep_ = verb, "mark"
+    for verb in doc:  # "a protest after a Chinese plane violated its airspace", read as a relative clause
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "acl:relcl":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        marks = [c for s in subjects[:1] for c in s.children if c.dep_ == "case" and c.lower_ in _TIME_MARKS]
+        if not marks:
+            continue
+        governor = verb.head
+        while governor.head.i != governor.i and not governor.tag_.startswith("VB"):
+            governor = governor.head
+        verb.head, verb.dep_ = governor, "advcl"
         marks[0].head, marks[0].dep_ = verb, "mark"
 
 
