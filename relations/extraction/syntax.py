@@ -193,6 +193,8 @@ def _mend_a_name_read_as_a_verb(parsed: "Parse", names) -> None:
     Uganda this year", an infinitive with an object. "To" is the name's preposition, and what the
     parser hung on the name is its governor's."""
     doc = parsed.doc
+    if " to " not in doc.text:
+        return
     for start, end in names:
         span = parsed.tokens(start, end)
         if not span:
@@ -268,6 +270,8 @@ def _mend_to_before_a_finite_verb(doc) -> None:
 def _mend_a_restrictive_clause_on_a_name(doc) -> None:
     """A name needs no restricting: in "a visit to La Paz that had been scheduled for Thursday",
     the "that" clause is the visit's, not the city's. The parser hangs it on the nearer name."""
+    if " that " not in doc.text:
+        return
     for clause in doc:
         name = clause.head
         if (
@@ -285,8 +289,11 @@ def _mend_a_time_clause_read_as_a_phrase(doc) -> None:
     read as "after Santiago" and a verb of its own, or as a Santiago that complained, and "a protest
     after a Chinese plane violated its airspace" as a relative clause of the protest. The word of
     time opens a clause, and the noun after it is the clause's subject."""
-    for verb in doc:
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    if not _TIME_MARK_WORD.search(doc.text):
+        return
+    finite = [t for t in doc if t.tag_ in ("VBD", "VBZ", "VBP")]
+    for verb in finite:
+        if verb.i == 0:
             continue
         noun = doc[verb.i - 1]
         marks = [c for c in noun.children if c.dep_ == "case" and c.lower_ in _TIME_MARKS]
@@ -298,8 +305,8 @@ def _mend_a_time_clause_read_as_a_phrase(doc) -> None:
         verb.head, verb.dep_ = noun.head, "advcl"
         noun.head, noun.dep_ = verb, "nsubj"
         marks[0].head, marks[0].dep_ = verb, "mark"
-    for verb in doc:  # "a protest after a Chinese plane violated its airspace", read as a relative clause
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "acl:relcl":
+    for verb in finite:  # "a protest after a Chinese plane violated its airspace", read as a relative clause
+        if verb.dep_ != "acl:relcl":
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         marks = [c for s in subjects[:1] for c in s.children if c.dep_ == "case" and c.lower_ in _TIME_MARKS]
@@ -317,6 +324,8 @@ def _mend_what_follows_a_time_clause(doc) -> None:
     expulsions come weeks after Ndayishimiye paid a visit in April", April is the visit's, and in
     "..., after a round of talks in Almaty last week" last week is the talks'. The parser hangs it
     on the main verb."""
+    if not _TIME_MARK_WORD.search(doc.text):
+        return
     for token in doc:
         verb = token.head
         if not token.dep_.startswith("obl") or not verb.tag_.startswith("VB") or verb.i > token.i:
@@ -560,6 +569,7 @@ _SEQUENCE = frozenset({"follow", "precede"})
 # Words that count a noun's times within a period: "his first visit this year" (a scope, not a date).
 _COUNTING = frozenset({"first", "second", "third", "fourth", "fifth", "only"})
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})
+_TIME_MARK_WORD = re.compile(r"\b(?:" + "|".join(_TIME_MARKS) + r")\b", re.IGNORECASE)
 # Links that open a clause of its own.
 _CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "advcl:relcl", "parataxis", "conj", "csubj"})
 # Clause links through which a predicate without a subject of its own takes its governor's.
