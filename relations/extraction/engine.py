@@ -738,9 +738,9 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
         mention.past
         and mention.status == "happened"
         and value.start > reference
-        and _own_month(mention, when)
+        and _own_yearless_date(mention, when)
     ):
-        return _next_year(value, -1)  # "ordered French troops to leave in July": the last July
+        return _next_year(value, -1)  # "ordered troops out in July", "met on December 14": the last one
     # ... unless told as a past plan: "had been due to visit in March", said in October, was last March
     if (
         mention.status == "planned"
@@ -755,13 +755,15 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
     return value
 
 
-def _own_month(mention, when) -> bool:
-    """Whether a month without a year ("in July") hangs on the trigger's own predicate."""
-    if when.kind != "relative" or when.value.precision != "month" or _AHEAD.search(when.text):
+def _own_yearless_date(mention, when) -> bool:
+    """Whether a month without a year ("in July") hangs on the trigger's own predicate, or a day
+    without one ("on December 14") may: the parse does not put it in another clause."""
+    if when.kind != "relative" or when.value.precision not in ("month", "day") or _AHEAD.search(when.text):
         return False
-    return mention.frame is not None and mention.frame.governs(
-        when.start - mention.start, when.end - mention.start
-    )
+    if mention.frame is None:
+        return False
+    governs = mention.frame.governs(when.start - mention.start, when.end - mention.start)
+    return governs is True or (governs is None and when.value.precision == "day")
 
 
 def _told_as_past_plan(mention, outcome: bool = True) -> bool:

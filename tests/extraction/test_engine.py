@@ -312,6 +312,16 @@ def test_a_plan_postponed_before_its_weekday_is_for_the_coming_one():
     ]
 
 
+def test_a_day_without_its_year_told_as_past_is_the_last_one():
+    text = (
+        "Tensions rose in December 2023, when Kenya closed a border post over a row about fishing rights on "
+        "Lake Victoria. Days later, on December 14, the presidents of Kenya and Uganda met in Arusha and "
+        "agreed to reopen it."
+    )
+    told = extract(text, page_date=date(2024, 11, 4)).events
+    assert ("meeting", "happened", "2023-12-14") in [(e.type, e.status, e.date.iso()) for e in told]
+
+
 def test_an_act_told_as_an_answer_is_dated_by_the_act_it_answers():
     text = (
         "Kenya expelled two Ugandan diplomats in February 2023. Uganda responded by expelling Kenya's "
