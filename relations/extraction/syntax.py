@@ -1350,6 +1350,8 @@ def _planned_complement(token) -> bool:
     """A verb that a plan verb governs ("agreed to meet", "proposed to meet", "decided that they
     would visit"): the plan's own event, later than the planning."""
     infinitive = token.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "mark" for c in token.children)
+    if token.dep_ == "advcl" and any(c.lower_ == "due" and c.dep_ == "mark" for c in token.children):
+        return True  # "reviewed the rail link, due to open at the end of 2026"
     return (
         (token.dep_ in ("xcomp", "ccomp") or infinitive)
         and token.tag_.startswith("VB")
