@@ -1306,18 +1306,24 @@ _FOR_TALKS = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 def _named_city(sentence: str, position: int, before: int | None = None) -> str:
     """The first known city the sentence names from `position` on (and starting before `before`),
     or "": not one that is the subject of a verb of its own ("Qatar hosts the ministers as
-    Washington pushes for a deal")."""
+    Washington pushes for a deal"), nor one that tells whose a person is."""
     for run in _CAPITALISED_RUN.finditer(sentence, position, len(sentence) if before is None else before):
         name = _city(run.group())
         if not name or _TRAVELLED_FROM.search(sentence, max(0, run.start() - 30), run.start()):
             continue
         after = _TOLD_BY_A_VERB.match(sentence, run.end())
+        if _OF_ITS_PEOPLE.match(sentence, run.end()):
+            continue  # "hosted his Singapore counterpart": whose he is, not where
         if not (after and (lexicon.is_present_singular(after[1]) or lexicon.is_past(after[1]))):
             return name
     return ""
 
 
 _TOLD_BY_A_VERB = re.compile(r"\s+([a-z]+)\b")
+_OF_ITS_PEOPLE = re.compile(
+    r"\s+(?:counterpart|president|leader|minister|premier|prime|official|delegation|ambassador|envoy"
+    r"|government)s?\b"
+)
 
 
 # Before the place a journey began ("flew in from Guatemala City", "left Dhaka for"): no side, no venue.

@@ -66,6 +66,8 @@ def test_a_meeting_keeps_its_venue_not_its_topic_as_location(knowledge):
         "Paraguay had no intention of cutting its ties with Taipei in favour of Beijing."
     )
     assert extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0].location == ""
+    text = "Malaysian Prime Minister Anwar Ibrahim hosted his Singapore counterpart Lawrence Wong on Monday."
+    assert extract(text, page_date=WEDNESDAY, knowledge=knowledge).events[0].location == ""
 
 
 @pytest.mark.parametrize(
