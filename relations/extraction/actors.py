@@ -398,7 +398,8 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     if any(word in lowered for word in _GROUP_WORDS):
         for match in _group_matches(lowered):
             leaders = context.last_leaders if _LEADERS.search(match.group()) else ()
-            for code in _joined_before(sentence, actors, match.start()) or leaders or context.pair:
+            holders = _holders_of_office(match.group(), context)
+            for code in _joined_before(sentence, actors, match.start()) or leaders or holders or context.pair:
                 found.append(
                     Actor(match.start(), match.end(), sentence[match.start() : match.end()], code, "group")
                 )
@@ -532,6 +533,21 @@ def _shared_by_the_pair(sentence: str, actors: list[Actor], context: Context) ->
         for code in context.pair
         if code not in named
     ]
+
+
+# "the two prime ministers", "both foreign ministers": the office the two hold
+_OFFICE_OF_THE_TWO = re.compile(r"\b(?:two|both)\s+((?:[a-z]+\s+)?(?:minister|president|premier))s\b")
+
+
+def _holders_of_office(words: str, context: "Context") -> tuple[str, ...]:
+    """The states of the last two people of different states named in the article who hold the
+    office the phrase names ("the two prime ministers last met in September": Oli's and Modi's)."""
+    office = _OFFICE_OF_THE_TWO.search(words)
+    if office is None:
+        return ()
+    held = [a.country for a in context.people.values() if a.office.lower().endswith(office.group(1))]
+    last_two = list(dict.fromkeys(reversed(held)))[:2]
+    return tuple(last_two) if len(last_two) == 2 else ()
 
 
 def _group_matches(lowered: str) -> list[re.Match]:

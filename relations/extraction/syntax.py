@@ -736,7 +736,7 @@ class Frame:
                 return True  # "missiles that landed in August", "talks held on Monday": the event itself
             if token.dep_ in _CLAUSES and any(c.dep_.startswith("nsubj") for c in token.children):
                 return False if _tells_another_moment(token) or _said_of_another(token) else None
-            if token.dep_ == "advcl" and any(
+            if token.dep_ in ("advcl", "acl") and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in token.children
             ):
                 return False  # "his first visit since becoming minister in 2012": the becoming's date

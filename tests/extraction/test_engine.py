@@ -312,6 +312,16 @@ def test_a_plan_postponed_before_its_weekday_is_for_the_coming_one():
     ]
 
 
+def test_the_two_holders_of_an_office_are_those_the_article_named():
+    text = (
+        "Nepal's Prime Minister K.P. Sharma Oli met Indian Prime Minister Narendra Modi in New Delhi on "
+        "Thursday. Oli had visited Beijing in December, when Nepal signed a deal on China's Belt and Road "
+        "Initiative. The two prime ministers last met in New York in September."
+    )
+    told = extract(text, page_date=date(2025, 2, 21)).events
+    assert ("2024-09", ("IN", "NP")) in [(e.date.iso(), e.countries) for e in told]
+
+
 def test_a_day_without_its_year_told_as_past_is_the_last_one():
     text = (
         "Tensions rose in December 2023, when Kenya closed a border post over a row about fishing rights on "

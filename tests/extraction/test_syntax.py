@@ -348,6 +348,16 @@ def test_what_a_ratified_deal_will_allow_is_no_planned_deal(knowledge):
     assert [status for _d, _c, _kind, status, _o in _events(knowledge, text)] == ["happened"]
 
 
+def test_a_date_after_since_is_of_what_began_then(knowledge):
+    text = (
+        "Nepal's prime minister met Modi in New Delhi on Thursday, his first visit to India since returning "
+        "to power in July, after he broke with tradition by travelling to China first."
+    )
+    assert [(day, countries) for day, countries, *_rest in _events(knowledge, text)] == [
+        ("2023-05-04", ("IN", "NP"))
+    ]
+
+
 def test_a_date_after_a_clause_of_time_is_that_clauses():
     visitor = "Burundian President Evariste Ndayishimiye"
     sentence = f"The expulsions come weeks after {visitor} paid a state visit to Dodoma in April."
