@@ -418,7 +418,7 @@ AGENT, COUNTERPART, VENUE, TOPIC, OTHER = "agent", "counterpart", "venue", "topi
 _CASE_ROLES = {
     **dict.fromkeys(("with", "to", "between", "from", "against", "toward", "towards", "by"), COUNTERPART),
     **dict.fromkeys(("in", "at", "near", "inside", "outside", "around", "off", "within", "across"), VENUE),
-    **dict.fromkeys(("on", "about", "over", "regarding", "concerning", "including", "for"), TOPIC),
+    **dict.fromkeys(("on", "about", "over", "regarding", "concerning", "including", "for", "through"), TOPIC),
 }
 # What is said or done, which one calls something but never calls up: "called the move a reward".
 _NOT_CALLED = frozenset(
@@ -448,6 +448,8 @@ _TOPIC_NOUNS = frozenset(
      "settlement", "reconstruction", "independence", "integrity", "peace", "status", "fate", "problem",
      "development", "developments", "matter", "program", "programme"}
 )  # fmt: skip
+# Nouns after which "with" names a friend of the one acting.
+_ALLYING = frozenset({"solidarity", "sympathy", "alliance"})
 _MODALS = frozenset({"will", "shall", "may", "might", "could", "would", "can", "should", "'ll"})
 # A modal of obligation: what a side "must" do is asked of it, no plan of its own.
 _OBLIGED = frozenset({"must"})
@@ -661,6 +663,8 @@ class Frame:
                 role = TOPIC  # "the situation in Gaza": what is talked about, wherever it lies
             elif lemma_of(head).lower() in _ONWARD and case == "to":
                 role = OTHER  # "stopped in Kampala on his way to Kigali": where the journey goes next
+            elif lemma_of(head).lower() in _ALLYING and case == "with":
+                role = OTHER  # "closed the border in solidarity with Azerbaijan": a friend, not a side
             token = head
         return None
 

@@ -358,6 +358,11 @@ def test_a_date_after_since_is_of_what_began_then(knowledge):
     ]
 
 
+def test_a_state_something_passes_through_is_no_side(knowledge):
+    text = "Nepal began selling 40 megawatts of power to Bangladesh through Indian lines in November."
+    assert {countries for _d, countries, *_rest in _events(knowledge, text)} == {("BD", "NP")}
+
+
 def test_a_date_after_a_clause_of_time_is_that_clauses():
     visitor = "Burundian President Evariste Ndayishimiye"
     sentence = f"The expulsions come weeks after {visitor} paid a state visit to Dodoma in April."
