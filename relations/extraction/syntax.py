@@ -448,6 +448,10 @@ _TOPIC_NOUNS = frozenset(
      "settlement", "reconstruction", "independence", "integrity", "peace", "status", "fate", "problem",
      "development", "developments", "matter", "program", "programme"}
 )  # fmt: skip
+# What is said of an event that may or may not come: "talks were possible", "a meeting is unlikely".
+_POSSIBLE = frozenset(
+    {"possible", "likely", "unlikely", "impossible", "probable", "conceivable", "unthinkable"}
+)
 # Nouns after which "with" names a friend of the one acting.
 _ALLYING = frozenset({"solidarity", "sympathy", "alliance"})
 _MODALS = frozenset({"will", "shall", "may", "might", "could", "would", "can", "should", "'ll"})
@@ -1131,6 +1135,8 @@ class Frame:
             chain.insert(1, heads[-1])  # "did not meet for talks": the talks share the verb's polarity
         if trigger.tag_.startswith("NN") and trigger.dep_ == "nsubj" and _supposed(trigger.head):
             return NEGATED  # "a military clash would be a disaster": nobody clashed, nor plans to
+        if _only_possible(trigger):
+            return NEGATED  # "talks with Minsk were possible", "a meeting was unlikely": none is held
         if _concluded(trigger):
             return HAPPENED  # "under an agreement reached in March, Kenya will buy": the deal is done
         if _reported_falsely(heads[-1]):
@@ -1361,6 +1367,18 @@ def _planned_complement(token) -> bool:
         and token.tag_.startswith("VB")
         and lemma_of(token.head).lower() in _PLAN_VERBS
     )
+
+
+def _only_possible(noun) -> bool:
+    """Whether an event noun is only said to be possible or likely: the subject of such an
+    adjective ("talks were possible", whatever the tagger made of "talks"), or followed by one in a
+    headline ("talks possible")."""
+    head = noun.head
+    said_of = noun.dep_ == "nsubj" and head.tag_ == "JJ" and head.lower_ in _POSSIBLE
+    followed = noun.tag_.startswith("NN") and any(
+        c.dep_ == "acl" and c.lower_ in _POSSIBLE for c in noun.children
+    )
+    return said_of or followed
 
 
 def _supposed(predicate) -> bool:
