@@ -237,7 +237,8 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
         if expression is _NO_EVENT:
             continue
         if expression is None:
-            result.append(DatedMention(mention, None))
+            if not _what_was_agreed(mention, dated):
+                result.append(DatedMention(mention, None))
             continue
         if expression.kind == "anchored" and expression not in days:
             bisect.insort(days, expression, key=lambda e: e.start)
@@ -293,6 +294,16 @@ def _joined_to(mention, expression: TimeExpression, local, sentence) -> list[Tim
         return e.start - offset, e.end - offset
 
     return [e for e in local if e is not expression and mention.frame.joined_dates(span(expression), span(e))]
+
+
+def _what_was_agreed(mention, dated) -> bool:
+    """Whether an undated plan is what a dated deal of the same two states in its sentence agreed to
+    do ("agreed on Sunday to reopen the crossing"): the deal's, not a plan of its own."""
+    return mention.status == "planned" and any(
+        other.type == "agreement" and other.status == "happened" and other.countries == mention.countries
+        for other, expression in dated
+        if expression is not None and expression is not _NO_EVENT
+    )
 
 
 def _in_the_year_told(mention, when: TimeExpression, local, sentence) -> FuzzyDate | None:

@@ -312,6 +312,12 @@ def test_a_plan_postponed_before_its_weekday_is_for_the_coming_one():
     ]
 
 
+def test_what_a_deal_agreed_to_do_with_no_date_of_its_own_is_the_deal():
+    text = "Kenya and Uganda agreed on Sunday to fully reopen the Busia border crossing."
+    told = extract(text, page_date=date(2024, 8, 12)).events
+    assert [(e.type, e.status, e.date.iso()) for e in told] == [("agreement", "happened", "2024-08-11")]
+
+
 def test_the_two_holders_of_an_office_are_those_the_article_named():
     text = (
         "Nepal's Prime Minister K.P. Sharma Oli met Indian Prime Minister Narendra Modi in New Delhi on "
