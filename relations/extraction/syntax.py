@@ -1175,6 +1175,8 @@ class Frame:
                 c.dep_ == "advcl" and _conditional(c) for c in children
             ):
                 return NEGATED  # "if they meet", "would travel tomorrow if I were invited"
+            if _awaited(verb, children):
+                return NEGATED  # "postponed the visit until after the deal is ratified": not yet ratified
             if position and lemma in _UNREAL_VERBS:
                 return NEGATED
             if position and trigger.tag_.startswith("VB") and _asks_of_another(verb, lemma):
@@ -1259,6 +1261,15 @@ def _asks_of_another(verb, lemma: str) -> bool:
     if lemma == "call":
         return any(_case(c) in ("on", "upon") for c in verb.children)
     return lemma in _ASKING
+
+
+def _awaited(verb, children) -> bool:
+    """Whether the verb tells, in the present, what another act waits for ("until the deal is
+    ratified", "once the border reopens"): it has not happened."""
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_.startswith("aux") and c.tag_ in ("VBZ", "VBP") for c in children
+    )
+    return present and any(c.dep_ == "mark" and c.lower_ in ("until", "once", "till") for c in children)
 
 
 def _conditional(clause) -> bool:

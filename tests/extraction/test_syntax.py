@@ -363,6 +363,14 @@ def test_a_state_something_passes_through_is_no_side(knowledge):
     assert {countries for _d, countries, *_rest in _events(knowledge, text)} == {("BD", "NP")}
 
 
+def test_what_a_plan_waits_for_has_not_happened(knowledge):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev has postponed a state visit to Kyrgyzstan planned for next "
+        "week until after a border demarcation deal is ratified, his press secretary said on Wednesday."
+    )
+    assert {kind for _d, _c, kind, _s, _o in _events(knowledge, text)} == {"visit", "other"}
+
+
 def test_a_date_after_a_clause_of_time_is_that_clauses():
     visitor = "Burundian President Evariste Ndayishimiye"
     sentence = f"The expulsions come weeks after {visitor} paid a state visit to Dodoma in April."
