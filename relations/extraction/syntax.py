@@ -923,6 +923,11 @@ class Frame:
             tokens = [*named, trigger, *(t for c in held_by for t in c.subtree)]
         return self.parsed.source_span(tokens[0])[0], self.parsed.source_span(tokens[-1])[1]
 
+    def _renamed(self) -> "Frame | None":
+        """The predicate of what an appositive trigger renames (a noun, or the clause the parser hangs
+        it on)."""
+        return frame(self.parsed, *self.parsed.source_span(self.heads[0].head))
+
     def subject_span(self) -> tuple[int, int] | None:
         """Where the subject of the trigger's predicate stands in the sentence, names uncut, else None."""
         subjects = [c for c in self.heads[-1].children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -1151,6 +1156,12 @@ class Frame:
             return NEGATED  # "vowed to respond to any Indian attack": one that may never come
         if trigger.dep_ == "appos" and trigger.tag_.startswith("NN") and trigger.head.text[:1].isupper():
             return NEGATED  # "Barbados, the host, also agreed to buy gas": what a party is, no event
+        if (
+            trigger.dep_ in ("appos", "parataxis")
+            and trigger.tag_.startswith("NN")
+            and (renamed := self._renamed())
+        ):
+            return renamed.modality()  # "will travel for talks, the eighth meeting of the council": planned
         if trigger.tag_ == "VBN" and {"to", "be"} <= {
             c.lower_ for c in trigger.children if c.dep_.startswith(("mark", "aux"))
         }:

@@ -371,6 +371,15 @@ def test_what_a_plan_waits_for_has_not_happened(knowledge):
     assert {kind for _d, _c, kind, _s, _o in _events(knowledge, text)} == {"visit", "other"}
 
 
+def test_a_noun_that_renames_a_plan_is_planned(knowledge):
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis will travel to Ankara in May for talks with Turkish "
+        "President Recep Tayyip Erdogan, the eighth meeting of their High-Level Cooperation Council, Greek "
+        "officials said on Wednesday."
+    )
+    assert {status for _d, _c, _kind, status, _o in _events(knowledge, text)} == {"planned"}
+
+
 def test_a_date_after_a_clause_of_time_is_that_clauses():
     visitor = "Burundian President Evariste Ndayishimiye"
     sentence = f"The expulsions come weeks after {visitor} paid a state visit to Dodoma in April."
