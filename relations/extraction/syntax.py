@@ -188,12 +188,16 @@ class Parses:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+_TO_A_NAME = re.compile(r"\bto [A-Z]")
+_NAME_THAT = re.compile(r"\b[A-Z][\w'’-]* that\b")
+
+
 def _mend_a_name_read_as_a_verb(parsed: "Parse", names) -> None:
     """A name is no verb: the parser reads "his second visit to Uganda this year" as "to [go]
     Uganda this year", an infinitive with an object. "To" is the name's preposition, and what the
     parser hung on the name is its governor's."""
     doc = parsed.doc
-    if " to " not in doc.text:
+    if not _TO_A_NAME.search(doc.text):
         return
     for start, end in names:
         span = parsed.tokens(start, end)
@@ -270,7 +274,7 @@ def _mend_to_before_a_finite_verb(doc) -> None:
 def _mend_a_restrictive_clause_on_a_name(doc) -> None:
     """A name needs no restricting: in "a visit to La Paz that had been scheduled for Thursday",
     the "that" clause is the visit's, not the city's. The parser hangs it on the nearer name."""
-    if " that " not in doc.text:
+    if not _NAME_THAT.search(doc.text):
         return
     for clause in doc:
         name = clause.head
