@@ -169,7 +169,7 @@ class Parses:
                 self.done[key] = None
                 continue
             self.done[key] = done = Parse(parsed[id(doc)], shifts)
-            _mend_a_name_read_as_a_verb(done, key[1])
+            _mend_a_name_read_as_a_verb(done, *key)
             _mend_a_sentence_read_as_a_noun_phrase(done.doc)
             _mend_to_before_a_finite_verb(done.doc)
             _mend_a_restrictive_clause_on_a_name(done.doc)
@@ -188,18 +188,17 @@ class Parses:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-_TO_A_NAME = re.compile(r"\bto [A-Z]")
 _NAME_THAT = re.compile(r"\b[A-Z][\w'’-]* that\b")
 
 
-def _mend_a_name_read_as_a_verb(parsed: "Parse", names) -> None:
+def _mend_a_name_read_as_a_verb(parsed: "Parse", sentence: str, names) -> None:
     """A name is no verb: the parser reads "his second visit to Uganda this year" as "to [go]
     Uganda this year", an infinitive with an object. "To" is the name's preposition, and what the
     parser hung on the name is its governor's."""
     doc = parsed.doc
-    if not _TO_A_NAME.search(doc.text):
-        return
     for start, end in names:
+        if sentence[max(0, start - 3) : start] != "to ":
+            continue  # only a name right after "to" is read so
         span = parsed.tokens(start, end)
         if not span:
             continue
