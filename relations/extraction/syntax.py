@@ -573,7 +573,7 @@ _FORCES_OF_NATURE = frozenset(
      "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "drought", "wildfire",
      "heatwave", "lightning", "disaster", "pandemic", "epidemic", "outbreak"}
 )  # fmt: skip
-# Verbs that place one event after or before another, their object.
+# Verbs whose object is an event before or after another: a date on the object is that event's.
 _SEQUENCE = frozenset({"follow", "precede"})
 # Words that count a noun's times within a period: "his first visit this year" (a scope, not a date).
 _COUNTING = frozenset({"first", "second", "third", "fourth", "fifth", "only"})
