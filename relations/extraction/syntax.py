@@ -1306,7 +1306,7 @@ def _reported_falsely(clause) -> bool:
     """Whether the clause tells what reports or claims said, and they are called false or denied
     ("Reports that Kenya had expelled the ambassador were false"): nothing happened."""
     noun = clause.head
-    if clause.dep_ not in ("acl", "acl:relcl", "ccomp") or lemma_of(noun).lower() not in _HEARSAY:
+    if clause.dep_ not in ("acl", "acl:relcl") or lemma_of(noun).lower() not in _HEARSAY:
         return False
     verdict = noun.head
     if noun.dep_ == "obj" or any(c.dep_ in ("amod", "compound") for c in noun.children):
