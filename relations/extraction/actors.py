@@ -492,11 +492,13 @@ def _the_other_side(sentence: str, actors: list[Actor], context: Context) -> lis
     return found
 
 
-# What the story's two states share: "shut the border", "severed relations", "ties were restored".
+# What the story's two states share: "shut the border", "severed relations", "ties were restored",
+# "the last deadly clash".
 _SHARED = re.compile(
     r"\bthe\s+(?:shared\s+|common\s+|land\s+)?(?:border\s+crossing|border|frontier|crossing)\b(?!\s+(?:with|between))"
     r"|\bthe\s+(?:[\w-]+\s+){0,5}?(?:treaty|peace\s+(?:deal|accord|agreement))\b(?!\s+(?:with|between))"
     r"|\ba\s+similar\s+(?:ban|embargo|measure|restriction|step)\b"  # "Windhoek imposed a similar ban"
+    r"|\b(?:clash(?:es)?|skirmish(?:es)?|firefights?|exchanges?\s+of\s+fire)\b(?!\s+(?:with|between|among)\b)"
     r"|(?<!['’]s\s)(?<!public\s)(?<!foreign\s)(?<!international\s)\b(?:diplomatic\s+)?(?:ties|relations)\b"
     r"(?!\s+(?:with|between|to|among|of)\b)",
     re.I,
@@ -516,8 +518,8 @@ _THE_OTHERS_ACT = re.compile(
 
 def _shared_by_the_pair(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
     """'Niger shut the border in August', 'Bolivia severed relations again in 1978', 'ties were
-    restored in 1988', in a story of two states: the border or the ties are the ones the story's
-    two states share, so the side not named is named too; and what one side did is the other's
+    restored in 1988', 'the last clash killed four Armenian soldiers', in a story of two states:
+    the border, the ties or the clash are the ones the story's two states share, so the side not named is named too; and what one side did is the other's
     to answer ("Pretoria protested the ban")."""
     named = {a.country for a in actors}
     if len(context.pair) != 2 or len(named) > 1 or not named <= set(context.pair):
