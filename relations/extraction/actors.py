@@ -519,8 +519,9 @@ _THE_OTHERS_ACT = re.compile(
 def _shared_by_the_pair(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
     """'Niger shut the border in August', 'Bolivia severed relations again in 1978', 'ties were
     restored in 1988', 'the last clash killed four Armenian soldiers', in a story of two states:
-    the border, the ties or the clash are the ones the story's two states share, so the side not named is named too; and what one side did is the other's
-    to answer ("Pretoria protested the ban")."""
+    the border, the ties or the clash are the ones the story's two states share, so the side not
+    named is named too; and what one side did is the other's to answer ("Pretoria protested the
+    ban")."""
     named = {a.country for a in actors}
     if len(context.pair) != 2 or len(named) > 1 or not named <= set(context.pair):
         return []

@@ -588,6 +588,8 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
     if base is not None and base.value.precision == "month" and _within_its_month(offset):
         # "detained a driver in November, and Lithuania expelled a diplomat a week later": November
         return TimeExpression(offset.start(), offset.end(), offset.group(), base.value, "anchored")
+    if offset["period"]:
+        return _same_period(offset, base)
     if base is None or base.value.precision != "day":
         return None
     if offset["next"] or offset["same"] or offset["previous"]:
@@ -610,6 +612,17 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
         elif direction in ("after", "before") and not before_trigger:
             return None  # "met a day after the vote": counted from a day the text may not name
     value = FuzzyDate(base.value.start + timedelta(days=days))
+    return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
+
+
+def _same_period(offset: re.Match, base: TimeExpression | None) -> TimeExpression | None:
+    """'Mexico granted asylum in December 2022 ... Peru expelled its ambassador the same month',
+    'later that year': the month or year of the date named before."""
+    month = offset["period"].lower() == "month"
+    if base is None or (month and base.value.precision == "year"):
+        return None
+    start = base.value.start
+    value = FuzzyDate.of(start.year, start.month) if month else FuzzyDate.of(start.year)
     return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
 
 
@@ -710,7 +723,8 @@ _OFFSET = re.compile(
     r"|(?P<same>(?:the|that)\s+same\s+(?:day|night)|that\s+(?:day|night)|within\s+hours"
     r"|(?:(?:a\s+few|several|two|three|\d{1,2})\s+)?hours\s+(?:later|after|before|earlier))"
     r"|(?P<previous>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
-    r"|(?P<week>the\s+(?:following|next)\s+week))\b",
+    r"|(?P<week>the\s+(?:following|next)\s+week)"
+    r"|(?:later\s+|earlier\s+|in\s+)?(?:the\s+same|that)\s+(?P<period>month|year))\b",
     re.IGNORECASE,
 )
 
