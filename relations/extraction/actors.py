@@ -505,6 +505,7 @@ _SHARED = re.compile(
 )
 
 
+_IN_A_PLACE = re.compile(r"\b(?:in|at)\s+$")
 # What one side of the story did, as the other answers it ("Pretoria protested the ban"), or the
 # answer itself ("Santiago replied within hours that ...").
 _THE_OTHERS_ACT = re.compile(
@@ -522,7 +523,8 @@ def _shared_by_the_pair(sentence: str, actors: list[Actor], context: Context) ->
     the border, the ties or the clash are the ones the story's two states share, so the side not
     named is named too; and what one side did is the other's to answer ("Pretoria protested the
     ban")."""
-    named = {a.country for a in actors}
+    # "dismissed the move and said La Paz would defend its rights in The Hague": a venue is no side
+    named = {a.country for a in actors if not (a.start and _IN_A_PLACE.search(sentence, 0, a.start))}
     if len(context.pair) != 2 or len(named) > 1 or not named <= set(context.pair):
         return []
     shared = _SHARED.search(sentence)

@@ -1073,7 +1073,8 @@ class Frame:
     def speaker_and_spoken_of(self, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
         """For a verb of saying, which of the names at `spans` are in who says and which in what is
         said ("Ukraine's foreign ministry said on Tuesday that Bratislava was free to choose its
-        friends"): their indexes in `spans`, both empty when the parse tells no speaker or no words."""
+        friends"): their indexes in `spans`, both empty when the parse tells no speaker or no words. A
+        place in the words is where, not whom they are of ("would defend its rights in The Hague")."""
         verb = self.heads[0]
         if not verb.tag_.startswith("VB"):
             return [], []
@@ -1082,7 +1083,11 @@ class Frame:
         heads = [_span_head(self.parsed, start, end) for start, end in spans]
         return (
             [n for n, token in enumerate(heads) if token is not None and token.i in speaker],
-            [n for n, token in enumerate(heads) if token is not None and token.i in words],
+            [
+                n
+                for n, token in enumerate(heads)
+                if token is not None and token.i in words and _CASE_ROLES.get(_case(token)) != VENUE
+            ],
         )
 
     def calls(self) -> bool:

@@ -90,6 +90,17 @@ def test_a_state_near_which_force_happens_is_no_side():
     assert ("TR", "UA") not in pairs
 
 
+def test_the_city_where_a_state_says_it_will_act_is_no_side_of_its_words():
+    text = "Bolivia's foreign minister said on Friday that La Paz would defend its rights in The Hague."
+    assert [e.countries for e in events_of(text, date(2024, 5, 16))] == []
+    text = (
+        "Chile took Bolivia to the International Court of Justice on Monday. Bolivia's foreign minister "
+        "dismissed the move on Tuesday and said La Paz would defend its rights in The Hague."
+    )
+    pairs = {(e.type, e.countries) for e in events_of(text, date(2024, 5, 16))}
+    assert ("statement", ("BO", "CL")) in pairs and not any("NL" in countries for _, countries in pairs)
+
+
 def test_an_accused_act_of_force_is_the_incident_dated_by_the_act():
     text = (
         "Ankara blames Moscow for loss of drone\n\n"
