@@ -116,6 +116,12 @@ _TOPIC_BEFORE = Caseless(
     r"|topics?|situation in|crisis in|war in|conflict in)\s+(?!" + _CALENDAR_WORDS + r")(?:the\s+)?"
     r"(?:(?!" + _CLAUSE_WORDS + r")\w+\s+){0,3}$",
 )
+# Goods of a state are what it trades, not a topic: "agreed to buy 1.2 million tonnes of Russian fuel".
+_GOODS_OF = re.compile(
+    r"\b(?:tonnes|tons|barrels|cubic\s+metres|supplies|imports|exports|shipments|deliveries|cargoes|purchases)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # "of X" before a person names who acts: "the visit of Foreign Minister Y".
 _OF_PERSON = re.compile(r"\bof\s+(?:the\s+)?$")
 _OFFICE_OF = Caseless(
@@ -963,6 +969,7 @@ def _context_before(sentence: str, position: int, person: bool) -> tuple[bool, b
         and not (person and _OF_PERSON.search(before))
         and not _NAME_OF.search(before)
         and not _MEASURE_ON.search(before, folded)
+        and not _GOODS_OF.search(before)
     )
     if not person and _NEAR_BEFORE.search(before, folded):
         return topic, "near"
