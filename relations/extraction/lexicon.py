@@ -257,7 +257,7 @@ LEXICON = (
     # a supply contract is trade, not aid
     (Trigger("trade", "COOPERATE", 2), (
         "supply *2 contract|contracts|deal|deals|agreement",
-        "supply *4 power|electricity|gas|oil|energy|fuel|lng|grain|wheat",
+        "supply|send|pump|ship|deliver *4 power|electricity|gas|oil|energy|fuel|lng|grain|wheat",
     )),
     (Trigger("other", "AID", 2), (
         "aid", "assistance", "grant", "loan", "lend", "donate|donation", "supply:noun", "humanitarian",
