@@ -144,6 +144,14 @@ _DELEGATION_OF = re.compile(
     r"(?:['’]s|\b[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}delegation\b|\bdelegation\s+(?:of|from)\s+"
 )
 
+# A state's craft or unit, named with its state ("a Myanmar military helicopter", "China's coast guard
+# ship"), and named again by its noun alone ("The helicopter flew two kilometres into ...").
+_CRAFT = (
+    r"(?:helicopter|drone|plane|aircraft|jet|warplane|warship|ship|vessel|boat|submarine|balloon|frigate)"
+)
+_CRAFT_AFTER_STATE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(" + _CRAFT + r")s?\b")
+_THE_CRAFT = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(" + _CRAFT + r")s?\b(?!\s+(?:of|from)\b)")
+
 
 @dataclass
 class Context:
@@ -153,6 +161,7 @@ class Context:
     last_person: Actor | None = None  # who "he" or "she" most likely is
     last_ministry_country: str = ""
     last_delegation_country: str = ""  # whose "the delegation" is: the one named last
+    craft: dict[str, str] = field(default_factory=dict)  # "helicopter" -> whose the helicopter named last is
     last_leaders: tuple[str, ...] = ()  # the two states whose leaders the last sentence named: "both leaders"
     home: str = ""  # the state of a wire report's dateline: whose officials it names by title alone
     pair: tuple[str, ...] = ()
@@ -425,6 +434,7 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     if delegation and context.last_delegation_country and not _named_before(actors, delegation.start()):
         found.append(Actor(delegation.start(), delegation.end(), delegation.group(),
                            context.last_delegation_country, "pronoun"))  # fmt: skip
+    found += _craft_named_again(sentence, found, context)
     found.sort(key=lambda a: a.start)
     _remember(sentence, actors + at_home, context, ministry if "ministr" in lowered else None)
     return found
@@ -570,6 +580,24 @@ def _group_matches(lowered: str) -> list[re.Match]:
     return found
 
 
+def _craft_named_again(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
+    """'A Myanmar military helicopter crossed into Bangladesh ... The helicopter flew two kilometres
+    into Bangladeshi territory': the state of the craft of that kind named last."""
+    if not context.craft:
+        return []
+    found = []
+    for match in _THE_CRAFT.finditer(sentence):
+        country = context.craft.get(match.group(1).lower())
+        if country and not any(match.start() <= a.start < match.end() for a in actors):
+            found.append(Actor(match.start(), match.end(), match.group(), country, "pronoun"))
+    return found
+
+
+def names_craft(actor: Actor) -> bool:
+    """Whether the actor is a craft named again ("the drone"): its noun names a side, no event."""
+    return actor.kind == "pronoun" and bool(_THE_CRAFT.fullmatch(actor.text))
+
+
 def _named_before(actors: list[Actor], position: int) -> bool:
     return any(0 <= position - a.end <= 3 for a in actors)
 
@@ -639,6 +667,9 @@ def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re
         beside = [a for a in actors if a.start <= start + 1 and start - a.end <= 3 or 0 <= a.start - end <= 4]
         if beside:
             context.last_delegation_country = beside[0].country
+    for actor in actors:
+        if actor.kind in ("state", "office") and (craft := _CRAFT_AFTER_STATE.match(sentence, actor.end)):
+            context.craft[craft.group(1).lower()] = actor.country
     codes = list(dict.fromkeys(a.country for a in actors))
     if len(codes) == 2 and not context.pair:
         context.pair = tuple(codes)

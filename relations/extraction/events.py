@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon, syntax, types
-from .actors import NOT_NAMES, Actor
+from .actors import NOT_NAMES, Actor, names_craft
 from .knowledge import BLOC, NOT_STATE, PERSON, STATE, WEAK_STATE, Knowledge, cities
 from .text import Caseless, folds_like_ascii, lower_keeping_offsets
 from .timex import NUMBER_WORDS, WEEKDAYS
@@ -270,6 +270,8 @@ def find_event_mentions(
     triggers = _triggers(sentence, lowered)
     for match in triggers:
         info = match.trigger
+        if any(a.start <= match.start and match.end <= a.end and names_craft(a) for a in actors):
+            continue  # "intercept the drone": the drone named before is a side, not an event
         predicate = tree.frame(match.start, match.end)
         if predicate is not None and (predicate.in_name() or _doer_of_another(predicate, match, triggers)):
             continue  # ... or "troops from Kazakhstan and Uzbekistan began a joint exercise": the exercise
