@@ -426,7 +426,7 @@ LEXICON = (
         "reject", "rejection", "refuse", "refusal", "deny", "dismiss", "veto", "turn down", "rebuff",
         "oppose",
         "rule out",
-        "reply:inflected", "retort",
+        "reply:inflected", "retort", "hit|strike back",
     )),
     (Trigger("statement", "THREATEN", 2), ("threat", "threaten", "warn", "warning", "ultimatum", "vow")),
     (_LEGAL_CASE, (
