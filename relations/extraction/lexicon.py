@@ -177,6 +177,15 @@ LEXICON = (
         "cut [off] [all] [diplomatic] =ties|relation", "suspend [all] [diplomatic] =ties|relation",
         "=ties|=relations *4 =were|=was|=had|=have [=been] =severed|=cut|=broken",
     )),
+    # "ended its defence cooperation agreement with France": a bond between the two undone
+    (_measure("ends its agreement with", "to end its agreement with"), (
+        "end|terminate|scrap *3 agreement|accord|pact|treaty",
+        "withdraw from *3 agreement|accord|pact|treaty", "pull out of *3 agreement|accord|pact|treaty",
+    )),
+    (_measure("orders out the troops of", "to order out the troops of"), (
+        "ask|order|tell *6 troop|troops|soldiers|forces *5 to leave",
+        "order *4 troop|troops|soldiers|forces out",
+    )),
     # "closed Russia's consulate in Poznan": the other's mission, on its own soil
     (_measure("closes the mission of", "to close the mission of"), ("close *3 ' s embassy|consulate",)),
     (_measure("closes its embassy in", "to close its embassy in"), ("close *2 embassy|consulate",)),
