@@ -228,7 +228,10 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             and e is not _NO_EVENT
             and (
                 id(e) not in primary
-                or (m.frame is not None and (m.frame.told_of_a_place() or m.frame.told_by_a_part()))
+                or (
+                    m.frame is not None
+                    and (m.frame.told_of_a_place() or m.frame.told_by_a_part() or m.frame.told_of_a_time())
+                )
             )
         )
     ]

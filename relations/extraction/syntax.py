@@ -839,10 +839,16 @@ class Frame:
         return any(c.lower_ == "where" and c.i < clause.i for c in clause.children) and clause.dep_ != "ROOT"
 
     def told_of_a_time(self) -> bool:
-        """Whether the trigger's clause tells what made a time ("the worst since March, when a soldier
-        was killed"): an event of its own, whatever the sentence said first."""
+        """Whether the trigger's clause, or a clause it lies in, tells what made a time ("the worst
+        since March, when a soldier was killed", "met in September 2023, when talks collapsed after a
+        shootout in which an officer was killed"): an event of its own, whatever the sentence said
+        first."""
         clause = self.heads[-1]
-        return any(c.lower_ == "when" and c.i < clause.i for c in clause.children) and clause.dep_ != "ROOT"
+        while clause.head.i != clause.i:
+            if any(c.lower_ == "when" and c.i < clause.i for c in clause.children):
+                return True
+            clause = clause.head
+        return False
 
     def in_name(self) -> bool:
         """Whether the trigger is a word of a proper name ("the Shanghai Cooperation Organisation")."""
