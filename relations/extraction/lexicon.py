@@ -295,7 +295,8 @@ LEXICON = (
     (Trigger("military_incident", "FIGHT", 1), ("open fire",)),
     (Trigger("other", "COOPERATE", 2), (
         "share *1 intelligence|evidence|information|data with", "exchange|swap",
-        "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "open [its|their] border",
+        "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "their *2 exercise|=exercises|=drills",
+        "open [its|their] border",
         "open|reopen *3 customs|border post|office",
         "launch|inaugurate *4 =project|=projects|construction|=programme|=program",
         "demarcate|demarcation",
