@@ -219,6 +219,7 @@ LEXICON = (
         "restore|resume [full] [diplomatic|full] =ties|relation",
         "=ties|=relations *4 =were|=was|=had|=have [=been] =restored|=resumed|=re-established",
         "=and [=later|=then] restore|re-establish =them",  # "cut ties in 2012 and restored them in 2023"
+        "exchange *1 =ambassadors", "=ambassadors =were [=again] =exchanged",
     )),
     (Trigger("agreement", "AGREE", 1, title_verbs=("upgrades ties with", "to upgrade ties with")), (
         "upgrade|raise *3 =ties|relations *3 to *2 ambassador|ambassadorial|embassy|strategic|level",
