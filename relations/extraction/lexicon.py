@@ -229,6 +229,7 @@ LEXICON = (
         "[free] trade agreement|deal|pact|accord", "extradition treaty|agreement|accord|pact",
         "memorandum", "ceasefire", "cease - fire", "truce", "reach [a|an] understanding|consensus",
         "exchange *2 instruments of ratification",
+        "initial:inflected *3 text|agreement|treaty|deal|accord|draft",
         "exchange *2 memorandum|memorandums|memoranda|agreement|accord",
         "strike *3 deal|agreement|accord|bargain|compromise",
         "settle|resolve *3 dispute|disputes|row|differences",
