@@ -921,6 +921,8 @@ def _refine_type(
         phone = None
     if phone and _ANOTHER_MOMENT.search(sentence, *sorted((phone.end(), match.start))):
         phone = None  # "invited Ruto during a telephone call, after the two met at the AU summit"
+    if phone and status == "planned" and phone.end() <= match.start:
+        phone = None  # "held a video call and agreed to hold the next meeting in the autumn": the call is now
     if status == "planned" and _TO_VISIT.match(sentence.lower(), match.end):
         return "visit"
     if kind == "agreement" and _TO_TRADE.match(sentence, match.end):
