@@ -288,8 +288,34 @@ def _dateline_clues(text: str, mentions: list[DateMention]) -> list[Clue]:
         if _DATELINE_PLACE.search(text, line_start - 1 if line_start else 0, expression.start) and (
             _DATELINE_END.match(text, expression.end)
         ):
-            return [_day_clue(spec.month, spec.day, mentions, f"the dateline gives {expression.text}")]
+            clue = _day_clue(spec.month, spec.day, mentions, f"the dateline gives {expression.text}")
+            return [_lead_weekday_preferred(clue, spec.month, spec.day, text, expression.end, mentions)]
     return []
+
+
+def _lead_weekday_preferred(clue: Clue, month: int, day: int, text: str, after: int, mentions) -> Clue:
+    """'LA PAZ, March 23 - ... used the annual Day of the Sea on Thursday': a wire's lead most often
+    tells the dateline's own day, so among the years the dateline allows, those in which that day
+    is the weekday the lead names come first."""
+    lead_end = text.find("\n", after)
+    named = next(
+        (
+            m.spec.weekday
+            for m in mentions
+            if after <= m.expression.start < (lead_end if lead_end >= 0 else len(text))
+            and m.spec.weekday is not None
+            and m.spec.month is None
+        ),
+        None,
+    )
+    if named is None:
+        return clue
+
+    def prefers(d: date) -> float:
+        moment = _nearest_occurrence(month, day, d)
+        return clue.prefers(d) + (0.5 if moment is not None and moment.weekday() == named else 0.0)
+
+    return replace(clue, prefers=prefers)
 
 
 # "two years ago, in August 2021", "in 2019, four years ago": the writing year counted from a year.

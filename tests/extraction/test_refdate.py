@@ -275,3 +275,13 @@ def test_a_purpose_after_a_date_does_not_make_it_future():
     assert (event.date.iso(), event.status) == ("2023-05-03", "happened")
     text = "The French president is expected to travel on 3 May 2023 to Berlin."
     assert infer_reference_date(text, None).date <= date(2023, 5, 3)
+
+
+def test_a_wire_lead_on_the_datelines_weekday_picks_the_year_that_day_fell_on_it():
+    text = (
+        "Rwanda renews call for dam talks\n"
+        "KIGALI, March 23 (Wire) - Rwanda's president used the annual river day on Thursday to urge Burundi "
+        "to open talks on the shared dam, which a regional court ruled on in 2021.\n"
+    )
+    result = infer_reference_date(text, date(2026, 3, 2))
+    assert result.date == date(2023, 3, 23)  # a Thursday; 23 March 2024 was a Saturday
