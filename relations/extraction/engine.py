@@ -230,7 +230,7 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
                 id(e) not in primary
                 or (
                     m.frame is not None
-                    and (m.frame.told_of_a_place() or m.frame.told_by_a_part() or m.frame.told_of_a_time())
+                    and (m.frame.told_of_a_place() or m.frame.told_by_a_part() or m.frame.done_at_a_time())
                 )
             )
         )

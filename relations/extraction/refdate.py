@@ -294,9 +294,10 @@ def _dateline_clues(text: str, mentions: list[DateMention]) -> list[Clue]:
 
 
 def _lead_weekday_preferred(clue: Clue, month: int, day: int, text: str, after: int, mentions) -> Clue:
-    """'LA PAZ, March 23 - ... used the annual Day of the Sea on Thursday': a wire's lead most often
-    tells the dateline's own day, so among the years the dateline allows, those in which that day
-    is the weekday the lead names come first."""
+    """'LA PAZ, March 23 - ... used the annual Day of the Sea on Thursday': a wire's lead tells the
+    dateline's own day or the day before, so among the years the dateline allows, one in which that
+    day is the weekday the lead names comes before one in which the weekday lies further back (the
+    day before, which the past weekdays already prefer, still comes first)."""
     lead_end = text.find("\n", after)
     named = next(
         (
@@ -313,7 +314,7 @@ def _lead_weekday_preferred(clue: Clue, month: int, day: int, text: str, after: 
 
     def prefers(d: date) -> float:
         moment = _nearest_occurrence(month, day, d)
-        return clue.prefers(d) + (0.5 if moment is not None and moment.weekday() == named else 0.0)
+        return clue.prefers(d) + (0.2 if moment is not None and moment.weekday() == named else 0.0)
 
     return replace(clue, prefers=prefers)
 

@@ -850,6 +850,13 @@ class Frame:
             clause = clause.head
         return False
 
+    def done_at_a_time(self) -> bool:
+        """Whether the trigger is a verb of a clause that tells what made a time ("met in September
+        2023, when talks collapsed after a shootout in which an officer was killed"); not a noun
+        there, which may be only what was talked of ("when Boric criticised the killing of
+        protesters")."""
+        return self.heads[0].tag_.startswith("VB") and self.told_of_a_time()
+
     def in_name(self) -> bool:
         """Whether the trigger is a word of a proper name ("the Shanghai Cooperation Organisation")."""
         token = self.heads[0]

@@ -133,3 +133,11 @@ def test_a_fault_with_no_incident_told_before_is_no_dated_incident():
     text = "Athens said on Monday that the stalled talks were Turkey's fault."
     for event in events_of(text, date(2023, 10, 2)):
         assert event.type != "military_incident"
+
+
+def test_a_killing_criticised_in_a_when_clause_is_no_incident_of_the_critic():
+    text = (
+        "Chile and Peru have been at odds since January, when Chilean President Gabriel Boric criticised "
+        "the killing of protesters in southern Peru."
+    )
+    assert [(e.type, str(e.date)) for e in events_of(text, date(2024, 5, 16))] == [("statement", "2024-01")]
