@@ -450,7 +450,7 @@ LEXICON = (
         "raise *4 with", "take up *4 with",
     )),
     (Trigger("statement", "PROTEST", 2), (
-        "protest", "protester", "summon", "demonstrate|demonstration|demonstrator", "riot", "rally",
+        "protest", "protester", "complaint", "summon", "demonstrate|demonstration|demonstrator", "riot", "rally",
     )),
     (Trigger("statement", "SUPPORT", 2), (
         "praise", "welcome", "support", "back:inflected", "congratulate", "thank", "hail", "endorse",
