@@ -179,7 +179,7 @@ LEXICON = (
     )),
     # "ended its defence cooperation agreement with France": a bond between the two undone
     (_measure("ends its agreement with", "to end its agreement with"), (
-        "end|terminate|scrap *3 agreement|accord|pact|treaty",
+        "end|terminate|scrap|revoke|annul|cancel *3 agreement|accord|pact|treaty|deal",
         "withdraw from *3 agreement|accord|pact|treaty", "pull out of *3 agreement|accord|pact|treaty",
     )),
     (_measure("orders out the troops of", "to order out the troops of"), (
@@ -358,6 +358,12 @@ LEXICON = (
         "block *3 vessel|ship|boat|mission|convoy", "troop|soldier *3 cross into",
         "cross|fly|stray|venture *4 into *3 territory|airspace",
     )),
+    # forces drawn apart: "Chinese and Indian troops disengaged from two friction points"
+    (Trigger("other", "RETREAT", 1, title_verbs=("disengages from", "to disengage from"), mutual=True), (
+        "[troop|soldier|force] disengage|disengagement", "de - escalate|de - escalation",
+        "pull back *3 troop|troops|soldiers|forces",
+        "withdraw *3 troop|troops|soldiers|forces *3 from *3 border|frontier|line|lines|point|points",
+    )),
     (Trigger("military_incident", "MOBILIZE", 2), (
         "deploy", "deployment", "mobilise|mobilize|mobilisation|mobilization", "troop",
         "[military] =exercises|=drills|=manoeuvres|=maneuvers", "warship", "=massed", "buildup", "drone",
@@ -450,7 +456,8 @@ LEXICON = (
         "raise *4 with", "take up *4 with",
     )),
     (Trigger("statement", "PROTEST", 2), (
-        "protest", "protester", "complaint", "summon", "demonstrate|demonstration|demonstrator", "riot", "rally",
+        "protest", "protester", "complaint", "summon", "demonstrate|demonstration|demonstrator", "riot",
+        "rally",
     )),
     (Trigger("statement", "SUPPORT", 2), (
         "praise", "welcome", "support", "back:inflected", "congratulate", "thank", "hail", "endorse",
