@@ -299,7 +299,7 @@ LEXICON = (
         "share *1 intelligence|evidence|information|data with", "exchange|swap",
         "joint *2 patrol|operation|exercise|=exercises|drill|=drills", "their *2 exercise|=exercises|=drills",
         "open [its|their] border",
-        "open|reopen *3 customs|border post|office",
+        "open|reopen *3 customs|border post|office", "open *3 crossing|=crossings|checkpoint",
         "launch|inaugurate *4 =project|=projects|construction|=programme|=program",
         "demarcate|demarcation",
         "lift|ease|relax|scrap|waive|abolish *3 visa",
