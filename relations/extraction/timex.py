@@ -150,6 +150,11 @@ _PATTERNS: dict[str, re.Pattern] = {
         r"\b(?:in|of|and|since|from|until|to)\s+(?P<quoted>['’](?P<short>\d\d))(?![\w'’])"
     ),
     "weekday": re.compile(rf"(?<![\w-])(?:(?i:{_REL})\s+)?{_WEEKDAY}"),
+    # "met on the 12th": a day of the month the text is in, not "on the 12th floor" nor "anniversary"
+    "day_of_month": re.compile(
+        r"(?<![\w-])(?i:on\s+the)\s+(?P<day>3[01]|[12]\d|[1-9])(?i:st|nd|rd|th)"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?i:and|when|as|after|before|in|at|with|to|for|while|but|of\s+this\s+month)\b)"
+    ),
     "today": re.compile(
         r"(?<![\w-])(?i:(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
         r"yesterday|tomorrow|tonight|(?:earlier|later)\s+in\s+the\s+day|this\s+(?:morning|afternoon|evening))"
@@ -204,6 +209,7 @@ _TRIGGERS = [  # (trigger, patterns, whether the trigger scans the lower-cased t
     ),
     (re.compile(r"\d\d"), ["iso", "numeric", "year_range", "year", "short_year"], False),
     (re.compile(_cased(*[w for w in WEEKDAYS if len(w) > 5])), ["weekday"], False),
+    (re.compile(r"\d(?:st|nd|rd|th)\b"), ["day_of_month"], True),
     # A unit word starts a word in these patterns, so "Monday" or "holiday" opens no window (the test
     # of the letter before follows the unit's first letter, so the scan skips to those letters fast).
     (
@@ -759,6 +765,10 @@ def _read_weekday(match, text):
     )
 
 
+def _read_day_of_month(match, text):
+    yield match.start(), match.end(), DateSpec(day=int(match["day"]))
+
+
 def _read_today(match, text):
     word = " ".join(match["word"].lower().split())
     shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(
@@ -876,6 +886,7 @@ _READERS = {
     "year": _read_year,
     "short_year": _read_short_year,
     "weekday": _read_weekday,
+    "day_of_month": _read_day_of_month,
     "today": _read_today,
     "rel_unit": _read_rel_unit,
     "end_of_year": _read_end_of_year,
@@ -1032,7 +1043,7 @@ def _resolve(spec: DateSpec, reference: date) -> FuzzyDate | None:
     if spec.year_shift is not None:
         return _at_precision(reference.year + spec.year_shift, spec.month, spec.day, spec.precision)
     if spec.month is None:
-        return None
+        return _day_of_month(spec.day, spec.direction, reference) if spec.day else None
     year = _infer_year(spec.month, spec.day, spec.direction, reference)
     return _at_precision(year, spec.month, spec.day, spec.precision)
 
@@ -1057,6 +1068,17 @@ def _resolve_unit(spec: DateSpec, reference: date) -> FuzzyDate:
     if spec.past_end_of_year and spec.direction == "past" and reference.month <= 3:
         return FuzzyDate.of(reference.year - 1)  # "by the end of the year", told in early spring
     return FuzzyDate.of(reference.year + spec.shift)
+
+
+def _day_of_month(day: int, direction: str, reference: date) -> FuzzyDate:
+    """'On the 12th': of the reference's month, or of the month before when a past clause names a
+    day still to come in it (or the month after when a future clause names one gone)."""
+    months = reference.year * 12 + reference.month - 1
+    if direction == "past" and day > reference.day:
+        months -= 1
+    elif direction == "future" and day < reference.day:
+        months += 1
+    return FuzzyDate.of(months // 12, months % 12 + 1, day)
 
 
 def _resolve_weekday(weekday: int, direction: str, reference: date) -> date:

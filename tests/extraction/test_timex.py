@@ -50,6 +50,9 @@ def values(text, reference=THU_12_SEP_2019):
         ("A new plant will open this summer.", "this summer", "2019"),
         ("Profits rose in the first quarter of 2018.", "the first quarter of 2018", "2018"),
         ("The expedition of 1957-58 crossed the ice.", "58", "1958"),
+        ("The envoys met on the 10th, the ministry said.", "on the 10th", "2019-09-10"),
+        ("The envoys met on the 20th.", "on the 20th", "2019-08-20"),
+        ("The envoys will meet on the 3rd.", "on the 3rd", "2019-10-03"),
     ],
 )
 def test_expression_classes(text, expression, expected):
@@ -75,6 +78,8 @@ def test_precision_is_never_invented():
         "Theresa May spoke to reporters.",
         "It was the first meeting in two years.",
         "It was the first visit by a Chilean minister in two years.",
+        "The talks were held on the 12th floor of the ministry.",
+        "The ceremony marked the day on the 75th anniversary of the treaty.",
     ],
 )
 def test_numbers_names_and_durations_are_not_dates(text):
