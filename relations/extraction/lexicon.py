@@ -130,7 +130,8 @@ LEXICON = (
         "[state|official|working] visit", "return *2 visit", "arrive in|at", "arrive on|late|early *2 in",
         "land:inflected in", "touch down in|at",
         "=jetted into",
-        "travel|fly|head|jet [on] to", "leave|depart|head for", "leave|depart *2 for", "set off|out for",
+        "travel|fly|head [on] to", "=jetted|=jetting [on] to",
+        "leave|depart|head for", "leave|depart *2 for", "set off|out for",
         "=went to", "trip to", "tour of", "tour:past", "nation tour in|of", "stopover", "make *3 stop in|at",
         "stop in|over",
         "=stopped =over =in",
@@ -416,7 +417,7 @@ LEXICON = (
     (Trigger("invitation", "CONSULT", 1), ("invite", "invitation")),
     (Trigger("trade", "COOPERATE", 3), (
         "trade:noun", "export", "import", "investment", "business forum", "free trade",
-        "buy|purchase|procure|procurement", "sell:inflected",
+        "buy|purchase|procure|procurement", "sell:inflected", "sale of", "arms|weapons sale", "invest",
     )),
     # statements
     (Trigger("statement", "DEMAND", 1), ("=must",)),
