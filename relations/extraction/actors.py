@@ -133,6 +133,11 @@ _PRONOUN_AFTER_LEAD_IN = re.compile(
     # or phrases of place and time with no comma: "In Brazzaville on Tuesday he co-chaired"
     r"|(?:In|On|At|During|Later|Earlier)\s+[^,.;:!?\"“”]{1,40}?\s)(?P<who>he|she)\b"
 )
+# "Museveni received him", "invited her to Bujumbura": a person as the object, not "her counterpart"
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:him|her(?=\s*[,.;]|\s+(?:on|in|at|to|for|by|with|about|over|during|after|before|and|that|as"
+    r"|from|into|last|this|earlier|later)\b))\b"
+)
 _MINISTRY = re.compile(r"\bthe\s+(?:(?:foreign|defen[cs]e|interior)\s+)?ministry\b", re.IGNORECASE)
 _MINISTRY_WORD = re.compile(r"\bMinistry\b")
 # Group words that name people: "both leaders" are those the sentence before named.
@@ -159,6 +164,7 @@ class Context:
 
     last_person_country: str = ""
     last_person: Actor | None = None  # who "he" or "she" most likely is
+    people_seen: list[Actor] = field(default_factory=list)  # the people named, the latest last
     last_ministry_country: str = ""
     last_delegation_country: str = ""  # whose "the delegation" is: the one named last
     craft: dict[str, str] = field(default_factory=dict)  # "helicopter" -> whose the helicopter named last is
@@ -421,6 +427,7 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
                   person=last.person if last else "", office=last.office if last else "",
                   label=last.label if last else "")
         )  # fmt: skip
+    found += _object_pronouns(sentence, found, context)
     at_home = _titled_at_home(sentence, found, context.home)
     found += at_home
     found += _named_again(sentence, found, context)
@@ -441,6 +448,21 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _object_pronouns(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
+    """'Museveni received him on Tuesday', 'he had invited her to Bujumbura': the last person named
+    of a state other than those the sentence names before the pronoun (who acts on them)."""
+    if not context.people_seen or ("him" not in sentence and "her" not in sentence):
+        return []
+    found = []
+    for match in _OBJECT_PRONOUN.finditer(sentence):
+        before = {a.country for a in actors if a.end <= match.start()}
+        other = next((p for p in reversed(context.people_seen) if p.country not in before), None)
+        if before and other is not None:
+            found.append(Actor(match.start(), match.end(), match.group(), other.country, "pronoun",
+                               person=other.person, office=other.office, label=other.label))  # fmt: skip
+    return found
 
 
 def _joined_before(sentence: str, actors: list[Actor], position: int) -> tuple[str, ...]:
@@ -656,6 +678,7 @@ def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re
     if people:
         context.last_person_country = people[0].country
         context.last_person = people[0]
+        context.people_seen = (context.people_seen + people)[-8:]
     leaders = tuple(dict.fromkeys(a.country for a in people))
     context.last_leaders = leaders if len(leaders) == 2 else ()
     ministry = ministry or (_MINISTRY_WORD.search(sentence) if "Ministry" in sentence else None)

@@ -99,6 +99,22 @@ def test_pronoun_and_two_sided_phrases_carry_actors_over(knowledge):
     assert find_actors(knowledge, "a summit of the Community of Portuguese Language Countries", day) == []
 
 
+def test_an_object_pronoun_is_the_last_person_of_another_state(knowledge):
+    context = Context()
+    day = date(2024, 5, 14)
+    _read(
+        knowledge,
+        "Tanzanian President Samia Suluhu Hassan called Evariste Ndayishimiye on Tuesday.",
+        day,
+        context,
+    )
+    second = "Ndayishimiye said he had invited her to Bujumbura for talks."
+    pronoun = [a for a in _read(knowledge, second, day, context) if a.text == "her"]
+    assert [(a.country, a.person) for a in pronoun] == [("TZ", "Samia Suluhu Hassan")]
+    third = "Ndayishimiye thanked her counterpart's envoy."  # a possessive "her" stands for no one
+    assert [a.text for a in _read(knowledge, third, day, context) if a.kind == "pronoun"] == []
+
+
 def test_a_pronoun_after_lead_in_phrases_is_the_subject(knowledge):
     context = Context()
     day = date(2019, 4, 1)
