@@ -659,7 +659,7 @@ def _anchor_named_after(offset, mention, expressions, body: str, sentence) -> Ti
 # "weeks later", "two years later", "months earlier": counted from the date named before, as roughly
 _ROUGHLY = re.compile(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>months?|years?)"
-    r"|(?P<vague>days|weeks|months))\s+(?P<dir>later|earlier)\b",
+    r"|(?P<vague>days|weeks|months))\s+(?P<dir>later|earlier|after)\b",
     re.IGNORECASE,
 )
 _ROUGH_DAYS = {"days": 3, "weeks": 21, "months": 90}  # "weeks later": some three weeks on
@@ -667,13 +667,19 @@ _ROUGH_DAYS = {"days": 3, "weeks": 21, "months": 90}  # "weeks later": some thre
 
 def _roughly_later(mention, expressions, body: str, sentence, reference) -> TimeExpression | None:
     """'Moscow responded weeks later by expelling ten diplomats', 'a year later, ties were cut': the
-    date named before, moved on by that much, at the precision such a count allows."""
+    date named before, moved on by that much, at the precision such a count allows; 'The visit
+    comes two months after X signed a deal': the writing date moved back."""
     later = _ROUGHLY.search(body, sentence.start, sentence.end)
     if later is None or later.start() > mention.trigger_start + len(mention.trigger) + 40:
         return None
     named = [e for e in expressions if e.end <= later.start()]
     if mention.status == "happened" and reference is not None:
         named = [e for e in named if e.value.start <= reference]  # a day that has been counts one that has
+    if later["dir"].lower() == "after":
+        # "The visit comes two months after Kenya and Uganda signed a deal": back from the day's news
+        if reference is None or not _TODAYS_NEWS.fullmatch(body, sentence.start, later.start()):
+            return None
+        named = [TimeExpression(later.start(), later.start(), "", FuzzyDate(reference), "anchored")]
     if not named:
         return None
     base = named[-1].value
