@@ -105,6 +105,8 @@ NO_INTERACTION = (
     "send *3 tension|tensions|shockwaves|shivers|prices|markets|signal|signals",
     # things released, not people: "began releasing treated water", "released a statement"
     "release *2 water|wastewater|waste|statement|report|footage|video|images|data|figures|funds|details",
+    # people a state shelters, not its guests: "has hosted Somali refugees at Dadaab since 1991"
+    "host *3 refugee|migrant|worker|student|tourist|pilgrim|exile",
 )  # fmt: skip
 
 # The title of troops sent to a state's own border: a show of force toward the neighbour there.
