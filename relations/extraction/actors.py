@@ -525,13 +525,14 @@ def _the_other_side(sentence: str, actors: list[Actor], context: Context) -> lis
 
 
 # What the story's two states share: "shut the border", "severed relations", "ties were restored",
-# "the last deadly clash", "ambassadors were exchanged".
+# "the last deadly clash", "ambassadors were exchanged", "took the case to the ICJ".
 _SHARED = re.compile(
     r"\bthe\s+(?:shared\s+|common\s+|land\s+)?(?:border\s+crossing|border|frontier|crossing)\b(?!\s+(?:with|between))"
     r"|\bthe\s+(?:[\w-]+\s+){0,5}?(?:treaty|peace\s+(?:deal|accord|agreement))\b(?!\s+(?:with|between))"
     r"|\ba\s+similar\s+(?:ban|embargo|measure|restriction|step)\b"  # "Windhoek imposed a similar ban"
     r"|\b(?:clash(?:es)?|skirmish(?:es)?|firefights?|exchanges?\s+of\s+fire)\b(?!\s+(?:with|between|among)\b)"
     r"|\bambassadors\s+were\s+(?:again\s+)?exchanged\b"
+    r"|\bthe\s+(?:border\s+|territorial\s+|maritime\s+)?(?:case|dispute|quarrel)\b(?!\s+(?:with|between)\b)"
     r"|(?<!['’]s\s)(?<!public\s)(?<!foreign\s)(?<!international\s)\b(?:diplomatic\s+)?(?:ties|relations)\b"
     r"(?!\s+(?:with|between|to|among|of)\b)",
     re.I,
