@@ -630,7 +630,9 @@ class Frame:
         if token is None:
             return None
         if self._outside_its_relative_clause(token):
-            return AGENT if self._told_by_pronoun(token) else OTHER
+            if self._told_by_pronoun(token):
+                return AGENT
+            return COUNTERPART if self._done_to_what_it_did(token) else OTHER
         antecedent = self._antecedent()
         if antecedent is not None and antecedent[0].left_edge.i <= token.i <= antecedent[0].i:
             return antecedent[1]  # "Ghana's ministry, which summoned the envoy": Ghana summoned
@@ -713,6 +715,16 @@ class Frame:
             return False
         pronoun = any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS for c in clause.children)
         return pronoun and any(ancestor.i == token.head.i for ancestor in clause.ancestors)
+
+    def _done_to_what_it_did(self, token) -> bool:
+        """Whether the trigger's relative clause acts on what the sentence's subject `token` did
+        ("Venezuela responded by issuing a decree, which Guyana rejected as illegal": Guyana
+        rejected Venezuela's decree)."""
+        clause = (self.lenders or self.heads)[-1]
+        if clause.dep_ != "acl:relcl" or token.dep_ != "nsubj":
+            return False
+        relative = any(c.dep_ == "obj" and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children)
+        return relative and any(ancestor.i == token.head.i for ancestor in clause.ancestors)
 
     def governs(self, start: int, end: int) -> bool | None:
         """Whether the expression at start..end (a date) belongs to the trigger's clause: False when
