@@ -351,6 +351,7 @@ LEXICON = (
     (Trigger("military_incident", "FIGHT", 1), (
         "attack", "air strike", "strike|airstrike", "shoot down", "=downed", "shell:inflected", "bomb",
         "bombing", "fire:inflected on|at", "fire:inflected *3 at", "kill", "invade", "invasion",
+        "shooting", "shootout", "shoot - out", "gunfight", "firefight",
         "fight", "raid",
         "missile", "rocket", "intercept", "incursion", "=hostilities", "offensive", "assault",
         "ambush", "=shot", "sink:past", "water cannon", "ram:past", "incident", "tussle",
