@@ -365,7 +365,7 @@ LEXICON = (
     )),
     # forces drawn apart: "Chinese and Indian troops disengaged from two friction points"
     (Trigger("other", "RETREAT", 1, title_verbs=("disengages from", "to disengage from"), mutual=True), (
-        "[troop|soldier|force] disengage|disengagement", "de - escalate|de - escalation",
+        "[troop|soldier|force] disengage|disengagement", "de - escalate", "de - escalation",
         "pull back *3 troop|troops|soldiers|forces",
         "withdraw *3 troop|troops|soldiers|forces *3 from *3 border|frontier|line|lines|point|points",
     )),
