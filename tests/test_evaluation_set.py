@@ -32,12 +32,12 @@ NAMES = sorted((path.stem for path in (EVALUATION / "gold").glob("*.json")), key
 # Each batch of 24: its first half studied, its second never read while improving the engine.
 STUDIED = [name for name in NAMES if (number(name) - 1) % 24 < 12]
 UNSEEN = [name for name in NAMES if (number(name) - 1) % 24 >= 12]
-# Today (2026-12-04): studied F1 0.910 (P 0.949, R 0.875), unseen 0.767 (P 0.832, R 0.711);
-# the reference date is wrong for 3 and 4 articles (update stamps and yearless stamps whose year the
+# Today (2026-12-04): studied F1 0.918 (P 0.952, R 0.886), unseen 0.767 (P 0.830, R 0.713);
+# the reference date is wrong for 2 and 4 articles (update stamps and yearless stamps whose year the
 # text barely tells). The fifth batch (97-120), scored whole before anything was fitted to it: 0.671.
 # The floors allow about three events lost or invented in each half.
-FLOORS = {"studied": 0.88, "unseen": 0.73}
-REFERENCE_DATES_WRONG = {"studied": 3, "unseen": 4}
+FLOORS = {"studied": 0.89, "unseen": 0.73}
+REFERENCE_DATES_WRONG = {"studied": 2, "unseen": 4}
 
 
 @pytest.fixture(scope="module")
