@@ -419,6 +419,10 @@ def find_event_mentions(
         if not _answers(sentence, entry[0])
         and not _further_measure(chosen.get(status), entry, actors, frames)
     }
+    if act_end is not None and told is not None and told[1].type == "statement":
+        # "accused Russia on Thursday of downing a drone on Tuesday": the accusation too, on its own day
+        others.append(("happened", told))
+        secondary.add(id(told[0]))
     for status, (match, info, pairs) in [*chosen.items(), *others]:
         clause = _coordinated_clause(sentence, match.start, match.end, actors)
         venue = _location(sentence, match.start, match.end, clause, actors, knowledge, frames.get(id(match)))

@@ -113,6 +113,15 @@ def test_an_accused_act_of_force_is_the_incident_dated_by_the_act():
     assert incidents[0].date.start == date(2021, 5, 11)
 
 
+def test_an_accusation_of_force_on_a_day_of_its_own_is_also_told():
+    text = (
+        "Turkey on Thursday accused Russia of causing the loss of a Turkish drone that was shot down over "
+        "the sea on Tuesday evening."
+    )
+    told = sorted((str(e.date), e.type) for e in events_of(text, date(2021, 5, 14)))
+    assert told == [("2021-05-11", "military_incident"), ("2021-05-13", "statement")]
+
+
 def test_an_accusation_of_words_stays_a_statement():
     text = "Turkey on Thursday accused Russia of spreading lies about its economy."
     (event,) = events_of(text, date(2021, 5, 14))
