@@ -419,7 +419,12 @@ def find_event_mentions(
         if not _answers(sentence, entry[0])
         and not _further_measure(chosen.get(status), entry, actors, frames)
     }
-    if act_end is not None and told is not None and told[1].type == "statement":
+    if (
+        act_end is not None
+        and told is not None
+        and told[1].type == "statement"
+        and told[0].text.startswith("accus")
+    ):
         # "accused Russia on Thursday of downing a drone on Tuesday": the accusation too, on its own day
         others.append(("happened", told))
         secondary.add(id(told[0]))
