@@ -588,6 +588,8 @@ _INSIDE_A_CLAUSE = frozenset({"xcomp", "obj", "acl", "nmod", "obl", "nsubj:pass"
 _RELATIVE_REACH = 5
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+# Verbs that say an event came about: denied, a plan fell through ("the visit never happened").
+_HAPPENING = frozenset({"happen", "occur", "materialise", "materialize", "proceed"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 _HOSTING = frozenset({"host", "receive", "welcome"})
 _GATHERINGS = frozenset({"summit", "conference", "forum", "assembly"})
@@ -1177,6 +1179,8 @@ class Frame:
             return NEGATED  # "talks with Minsk were possible", "a meeting was unlikely": none is held
         if _concluded(trigger):
             return HAPPENED  # "under an agreement reached in March, Kenya will buy": the deal is done
+        if _fell_through(trigger):
+            return "cancelled"  # "the visit, planned for March, did not take place"
         if _reported_falsely(heads[-1]):
             return NEGATED  # "reports that Kenya had expelled the ambassador were false"
         if _feared(trigger):
@@ -1246,6 +1250,21 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _fell_through(trigger) -> bool:
+    """Whether an event noun is the subject of a denied happening ("the visit, planned for March,
+    did not take place", "the meeting never happened"): a plan that fell through."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or not verb.tag_.startswith("VB") or lemma_of(trigger).lower() not in _EVENTS:
+        return False
+    lemma, children = lemma_of(verb).lower(), list(verb.children)
+    happening = (
+        lemma in _HAPPENING
+        or (lemma == "take" and any(c.dep_ == "obj" and c.lower_ == "place" for c in children))
+        or (lemma == "go" and any(c.lower_ == "ahead" for c in children))
+    )
+    return happening and any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEGATIONS for c in children)
 
 
 def _sent_to(gathering):

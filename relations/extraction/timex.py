@@ -136,7 +136,7 @@ _PATTERNS: dict[str, re.Pattern] = {
     ),
     "rel_month": re.compile(rf"(?<![\w-]){_EDGE}(?i:{_REL})\s+{_MONTH_NAME}"),
     "month": re.compile(
-        rf"(?<![\w-])(?:(?P<prep>(?i:back\s+in|in|since|until|till|by|from|through|during|before|after|"
+        rf"(?<![\w-])(?:(?P<prep>(?i:(?:planned|scheduled|set|slated|due|fixed)\s+for|back\s+in|in|since|until|till|by|from|through|during|before|after|"
         rf"of|on|to|last|next|this|early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         rf"the\s+middle\s+of))[\s-]+)?{_MONTH_NAME}(?!\s+\d)"
     ),
@@ -702,7 +702,8 @@ def _read_month(match, text):
         return
     if prep in ("last", "next", "this"):
         return  # read by rel_month
-    start = match.start() if prep and prep not in _PLAIN_PREPOSITIONS else match.start("month")
+    plain = prep in _PLAIN_PREPOSITIONS or prep.endswith("for")  # "planned for March": the month alone
+    start = match.start() if prep and not plain else match.start("month")
     yield start, match.end(), DateSpec(month=_month_number(name), precision="month")
 
 

@@ -51,6 +51,7 @@ def values(text, reference=THU_12_SEP_2019):
         ("Profits rose in the first quarter of 2018.", "the first quarter of 2018", "2018"),
         ("The expedition of 1957-58 crossed the ice.", "58", "1958"),
         ("The envoys met on the 10th, the ministry said.", "on the 10th", "2019-09-10"),
+        ("The visit had been planned for March.", "March", "2019-03"),
         ("The envoys met on the 20th.", "on the 20th", "2019-08-20"),
         ("The envoys will meet on the 3rd.", "on the 3rd", "2019-10-03"),
     ],
