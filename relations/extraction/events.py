@@ -1151,8 +1151,9 @@ def _agents_and_counterparts(
         )
     )
     pairs = {tuple(sorted((a, b))) for a in agents for b in partners if a != b}
-    if not pairs and len(agents) == 2 and not partners and together:
-        pairs = {tuple(sorted(agents))}  # "X and Y met"; "X and Y launched strikes" are allies
+    if not pairs and len(agents) >= 2 and not partners and together:
+        # "X and Y met", "X, Y and Z held joint drills": each with each ("X and Y launched strikes": allies)
+        pairs = {tuple(sorted(pair)) for pair in itertools.combinations(agents, 2)}
     return sorted(pairs)
 
 
