@@ -105,6 +105,8 @@ NO_INTERACTION = (
     "send *3 tension|tensions|shockwaves|shivers|prices|markets|signal|signals",
     # things released, not people: "began releasing treated water", "released a statement"
     "release *2 water|wastewater|waste|statement|report|footage|video|images|data|figures|funds|details",
+    # a promise broken is no promise made: "said the Philippines had broken its promise"
+    "break|breach *3 promise|pledge|commitment",
     # people a state shelters, not its guests: "has hosted Somali refugees at Dadaab since 1991"
     "host *3 refugee|migrant|worker|student|tourist|pilgrim|exile",
 )  # fmt: skip

@@ -1101,21 +1101,17 @@ class Frame:
         """For a verb of saying, which of the names at `spans` are in who says and which in what is
         said ("Ukraine's foreign ministry said on Tuesday that Bratislava was free to choose its
         friends"): their indexes in `spans`, both empty when the parse tells no speaker or no words. A
-        place in the words is where, not whom they are of ("would defend its rights in The Hague")."""
+        place is where, not who speaks nor whom the words are of ("the Chinese embassy in Manila",
+        "would defend its rights in The Hague")."""
         verb = self.heads[0]
         if not verb.tag_.startswith("VB"):
             return [], []
         speaker = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         words = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
         heads = [_span_head(self.parsed, start, end) for start, end in spans]
-        return (
-            [n for n, token in enumerate(heads) if token is not None and token.i in speaker],
-            [
-                n
-                for n, token in enumerate(heads)
-                if token is not None and token.i in words and _CASE_ROLES.get(_case(token)) != VENUE
-            ],
-        )
+        named = [(n, token) for n, token in enumerate(heads) if token is not None]
+        named = [(n, token) for n, token in named if _CASE_ROLES.get(_case(token)) != VENUE]
+        return [n for n, token in named if token.i in speaker], [n for n, token in named if token.i in words]
 
     def calls(self) -> bool:
         """Whether a "call" trigger calls someone ("called Herzog"), rather than calling something
