@@ -253,11 +253,17 @@ def _join_undated(groups: _Groups, item: DatedMention, reference: date | None) -
 def _met_in_person_beside_a_call(group: _Group, mention: EventMention) -> bool:
     """'The foreign ministers met at a ceremony ... The ceremony came a day after the presidents spoke
     by telephone': the lead's encounter in person is the day's news, not the call told after it."""
-    in_person = mention.type in types.CONTACT | {"ceremony"} and mention.type != "phone_call"
+    in_person = (
+        mention.type in types.CONTACT | {"ceremony"}
+        and mention.type != "phone_call"
+        and not _TALKED_OF.match(mention.trigger)  # "The pair discussed trade": of the call, not met
+    )
     told_apart = mention.in_lead and not mention.anaphoric and not _OF_A_CALL.search(mention.sentence)
     return group.type == "phone_call" and in_person and told_apart
 
 
+# Verbs of what was talked of, not of where: said of a call as much as of a meeting.
+_TALKED_OF = re.compile(r"discuss|review|exchange", re.IGNORECASE)
 # "During the call, they discussed ...": a sentence telling of a call
 _OF_A_CALL = re.compile(r"\b(?:call|conversation|phone|telephone)\b", re.IGNORECASE)
 

@@ -175,6 +175,7 @@ class Parses:
             _mend_a_restrictive_clause_on_a_name(done.doc)
             _mend_a_time_clause_read_as_a_phrase(done.doc)
             _mend_what_follows_a_time_clause(done.doc)
+            _mend_a_callee_read_as_a_complement(done.doc)
 
     def get(self, sentence: str, names=()) -> Parse | None:
         """The sentence's parse with `names` (character spans) cut to their last word; None when it
@@ -320,6 +321,22 @@ def _mend_a_time_clause_read_as_a_phrase(doc) -> None:
             governor = governor.head
         verb.head, verb.dep_ = governor, "advcl"
         marks[0].head, marks[0].dep_ = verb, "mark"
+
+
+def _mend_a_callee_read_as_a_complement(doc) -> None:
+    """One noun after "called" is whom was called: "called his Ugandan counterpart on Monday" is
+    read as calling someone untold "his counterpart" (a complement, as in "called the move a
+    mistake"), which needs an object before it."""
+    for noun in doc:
+        verb = noun.head
+        if (
+            noun.dep_ == "xcomp"
+            and noun.tag_.startswith("NN")
+            and verb.tag_.startswith("VB")
+            and verb.lower_.startswith("call")
+            and not any(c.dep_ == "obj" for c in verb.children)
+        ):
+            noun.dep_ = "obj"
 
 
 def _mend_what_follows_a_time_clause(doc) -> None:

@@ -26,6 +26,12 @@ def test_what_is_said_about_a_meeting_belongs_to_it():
     assert len(meetings[0].mentions) >= 3
 
 
+def test_what_is_said_about_a_call_belongs_to_it():
+    text = "Kenya's foreign minister called his Ugandan counterpart on Monday. The pair discussed trade."
+    told = [(e.type, e.date.iso(), len(e.mentions)) for e in events_of(text, date(2024, 5, 16))]
+    assert told == [("phone_call", "2024-05-13", 2)]
+
+
 def test_planned_event_stays_separate():
     planned = [e for e in events_of(ARTICLE) if e.status == "planned"]
     assert len(planned) == 1
