@@ -539,6 +539,7 @@ _SHARED = re.compile(
 )
 
 
+# Before a name that is only where something happens: "... defend its rights in The Hague".
 _IN_A_PLACE = re.compile(r"\b(?:in|at)\s+$")
 # What one side of the story did, as the other answers it ("Pretoria protested the ban"), or the
 # answer itself ("Santiago replied within hours that ...").

@@ -333,7 +333,7 @@ def _mend_a_callee_read_as_a_complement(doc) -> None:
             noun.dep_ == "xcomp"
             and noun.tag_.startswith("NN")
             and verb.tag_.startswith("VB")
-            and verb.lower_.startswith("call")
+            and lemma_of(verb).lower() == "call"
             and not any(c.dep_ == "obj" for c in verb.children)
         ):
             noun.dep_ = "obj"

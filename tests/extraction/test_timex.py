@@ -80,6 +80,7 @@ def test_precision_is_never_invented():
         "It was the first meeting in two years.",
         "It was the first visit by a Chilean minister in two years.",
         "The talks were held on the 12th floor of the ministry.",
+        "Party members campaigned for May in the leadership race.",  # only "planned for May" is a month
         "The ceremony marked the day on the 75th anniversary of the treaty.",
     ],
 )
