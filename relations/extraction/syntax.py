@@ -550,6 +550,8 @@ _PARTS_OF_TIME = _SPANS | frozenset(
 )  # fmt: skip
 # A body of two states: "the binational commission", "a joint committee".
 _BODIES = frozenset({"commission", "committee", "council", "group", "mechanism", "panel", "body", "forum"})
+# Nouns that count out an event of a series: "the next round of talks", "a session of the commission".
+_ROUNDS = frozenset({"round", "session", "series"})
 _JOINT = frozenset({"joint", "binational", "bilateral", "intergovernmental", "mixed"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Governors that change a plan: "postponed the visit", "the meeting was called off".
@@ -1482,6 +1484,9 @@ def frame(parsed: Parse, start: int, end: int) -> Frame | None:
         return None  # "Germany imposed sanctions", "Cameroon summoned Guinea's ambassador" parsed as noun
         # phrases (the verb an adjective, the rest the name's apposition): no predicate to read
     heads = [token]
+    if token.dep_ == "nmod" and _case(token) == "of" and lemma_of(token.head).lower() in _ROUNDS:
+        token = token.head  # "to convene the next round of consultations in April": the round's verb
+        heads.append(token)
     if (
         # a noun, or a gerund taken as one ("attended Modi's swearing-in")
         (token.tag_.startswith("NN") or (token.tag_ == "VBG" and token.dep_ == "obj"))
