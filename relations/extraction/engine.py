@@ -49,6 +49,7 @@ _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to)\s+(?:the\s
 _ASIDE = re.compile(r",\s+(?:first\s+)?[a-z]+ed\s+(?:on|in|at|last|earlier)?\s*$")
 _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:next|coming|this)\b", re.IGNORECASE)
+_LOOKING_AHEAD = re.compile(r"\b(?:next|coming|later\s+this)\b", re.IGNORECASE)
 _BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
@@ -273,6 +274,8 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
         if fitted_elsewhere and not _fits(mention.status, value, reference):
             result.append(DatedMention(mention, None))
             continue
+        if mention.status == "happened" and not mention.past and _LOOKING_AHEAD.search(expression.text):
+            mention.status = "planned"  # "discussed his visit to Vilnius next week": ahead, in the same month
         if reference is not None and not mention.outcome and not _fits(mention.status, value, reference):
             if mention.status == "planned" and not _told_as_past_plan(mention):
                 # a past date in a plan's sentence dates something else

@@ -176,6 +176,7 @@ class Parses:
             _mend_a_time_clause_read_as_a_phrase(done.doc)
             _mend_what_follows_a_time_clause(done.doc)
             _mend_a_callee_read_as_a_complement(done.doc)
+            _mend_what_one_is_told_of(done.doc)
 
     def get(self, sentence: str, names=()) -> Parse | None:
         """The sentence's parse with `names` (character spans) cut to their last word; None when it
@@ -339,6 +340,20 @@ def _mend_a_callee_read_as_a_complement(doc) -> None:
             noun.dep_ = "obj"
 
 
+def _mend_what_one_is_told_of(doc) -> None:
+    """What a verb of telling tells its object of is the verb's: in "informed his counterpart of his
+    visit to Vilnius" the parser hangs the visit on the counterpart, who would be its visitor."""
+    for noun in doc:
+        told = noun.head
+        if (
+            noun.dep_ == "nmod"
+            and _case(noun) in ("of", "about", "on")
+            and told.dep_ in ("obj", "iobj")
+            and lemma_of(told.head).lower() in _TELLING
+        ):
+            noun.head, noun.dep_ = told.head, "obl"
+
+
 def _mend_what_follows_a_time_clause(doc) -> None:
     """A phrase right after a clause or phrase of time that ends the sentence is its: in "the
     expulsions come weeks after Ndayishimiye paid a visit in April", April is the visit's, and in
@@ -449,6 +464,8 @@ _NOT_CALLED = frozenset(
 # A preposition after which an event noun is what a verb is about ("protested over the killing"),
 # not an event the verb carries.
 _OF_A_TOPIC = frozenset({"over"})
+# Verbs whose object is told of something ("informed his counterpart of his visit"): not its party.
+_TELLING = frozenset({"inform", "tell", "brief", "update", "notify", "apprise", "remind", "assure"})
 # Verbs of setting out, after which "for" names the destination ("left for Quito", "set off for").
 _DEPARTING = frozenset({"leave", "depart", "head", "set"})
 # Verbs whose object is what is talked about, not a partner.
@@ -672,6 +689,8 @@ class Frame:
             if head.i in heads and dep == "advmod" and token.tag_ == "NNP" and role is None:
                 return COUNTERPART  # "visited Uganda on Monday": a name the parser took for an adverb
             if head.i in heads:
+                if dep in ("obj", "iobj") and self._told_of():
+                    return OTHER  # "informed his counterpart of his visit to Vilnius": no visitor
                 return _attachment(dep, case, head, role)
             if _gapped_remnant(token, heads):
                 return COUNTERPART  # "visited Uganda on Monday and Rwanda on Tuesday": a second object
@@ -697,6 +716,15 @@ class Frame:
                 role = OTHER  # "closed the border in solidarity with Azerbaijan": a friend, not a side
             token = head
         return None
+
+    def _told_of(self) -> bool:
+        """Whether the trigger is what a verb of telling tells its object of ("briefed X on his trip")."""
+        if len(self.heads) < 2:
+            return False
+        told, verb = self.heads[-2], self.heads[-1]
+        return (
+            told.dep_ == "obl" and _case(told) in ("of", "about", "on") and lemma_of(verb).lower() in _TELLING
+        )
 
     def _antecedent(self) -> tuple | None:
         """The noun a relative pronoun subject of the trigger's clause stands for, and its role:
