@@ -1,5 +1,5 @@
-"""The invented evaluation set (tests/evaluation/, see its README): 120 news articles written for
-the project in five batches of 24, with hand-made gold events, scored by the development corpus's
+"""The invented evaluation set (tests/evaluation/, see its README): 144 news articles written for
+the project in six batches of 24, with hand-made gold events, scored by the development corpus's
 rules. In each batch the first 12 articles have been studied while improving the engine and the
 last 12 have not, so the two halves are scored apart: the second is the estimate of the engine on
 news it has not been fitted to.
@@ -32,12 +32,14 @@ NAMES = sorted((path.stem for path in (EVALUATION / "gold").glob("*.json")), key
 # Each batch of 24: its first half studied, its second never read while improving the engine.
 STUDIED = [name for name in NAMES if (number(name) - 1) % 24 < 12]
 UNSEEN = [name for name in NAMES if (number(name) - 1) % 24 >= 12]
-# Today (2026-12-04): studied F1 0.918 (P 0.952, R 0.886), unseen 0.767 (P 0.830, R 0.713);
-# the reference date is wrong for 2 and 4 articles (update stamps and yearless stamps whose year the
-# text barely tells). The fifth batch (97-120), scored whole before anything was fitted to it: 0.671.
+# Today (2026-12-05): studied F1 0.846 (P 0.907, R 0.792), unseen 0.741 (P 0.815, R 0.680); the
+# reference date is wrong for 5 and 6 articles (update stamps, yearless stamps whose year the text
+# barely tells, stamps in languages the page-date reader does not know). The sixth batch (121-144),
+# in forms the first five lack (readouts, round-ups, a live page, an interview), scored whole
+# before anything was fitted to it: 0.571 and 0.635.
 # The floors allow about three events lost or invented in each half.
-FLOORS = {"studied": 0.89, "unseen": 0.73}
-REFERENCE_DATES_WRONG = {"studied": 2, "unseen": 4}
+FLOORS = {"studied": 0.83, "unseen": 0.73}
+REFERENCE_DATES_WRONG = {"studied": 5, "unseen": 6}
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +58,7 @@ def scores() -> dict[str, Score]:
 def test_every_article_has_its_gold_file():
     articles = sorted((path.stem for path in (EVALUATION / "articles").glob("*.txt")), key=number)
     assert articles == NAMES == sorted(STUDIED + UNSEEN, key=number)
-    assert len(NAMES) == 120
+    assert len(NAMES) == 144
 
 
 @pytest.mark.parametrize(("half", "names"), [("studied", STUDIED), ("unseen", UNSEEN)])
