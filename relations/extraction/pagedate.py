@@ -75,12 +75,18 @@ _CLOCK_SLACK = timedelta(days=1)  # ... and not in the future (a day's slack for
 # would invent a date from the clock), and a year only when the stamp writes one.
 _FOREIGN_LANGUAGES = (
     "en", "fr", "de", "es", "it", "pt", "nl", "sr-Latn", "bs-Latn", "hr", "sl", "pl", "cs", "sk",
-    "ro", "hu", "tr", "ru", "uk", "sr-Cyrl", "bg", "el", "id",
+    "ro", "hu", "tr", "ru", "uk", "sr-Cyrl", "bg", "el", "id", "sv", "da", "nb", "nn", "fi", "is",
+    "et", "lv", "lt", "ca", "sq", "mk", "ka", "hy", "az", "uz", "kk", "mn", "ar", "he", "fa", "zh",
+    "ja", "ko", "vi", "th", "ms", "fil", "sw", "so", "am", "hi", "bn", "ur",
 )  # fmt: skip
 _FOREIGN_PARTS = {"full": ["day", "month", "year"], "yearless": ["day", "month"]}
 _MAX_FOREIGN_LINE = 60
 _DIGIT_AND_LETTER = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")  # a day and a month's name
-_LABEL = re.compile(r"(?:[^\W\d_]+[\s:,.–-]*){1,3}(?=\d)")  # "Objavljeno: ", "Veröffentlicht am "
+# Where a date may start after a label or a year ("Objavljeno: 3. mart", "2024. gada 14. novembris"):
+# at a number with at most three words before it.
+_DATE_START = re.compile(r"(?<![\d.:])\d")
+_MAX_LABEL_WORDS = 3
+_MAX_STARTS = 4  # dateparser is slow: a line of numbers is tried a few times, not at each
 
 
 @dataclass(frozen=True)
@@ -188,14 +194,22 @@ def _foreign_reading(line: str) -> PageStamp | None:
     """dateparser's reading of the whole line, or of the line after a short label."""
     if len(line) > _MAX_FOREIGN_LINE or not _DIGIT_AND_LETTER.search(line):
         return None
-    label = _LABEL.match(line)
-    for text in (line, line[label.end() :]) if label else (line,):
+    starts = [0] + [
+        number.start()
+        for number in _DATE_START.finditer(line)
+        if len(_WORD.findall(_A_YEAR.sub(" ", line[: number.start()]))) <= _MAX_LABEL_WORDS
+    ]
+    for start in list(dict.fromkeys(starts))[:_MAX_STARTS]:
+        text = line[start:]
         found = _foreign_parser("yearless").get_date_data(text).date_obj
         if found is None:
             continue
         full = _foreign_parser("full").get_date_data(text).date_obj
         if full is not None:
             return dated_stamp(line, full.date())
+        years = _A_YEAR.findall(line[:start])  # "2024. gada 14. novembris": the year written first
+        if len(years) == 1 and (day := _safe_date(int(years[0]), found.month, found.day)):
+            return dated_stamp(line, day)
         return PageStamp(line, month_day=(found.month, found.day))  # its year is the clock's
     return None
 

@@ -40,6 +40,11 @@ from relations.extraction.pagedate import (
         ("12 de marzo de 2019", date(2019, 3, 12)),
         ("jueves, 7 de noviembre de 2019, 09:15", date(2019, 11, 7)),
         ("May 05 | 2019", date(2019, 5, 5)),  # the year apart from the day: the fallback joins them
+        ("17. mars 2025 kl. 14.20", date(2025, 3, 17)),
+        ("den 5 mars 2024 kl 10:15", date(2024, 3, 5)),
+        ("ceturtdiena, 2024. gada 14. novembris, 16:20", date(2024, 11, 14)),  # the year first
+        ("17. lokakuuta 2023", date(2023, 10, 17)),
+        ("2024年11月14日", date(2024, 11, 14)),
     ],
 )
 def test_full_dates(line, expected):
@@ -131,6 +136,7 @@ def test_tomorrow_is_a_time_zone_away():
         "Theresa May 10 Downing Street",
         "Brexit: 29 March deadline",
         "Two ministers meet for 3 hours",
+        "Kenya and Uganda sign 3 deals in March",
         "May 21:30",
         "2 days ago",  # relative to the clock, not a stamp
         "1568275200",  # a timestamp, not a stamp
