@@ -49,6 +49,7 @@ _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to)\s+(?:the\s
 _ASIDE = re.compile(r",\s+(?:first\s+)?[a-z]+ed\s+(?:on|in|at|last|earlier)?\s*$")
 _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:next|coming|this)\b", re.IGNORECASE)
+_CLOCK_ENTRY = re.compile(r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]\s", re.IGNORECASE)
 _LOOKING_AHEAD = re.compile(r"\b(?:next|coming|later\s+this)\b", re.IGNORECASE)
 _BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -133,7 +134,7 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
         before = prose[index - 1].text if index else ""
         found = find_event_mentions(sentence.text, sentence.start, actors, knowledge, parses, before)
         for mention in found:
-            mention.in_lead = index < LEAD_SENTENCES
+            mention.in_lead = index < LEAD_SENTENCES or _opens_an_entry(sentence, body)
             pairs[mention.countries] += 1
         told.append((sentence, found, local[index]))
         if pairs:  # "the two leaders" are most often the article's main pair
@@ -152,6 +153,16 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     return Extraction(
         reference_date=reference, events=events, expressions=expressions, people_not_known=list(seen.values())
     )
+
+
+def _opens_an_entry(sentence, body: str) -> bool:
+    """Whether the sentence opens a paragraph with a dateline or a clock time: the lead of an item
+    of a round-up ("SUVA — Kiribati's president was received ...") or of an entry of a live page
+    ("09:55 — The UAE has summoned Iran's ambassador"), each the news of its own."""
+    paragraph = sentence.start == 0 or body.rfind("\n", 0, sentence.start) >= len(
+        body[: sentence.start].rstrip()
+    )
+    return paragraph and bool(_CLOCK_ENTRY.match(sentence.text) or dateline(sentence.text, bare=True))
 
 
 def _dateline_state(lead, knowledge: Knowledge) -> str:

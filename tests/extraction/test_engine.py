@@ -415,3 +415,22 @@ def test_a_writing_date_read_from_the_text_alone_places_a_weekday_only_when_it_n
 )
 def test_congo_is_the_congo_the_article_names_otherwise(text, pairs):
     assert {e.countries for e in extract(text, page_date=date(2024, 3, 6)).events} == pairs
+
+
+def test_each_entry_of_a_live_page_and_each_item_of_a_round_up_is_news_of_its_own():
+    live = (
+        "Border crisis: live updates\n"
+        "08:05 — Kenyan and Ugandan officials met at Busia overnight, officials say.\n\n"
+        "09:40 — Kenya has summoned Uganda's high commissioner, the foreign ministry says.\n\n"
+        "10:15 — Tanzania's foreign ministry urges restraint.\n"
+    )
+    round_up = (
+        "World in brief\n"
+        "NAIROBI — Kenya and Uganda signed a trade deal on Wednesday.\n\n"
+        "LIMA — Peru has recalled its ambassador from Chile, the foreign ministry said.\n"
+    )
+    told = {
+        (e.type, e.countries) for text in (live, round_up) for e in extract(text, date(2024, 5, 16)).events
+    }
+    assert ("other", ("KE", "UG")) in told
+    assert ("other", ("CL", "PE")) in told
