@@ -490,7 +490,7 @@ _POSSIBLE = frozenset(
     {"possible", "likely", "unlikely", "impossible", "probable", "conceivable", "unthinkable"}
 )
 # Nouns after which "with" names a friend of the one acting.
-_ALLYING = frozenset({"solidarity", "sympathy", "alliance"})
+_ALLYING = frozenset({"solidarity", "sympathy", "alliance", "stand", "side"})
 _MODALS = frozenset({"will", "shall", "may", "might", "could", "would", "can", "should", "'ll"})
 # A modal of obligation: what a side "must" do is asked of it, no plan of its own.
 _OBLIGED = frozenset({"must"})
@@ -683,6 +683,8 @@ class Frame:
                 return None  # the name belongs to another clause
             if dep == "appos" and role == VENUE:
                 role = OTHER  # "with Muttaqi, the minister of the administration in Kabul": where he serves
+            if head.i in lenders and case == "with" and lemma_of(head).lower() in _ALLYING:
+                return OTHER  # "says the kingdom stands with the UAE and urges Iran to ...": a friend
             if head.i in lenders:  # "Israeli and French jets struck": the jets' states act
                 modifies = head.tag_.startswith("NN") and dep in ("amod", "compound", "nmod:poss")
                 return AGENT if (dep in ("nsubj", "nsubj:pass") or modifies) and role is None else None
