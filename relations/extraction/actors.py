@@ -448,6 +448,31 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
+_SINGULAR = frozenset({"i", "my", "me"})
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
+
+
+def first_person(sentence: str, actors: list[Actor], voice: Actor | None = None) -> list[Actor]:
+    """Who "I", "we" and "our" are: inside quotation marks, the person the sentence names outside
+    them ("'We signed it in 2019,' Battsetseg said"); outside them, `voice`, the one whose words the
+    text gives unquoted (the answers of an interview)."""
+    if not _FIRST_PERSON.search(sentence):
+        return []
+    quotes = [match.span() for match in _QUOTED.finditer(sentence)]
+    speaker = next(
+        (a for a in actors if a.kind == "person" and not any(x <= a.start < y for x, y in quotes)), None
+    )
+    found = []
+    for match in _FIRST_PERSON.finditer(sentence):
+        who = speaker if any(x <= match.start() < y for x, y in quotes) else voice
+        if who is None or any(a.start <= match.start() < a.end for a in actors):
+            continue
+        one = match.group().lower() in _SINGULAR
+        found.append(Actor(match.start(), match.end(), match.group(), who.country, "pronoun",
+                           person=who.person if one else "", office=who.office if one else "",
+                           label=who.label if one else ""))  # fmt: skip
+    return found
 
 
 def _object_pronouns(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:

@@ -25,6 +25,7 @@ from . import syntax, types
 from .actors import (
     Context,
     find_actors,
+    first_person,
     holds_office,
     one_reading_of_shared_names,
     people_in_office,
@@ -53,6 +54,7 @@ _CLOCK_ENTRY = re.compile(r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})
 _LOOKING_AHEAD = re.compile(r"\b(?:next|coming|later\s+this)\b", re.IGNORECASE)
 _BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_QUESTIONS_OF_AN_INTERVIEW = 2
 LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
 MAX_SENTENCE = 1500  # characters; longer runs are no prose a reporter wrote
 MAX_PARSED_SENTENCES = 300  # per article: a long news story has a few dozen worth parsing
@@ -125,8 +127,12 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     parses.prefetch(_worth_parsing(prose, named_actors))
     context.home = context.last_ministry_country = _dateline_state(prose[:LEAD_SENTENCES], knowledge)
     seen = {}  # (name, country) -> PersonSeen
+    asked = _questions(prose, body)
+    interviewee = _interviewee(named_actors) if len(asked) >= _QUESTIONS_OF_AN_INTERVIEW else None
     for index, sentence in enumerate(prose):
-        actors = resolve_references(sentence.text, named_actors[index], context)
+        answered = interviewee if asked and asked[0] < index and index not in asked else None
+        named = named_actors[index] + first_person(sentence.text, named_actors[index], answered)
+        actors = resolve_references(sentence.text, named, context)
         for actor in actors:
             if not actor.known and holds_office(actor):
                 key = (actor.person, actor.country)
@@ -155,14 +161,34 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
     )
 
 
+def _questions(prose, body: str) -> list[int]:
+    """The sentences that are paragraphs of their own ending in a question mark: an interviewer's."""
+    return [
+        index
+        for index, sentence in enumerate(prose)
+        if sentence.text.rstrip().endswith("?")
+        and _opens_a_paragraph(sentence, body)
+        and body[sentence.end :].lstrip(" \t")[:1] in ("\n", "")
+    ]
+
+
+def _interviewee(named_actors: list[list]):
+    """The person an interview's lead names first: the "I" of its answers."""
+    lead = (actor for actors in named_actors[: LEAD_SENTENCES + 1] for actor in actors)
+    return next((actor for actor in lead if actor.kind == "person"), None)
+
+
+def _opens_a_paragraph(sentence, body: str) -> bool:
+    return sentence.start == 0 or body.rfind("\n", 0, sentence.start) >= len(body[: sentence.start].rstrip())
+
+
 def _opens_an_entry(sentence, body: str) -> bool:
     """Whether the sentence opens a paragraph with a dateline or a clock time: the lead of an item
     of a round-up ("SUVA — Kiribati's president was received ...") or of an entry of a live page
     ("09:55 — The UAE has summoned Iran's ambassador"), each the news of its own."""
-    paragraph = sentence.start == 0 or body.rfind("\n", 0, sentence.start) >= len(
-        body[: sentence.start].rstrip()
+    return _opens_a_paragraph(sentence, body) and bool(
+        _CLOCK_ENTRY.match(sentence.text) or dateline(sentence.text, bare=True)
     )
-    return paragraph and bool(_CLOCK_ENTRY.match(sentence.text) or dateline(sentence.text, bare=True))
 
 
 def _dateline_state(lead, knowledge: Knowledge) -> str:

@@ -434,7 +434,7 @@ def find_event_mentions(
         kind = (
             info.type
             if match.blame
-            else _refine_type(sentence, match, info.type, status, venue, frames.get(id(match)))
+            else _refine_type(sentence, match, info.type, status, venue, frames.get(id(match)), actors)
         )
         trigger = sentence[match.start : match.end]
         frame, told_by = frames.get(id(match)), actors
@@ -921,7 +921,13 @@ _ANOTHER_MOMENT = re.compile(r"\b(?:after|before|since|until)\b", re.I)
 
 
 def _refine_type(
-    sentence: str, match: lexicon.Found, kind: str, status: str, venue: str, frame: syntax.Frame | None
+    sentence: str,
+    match: lexicon.Found,
+    kind: str,
+    status: str,
+    venue: str,
+    frame: syntax.Frame | None,
+    actors: list[Actor],
 ) -> str:
     """'accepted an invitation to visit' is a planned visit, 'talks by phone' a phone call, 'spoke
     to X in Tokyo' a meeting; not 'proposed during a phone call to meet' (the call is the proposal's)."""
@@ -930,6 +936,9 @@ def _refine_type(
         phone = None
     if phone and _ANOTHER_MOMENT.search(sentence, *sorted((phone.end(), match.start))):
         phone = None  # "invited Ruto during a telephone call, after the two met at the AU summit"
+    joins = _NEW_CLAUSE.finditer(sentence, match.end, phone.start()) if phone else ()
+    if any(_acts_after(sentence, join, actors) for join in joins):
+        phone = None  # "I met Lavrov in Ankara in March, and we spoke by phone in April": two contacts
     if phone and status == "planned" and phone.end() <= match.start:
         phone = None  # "held a video call and agreed to hold the next meeting in the autumn": the call is now
     if status == "planned" and _TO_VISIT.match(sentence.lower(), match.end):

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from relations.extraction.actors import Context, find_actors, resolve_references
+from relations.extraction.actors import Context, find_actors, first_person, resolve_references
 from relations.extraction.knowledge import Knowledge
 
 
@@ -374,3 +374,17 @@ def test_a_person_whose_family_name_comes_first_is_named_again_by_it(knowledge):
     second = "Wang had earlier visited Namibia and Chad."
     resolved = _read(knowledge, second, day, context)
     assert [(a.text, a.country) for a in resolved] == [("Wang", "CN"), ("Namibia", "NA"), ("Chad", "TD")]
+
+
+def test_first_person_is_the_quoted_speaker_or_the_voice_of_the_answers(knowledge):
+    day = date(2024, 5, 16)
+    quoted = (
+        '"Our prime minister visited Seoul last year," Mongolian Foreign Minister Battsetseg Batmunkh said.'
+    )
+    found = first_person(quoted, find_actors(knowledge, quoted, day, None))
+    assert [(a.text, a.country) for a in found] == [("Our", "MN")]
+    answer = "Minister Park and I met in New York last month."
+    voice = find_actors(knowledge, quoted, day, None)[-1]
+    found = first_person(answer, find_actors(knowledge, answer, day, None), voice)
+    assert [(a.text, a.country, a.person) for a in found] == [("I", "MN", "Battsetseg Batmunkh")]
+    assert first_person(answer, find_actors(knowledge, answer, day, None)) == []  # nobody's voice

@@ -434,3 +434,16 @@ def test_each_entry_of_a_live_page_and_each_item_of_a_round_up_is_news_of_its_ow
     }
     assert ("other", ("KE", "UG")) in told
     assert ("other", ("CL", "PE")) in told
+
+
+def test_the_answers_of_an_interview_are_the_interviewees_words():
+    interview = (
+        "Turkish Foreign Minister Hakan Fidan arrived in Moscow on Monday. We spoke to him last week.\n\n"
+        "When did you last see your Russian counterpart?\n\n"
+        "I met Sergei Lavrov in Ankara in March, and we spoke by phone again in April.\n\n"
+        "Will President Erdogan visit Russia?\n\n"
+        "Nothing has been decided.\n"
+    )
+    told = {(e.type, e.countries, e.date.iso()) for e in extract(interview, date(2024, 5, 16)).events}
+    assert ("meeting", ("RU", "TR"), "2024-03") in told
+    assert ("phone_call", ("RU", "TR"), "2024-04") in told  # a second contact, not the first retyped
