@@ -360,6 +360,8 @@ def find_event_mentions(
             modality not in (None, syntax.HAPPENED) and (status != "weak" or planned_encounter)
         ) or invited_to_visit:
             status = "planned"  # "may visit", "postponed the visit", "accepted an invitation to visit"
+        if status == "planned" and info.type == "statement" and predicate is not None and predicate.said():
+            status = "happened"  # "said on Tuesday that it would not accept threats": the saying is the event
         if invited_to_visit:
             frames[id(match)] = None  # the event is the visit: "in January" in its clause dates it
         if modality in syntax.CHANGED_PLANS:

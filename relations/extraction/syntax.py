@@ -581,6 +581,8 @@ _CHANGED = {
 _CHANGED_WITH = {"call": ("off",), "put": ("off", "back")}
 # Verbs that report: "..., his office said on Thursday" dates the news it reports.
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "write", "note"})
+# Verbs that give words: what their clause says is a statement made, not one to come.
+_SAYING = _REPORTING | frozenset({"warn", "insist", "reply", "respond", "declare", "stress", "vow"})
 # Prepositions of circumstance (a name after them is part of another story) and of a report's
 # source ("according to the US government").
 CIRCUMSTANCES = frozenset(
@@ -1101,6 +1103,16 @@ class Frame:
             and is_present_singular(verb.lower_)
             and any(c.dep_.startswith("nsubj") for c in verb.children)
             and not any(c.dep_.startswith(("aux", "mark")) for c in verb.children)
+        )
+
+    def said(self) -> bool:
+        """Whether the trigger's clause is what a verb of saying in the past reported ("said on
+        Tuesday that it would not accept threats"): words given, whatever they foretell."""
+        clause = self.heads[-1]
+        while not clause.tag_.startswith("VB") and clause.dep_ in ("conj", "obj", "appos"):
+            clause = clause.head  # "would not accept lectures or threats": the clause of the threats
+        return (
+            clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and lemma_of(clause.head).lower() in _SAYING
         )
 
     def carried_by_past_verb(self) -> bool:
