@@ -65,6 +65,7 @@ def _ties(done: str, planned: str) -> Trigger:
 _DUTIES = ("raises duties on goods from", "to raise duties on goods from")
 _VISAS = ("imposes visa requirements on", "to impose visa requirements on")
 # "recalled him": a measure only when the sentence or the one before names an envoy.
+_SUMMONS = _measure("summons the envoy of", "to summon the envoy of")
 _RECALLED_ENVOY = Trigger(
     "other",
     "SANCTION",
@@ -126,6 +127,8 @@ LEXICON = (
     )),
     (Trigger("phone_call", "CONSULT", 1, partner="spoken"), ("speak to|with",)),
     (Trigger("phone_call", "CONSULT", 1, partner="together"), ("=spoke|=spoken !face",)),
+    # before the call: "called El Salvador's ambassador to the ministry" summoned him
+    (_SUMMONS, ("call *4 ambassador|envoy|diplomat|emissary|commissioner|affaires to *2 ministry",)),
     (Trigger("phone_call", "CONSULT", 1, partner="called"), (
         "call !on|for|upon|off|in|up", "=rang|=rung !out|true|hollow|in|up",
     )),
@@ -166,7 +169,7 @@ LEXICON = (
         "recall|withdraw *2 charge|chargé d ' affaires",
     )),
     (_RECALLED_ENVOY, ("recall|withdraw =him|=her|=them",)),
-    (_measure("summons the envoy of", "to summon the envoy of"), (
+    (_SUMMONS, (
         "summon *5 ambassador|envoy|diplomat|emissary|representative", "summon *5 high commissioner",
         "summon *5 charge|chargé d ' affaires",
         "ambassador|envoy|diplomat|emissary|commissioner|affaires *5 =was|=were [=also] =summoned",
