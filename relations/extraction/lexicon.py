@@ -568,6 +568,15 @@ def is_past(word: str) -> bool:
     return word not in present and any(word in inflected.get(t, ()) for t in ("VBD", "VBN"))
 
 
+def is_present_plural(word: str) -> bool:
+    """Whether a word is only a verb's plain present ("meet", "hold"; not "set", which may be past)."""
+    lemma = lemminflect.getLemma(word, upos="VERB")
+    if not lemma or word != lemma[0]:
+        return False
+    inflected = _inflections(lemma[0])
+    return not any(word in inflected.get(t, ()) for t in ("VBD", "VBN"))
+
+
 def is_present_singular(word: str) -> bool:
     """Whether a word is a verb's third-person present ("arrives", "heads"), whatever a tagger says."""
     lemma = lemminflect.getLemma(word, upos="VERB")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from .lexicon import is_past, is_present_singular
+from .lexicon import is_past, is_present_plural, is_present_singular
 from .text import dateline
 from .timex import MONTHS, WEEKDAYS
 
@@ -1100,7 +1100,9 @@ class Frame:
         verb = self.heads[-1]
         return (
             verb.dep_ in ("ROOT", "conj", "ccomp", "parataxis")
-            and is_present_singular(verb.lower_)
+            and (
+                is_present_singular(verb.lower_) or (is_present_plural(verb.lower_) and _plural_subject(verb))
+            )
             and any(c.dep_.startswith("nsubj") for c in verb.children)
             and not any(c.dep_.startswith(("aux", "mark")) for c in verb.children)
         )
@@ -1307,6 +1309,15 @@ class Frame:
         if any(c.dep_ == "amod" and c.lower_ in _PLAN_ADJECTIVES for c in trigger.children):
             status = PLANNED
         return status
+
+
+def _plural_subject(verb) -> bool:
+    """Whether the verb's subject is plural ("the foreign ministers meet", "Japan and the
+    Philippines hold"): then a bare form is the present, not an infinitive the tagger mislabelled."""
+    return any(
+        c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children))
+        for c in verb.children
+    )
 
 
 def _fell_through(trigger) -> bool:
