@@ -92,6 +92,7 @@ NO_INTERACTION = (
     "three|four - way meeting|summit|talks|conference",
     "trilateral|tripartite|quadrilateral meeting|summit|talks|conference",
     "talk show",
+    "press|news release",  # what kind of page, not a release of people
     "cooperation organisation|organization|council|forum", "economic cooperation", "islamic cooperation",
     "forum|organisation|organization|council for|on *4 cooperation",
     "treaty organisation|organization", "trade organisation|organization", "free trade association",
@@ -213,7 +214,7 @@ LEXICON = (
         "hold *6 council|commission|committee|session", "talk", "summit", "negotiate", "negotiation",
         "consultation", "discuss", "confer", "sit down", "receive", "host", "mediate", "mediation",
         "speak face to face", "courtesy call|visit", "joint *2 meeting|session|sitting",
-        "exchange *2 =views|=opinions",
+        "exchange *2 =views|=opinions", "session|sitting of *5 commission|committee",
     )),
     # help offered is aid, not a deal: "offered to send rescue teams"
     (Trigger("other", "AID", 2, title_verbs=("offers aid to", "to offer aid to")), (
