@@ -93,6 +93,8 @@ NO_INTERACTION = (
     "trilateral|tripartite|quadrilateral meeting|summit|talks|conference",
     "talk show",
     "press|news release",  # what kind of page, not a release of people
+    # teams, not states: "the two countries met in a final", "beat Nigeria in the semi-final"
+    "meet|play|face *3 final|match|game|friendly|qualifier", "meet|play|face *3 semi|quarter - final",
     "cooperation organisation|organization|council|forum", "economic cooperation", "islamic cooperation",
     "forum|organisation|organization|council for|on *4 cooperation",
     "treaty organisation|organization", "trade organisation|organization", "free trade association",
