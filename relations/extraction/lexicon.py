@@ -384,7 +384,7 @@ LEXICON = (
     )),
     (Trigger("military_incident", "COERCE", 2), (
         "seize", "seizure", "capture", "occupy", "occupation", "blockade", "annex", "annexation",
-        "detain *3 tanker|ship|vessel|boat|trawler",
+        "detain *3 tanker|ship|vessel|boat|trawler", "board *4 tanker|ship|vessel|boat|trawler|trawlers",
         "force out", "demolish", "hack", "cyber attack", "cyberattack", "torture", "abuse", "wound",
         "murder", "massacre", "ethnic cleansing", "jamming", "=jammed", "=stormed|=storming",
         "breach *3 network|networks|system|systems|server|servers",
@@ -405,6 +405,7 @@ LEXICON = (
         "cut|halt|stop *3 export|exports|supplies|supply|shipments|deliveries",
         "stop|halt|cease =buying|=importing|=purchasing",
         "restrict|curb|limit *3 export|exports|import|imports|sale|sales",
+        "close|shut *2 port|ports|harbour|harbours|waters to",
     )),
     (Trigger("sanctions", "SANCTION", 1, title_verbs=_VISAS), (
         "impose|introduce|reimpose|reintroduce *3 visa !-", "require|demand *1 =visas|visa !-",
