@@ -788,18 +788,25 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
         answer = _answers(sentence, match)
         # ... or done by each side to the other ("restored them in May 2023", "exchanged fire")
         clear = answer or info.type in _CLEAR_EVENTS or types.is_measure(info) or info.mutual
+        first = chosen.get(status)
+        # "X was in Abu Dhabi in November, and the presidents spoke by telephone in December"
+        before_first = (
+            first is not None
+            and match.end <= first[0].start
+            and bool(_clause_joins(sentence, match.end, first[0].start, actors))
+        )
         specific = (
             answer
             or info.rank == 1
             or _names_its_counterpart(frames.get(id(match)), actors)
             or (info.type in types.CONTACT and _both_sides_named(sentence, match, actors))
+            or (before_first and info.type in _CLEAR_EVENTS)
         )
         if id(match) in kept or not specific:
             continue
         if info.type == "military_incident" and status in blamed:
             continue  # the act of force is the blamed incident, already told
         kind = _kind(info)
-        first = chosen.get(status)
         after_first = (
             first is not None
             and first[0].end <= match.start
@@ -816,6 +823,7 @@ def _other_events(sentence: str, candidates, chosen, actors: list[Actor], frames
             continue
         own_clause = (
             answer
+            or before_first
             or (after_first and (_clause_joins(sentence, first[0].end, match.start, actors) or another_acts))
             or (after_first and (frame := frames.get(id(match))) is not None and frame.told_of_a_time())
         )
