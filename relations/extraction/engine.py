@@ -311,7 +311,12 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
         if fitted_elsewhere and not _fits(mention.status, value, reference):
             result.append(DatedMention(mention, None))
             continue
-        if mention.status == "happened" and not mention.past and _LOOKING_AHEAD.search(expression.text):
+        if (
+            mention.status == "happened"
+            and not mention.past
+            and _LOOKING_AHEAD.search(expression.text)
+            and (mention.frame is None or mention.frame.governs(*_span(expression, mention)) is True)
+        ):
             mention.status = "planned"  # "discussed his visit to Vilnius next week": ahead, in the same month
         if reference is not None and not mention.outcome and not _fits(mention.status, value, reference):
             if mention.status == "planned" and not _told_as_past_plan(mention):
@@ -325,6 +330,11 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
             for other in _joined_to(mention, expression, local, sentence)
         ]
     return result
+
+
+def _span(expression: TimeExpression, mention) -> tuple[int, int]:
+    """The expression's place in the mention's sentence."""
+    return expression.start - mention.start, expression.end - mention.start
 
 
 def _joined_to(mention, expression: TimeExpression, local, sentence) -> list[TimeExpression]:
