@@ -191,7 +191,8 @@ def _own_reading(line: str) -> PageStamp | None:
 
 
 def _foreign_reading(line: str) -> PageStamp | None:
-    """dateparser's reading of the whole line, or of the line after a short label."""
+    """dateparser's reading of the whole line, or of the line after a short label or a year
+    written before the day ("2024. gada 14. novembris")."""
     if len(line) > _MAX_FOREIGN_LINE or not _DIGIT_AND_LETTER.search(line):
         return None
     starts = [0] + [

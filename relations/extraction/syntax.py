@@ -489,7 +489,7 @@ _TOPIC_NOUNS = frozenset(
 _POSSIBLE = frozenset(
     {"possible", "likely", "unlikely", "impossible", "probable", "conceivable", "unthinkable"}
 )
-# Nouns after which "with" names a friend of the one acting.
+# Words after which "with" names a friend of the one acting ("in solidarity with", "stands with").
 _ALLYING = frozenset({"solidarity", "sympathy", "alliance", "stand", "side"})
 _MODALS = frozenset({"will", "shall", "may", "might", "could", "would", "can", "should", "'ll"})
 # A modal of obligation: what a side "must" do is asked of it, no plan of its own.
