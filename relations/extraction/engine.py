@@ -54,6 +54,7 @@ _CLOCK_ENTRY = re.compile(r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})
 _LOOKING_AHEAD = re.compile(r"\b(?:next|coming|later\s+this)\b", re.IGNORECASE)
 _BACKWARD = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|past|yesterday)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”']?\s")
 _QUESTIONS_OF_AN_INTERVIEW = 2  # paragraphs that are questions: an interview, whose answers are one voice
 LEAD_SENTENCES = 2  # the first sentences of a news text tell the news itself
 MAX_SENTENCE = 1500  # characters; longer runs are no prose a reporter wrote
@@ -622,13 +623,15 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
         value = FuzzyDate(named.value.start + timedelta(days=sign * _counted_days(offset)))
         return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
     base = None
-    for expression in reversed(
-        expressions[: bisect.bisect_left([e.start for e in expressions], offset.start())]
-    ):
+    told_before = expressions[: bisect.bisect_left([e.start for e in expressions], offset.start())]
+    for index in range(len(told_before) - 1, -1, -1):
+        expression = told_before[index]
         if expression.end > offset.start() or (names_its_anchor and expression.kind == "anchored"):
             continue
         if mention.status == "happened" and reference is not None and expression.value.start > reference:
             continue  # a day that has been counts a day that has been
+        if not offset["period"] and _a_year_in_passing(expression, told_before[:index], body):
+            continue  # "On 28 November 2020 X expelled ... over the 1918 union. Y ... the same day"
         base = expression
         break
     if (
@@ -666,6 +669,14 @@ def _counted_from_another(mention, expressions, body: str, sentence, reference) 
             return None  # "met a day after the vote": counted from a day the text may not name
     value = FuzzyDate(base.value.start + timedelta(days=days))
     return TimeExpression(offset.start(), offset.end(), offset.group(), value, "anchored")
+
+
+def _a_year_in_passing(expression: TimeExpression, before: list[TimeExpression], body: str) -> bool:
+    """Whether a year alone follows a day named earlier in the same sentence: the day dates the
+    sentence's event, the year something it mentions."""
+    if expression.value.precision != "year" or not before or before[-1].value.precision != "day":
+        return False
+    return not _SENTENCE_END.search(body, before[-1].end, expression.start)
 
 
 def _same_period(offset: re.Match, base: TimeExpression | None) -> TimeExpression | None:
