@@ -32,11 +32,11 @@ NAMES = sorted((path.stem for path in (EVALUATION / "gold").glob("*.json")), key
 # Each batch of 24: its first half studied, its second never read while improving the engine.
 STUDIED = [name for name in NAMES if (number(name) - 1) % 24 < 12]
 UNSEEN = [name for name in NAMES if (number(name) - 1) % 24 >= 12]
-# Today (2026-12-05): studied F1 0.878 (P 0.930, R 0.831), unseen 0.741 (P 0.815, R 0.680); the
+# Today (2026-12-05): studied F1 0.879 (P 0.931, R 0.833), unseen 0.741 (P 0.815, R 0.680); the
 # reference date is wrong for 2 and 6 articles (update stamps, yearless stamps whose year the text
 # barely tells). The sixth batch (121-144), in forms the first five lack (readouts, round-ups, a live
 # page, an interview, a diary), scored whole before anything was fitted to it: 0.571 and 0.635; its
-# studied half is now 0.726, its never-read half still 0.635.
+# studied half is now 0.733, its never-read half still 0.635.
 # The floors allow about three events lost or invented in each half.
 FLOORS = {"studied": 0.865, "unseen": 0.73}
 REFERENCE_DATES_WRONG = {"studied": 2, "unseen": 6}
