@@ -208,6 +208,10 @@ LEXICON = (
     )),
     (_measure("tightens border checks with", "to tighten border checks with"), (
         "introduce|reintroduce|tighten|impose|extend *3 check|control *4 border|crossing|frontier",
+        "introduce|tighten|impose *2 check|checks|control|controls|inspection|inspections on *2 lorry|lorries"
+        "|truck|trucks|vehicles|goods|imports|products|shipments",
+        "step up *2 check|checks|control|controls|inspection|inspections on *2 lorry|lorries|truck|trucks"
+        "|vehicles|goods|imports|products|shipments",
         "require|demand *1 identity|passport *2 paper|papers|document|documents|check|checks",
     )),
     # meetings
