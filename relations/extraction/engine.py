@@ -328,7 +328,7 @@ def _dated(found, days, local, body: str, sentence, reference: date | None) -> l
         result.append(DatedMention(mention, value, expression.text))
         result += [  # "fought border wars in April 2021 and September 2022": once on each date
             DatedMention(replace(mention), _directed(mention, other, reference), other.text)
-            for other in _joined_to(mention, expression, local, sentence)
+            for other in _joined_to(mention, expression, local)
         ]
     return result
 
@@ -338,16 +338,12 @@ def _span(expression: TimeExpression, mention) -> tuple[int, int]:
     return expression.start - mention.start, expression.end - mention.start
 
 
-def _joined_to(mention, expression: TimeExpression, local, sentence) -> list[TimeExpression]:
+def _joined_to(mention, expression: TimeExpression, local) -> list[TimeExpression]:
     """The dates of the sentence coordinated with the one dating the mention."""
     if mention.frame is None:
         return []
-    offset = sentence.start
-
-    def span(e: TimeExpression) -> tuple[int, int]:
-        return e.start - offset, e.end - offset
-
-    return [e for e in local if e is not expression and mention.frame.joined_dates(span(expression), span(e))]
+    told = _span(expression, mention)
+    return [e for e in local if e is not expression and mention.frame.joined_dates(told, _span(e, mention))]
 
 
 def _what_was_agreed(mention, dated) -> bool:
