@@ -818,8 +818,12 @@ def _directed(mention, when, reference: date | None) -> FuzzyDate:
         if mention.frame is not None and mention.frame.told_in_the_present() and value.end < reference:
             # "arrives in Kampala on Monday": a weekday told in the present is a schedule's, the next one
             return FuzzyDate(value.start + timedelta(days=7), value.precision)
-        # "met on Monday", "was expected to visit on Tuesday": the last one; "will visit on Tuesday": the next
-        ahead = mention.status == "planned" and not _told_as_past_plan(mention)
+        # "met on Monday", "was expected to visit on Tuesday": the last one; "will visit on Tuesday": the
+        # next; "will visit Uganda, officials said on Monday": the day of the telling, the last one
+        told_on = mention.frame is not None and mention.frame.on_a_telling(
+            when.start - mention.start, when.end - mention.start
+        )
+        ahead = mention.status == "planned" and not _told_as_past_plan(mention) and not told_on
         if ahead and value.end < reference:
             return FuzzyDate(value.start + timedelta(days=7), value.precision)
         if not ahead and value.start > reference:

@@ -976,6 +976,19 @@ class Frame:
             _planned_complement(t) and t.head.i in own for t in [token, *token.ancestors]
         )
 
+    def on_a_telling(self, start: int, end: int) -> bool:
+        """Whether the expression at start..end hangs on a past verb of saying other than the trigger
+        ("will visit Uganda, officials said on Monday", "announced on Tuesday that they would
+        reopen the border"): the day the news was told."""
+        token = _span_head(self.parsed, start, end)
+        return (
+            token is not None
+            and token.dep_.startswith(("obl", "nmod:tmod", "advmod"))
+            and token.head.tag_ == "VBD"
+            and lemma_of(token.head).lower() in _SAYING
+            and token.head.i not in {t.i for t in self.heads}
+        )
+
     def remnant_date(self, start: int, end: int) -> tuple[int, int] | None:
         """Where the date of a gapped second object stands, when the name at start..end is in one
         ("visited Uganda on Monday and Rwanda on Tuesday": Tuesday, for Rwanda), else None."""
