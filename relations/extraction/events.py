@@ -381,14 +381,16 @@ def find_event_mentions(
 
     def deferred(candidate) -> bool:
         match, info = candidate[2:4]
+        frame = frames.get(id(match))
         return (
             (measured and (info is _CHARACTERISED or info.plover == "REJECT"))
             or (info.partner == "present" and len(candidates) > 1)
             or (info.type == "meeting" and any(_hosted_for(c, frames) for c in candidates))
+            or (frame is not None and frame.still_to_come())  # "ahead of a summit, X and Y signed"
             # an event told before, named as the topic ("raised the incident by telephone") or in a
             # modifier ("a committee set up under that agreement is due to meet"): the new one first
             or (
-                (frame := frames.get(id(match))) is not None
+                frame is not None
                 and not frame.is_subject()
                 # "two weeks after the summit" is the day counted from; "after that clash" only
                 # recalls what was told, and what follows it is the news

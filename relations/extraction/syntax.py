@@ -175,6 +175,7 @@ class Parses:
             _mend_a_restrictive_clause_on_a_name(done.doc)
             _mend_a_time_clause_read_as_a_phrase(done.doc)
             _mend_what_follows_a_time_clause(done.doc)
+            _mend_a_subject_read_into_an_opening_phrase(done.doc)
             _mend_a_callee_read_as_a_complement(done.doc)
             _mend_what_one_is_told_of(done.doc)
 
@@ -378,6 +379,32 @@ def _mend_what_follows_a_time_clause(doc) -> None:
         )
         if clause is not None:
             token.head = clause
+
+
+def _mend_a_subject_read_into_an_opening_phrase(doc) -> None:
+    """An opening phrase ends at its comma: in "Ahead of the summit in Brasilia, Argentina and Brazil
+    signed a deal" the parser hangs "Argentina and Brazil" on Brasilia, and in "Following talks in
+    Hanoi on Monday, Vietnam and Laos signed ..." it makes the talks the subject. When the main verb
+    after the comma has no subject there, the first noun after the comma that the parser hung
+    before it is that subject, and what the phrase held as subject is a circumstance."""
+    comma = next((t.i for t in doc if t.text == ","), None)
+    if comma is None or comma == 0 or doc[0].tag_ not in ("IN", "VBG", "RB"):
+        return  # "Holness and his counterpart, Keith Rowley, met": an apposition, no opening phrase
+    root = next((t for t in doc[comma + 1 :] if t.head.i == t.i and t.tag_.startswith("VB")), None)
+    if root is None or any(c.dep_.startswith("nsubj") and c.i > comma for c in root.children):
+        return
+    strays = [t for t in doc[comma + 1 : root.i] if t.head.i < comma]
+    if not strays or not strays[0].tag_.startswith(("NN", "PRP")) or strays[0].dep_ not in ("conj", "appos"):
+        return
+    subject, hung_on = strays[0], strays[0].head
+    for opener in [c for c in root.children if c.dep_.startswith("nsubj")]:
+        opener.dep_ = "obl"  # "following talks in Hanoi"
+        if doc[0].head.i == opener.i:
+            doc[0].dep_ = "case"
+    subject.head, subject.dep_ = root, "nsubj"
+    for token in strays[1:]:
+        if token.head.i == hung_on.i and token.dep_ == "conj":
+            token.head = subject
 
 
 def parse(sentence: str, names=()) -> Parse | None:
@@ -941,6 +968,12 @@ class Frame:
         strike, Pakistani aircraft hit ..."): a noun after "after", "before", "since", "following"."""
         trigger = self.heads[0]
         return trigger.tag_.startswith("NN") and _case(trigger) in CIRCUMSTANCES
+
+    def still_to_come(self) -> bool:
+        """Whether the trigger is a noun after "ahead of" or "before", the moment another event is
+        told to precede ("Ahead of a summit in Abuja, Ghana and Togo signed a deal"): that event is
+        the news."""
+        return self.circumstance() and _case(self.heads[0]) in ("ahead", "before")
 
     def done_by_someone_unnamed(self) -> bool:
         """Whether the predicate's subject is a common noun ("Gunmen killed two Spanish tourists in
@@ -1735,11 +1768,15 @@ def _subordinate_clause_of(token):
 
 def _clause_of_time(token) -> bool:
     """Whether the token heads a clause of another moment ("agreed to set up a commission, a week
-    after a patrol boat fired on a vessel"): what it tells is no part of the plan it hangs on."""
-    return token.dep_ == "advcl" and any(
-        t.lower_ in ("after", "before", "since") and t.dep_ in ("mark", "case")
-        for t in token.subtree
-        if t.i < token.i
+    after a patrol boat fired on a vessel", "following a call on Monday, agreed to"): what it tells is
+    no part of the plan it hangs on."""
+    return token.dep_ == "advcl" and (
+        token.lower_ == "following"
+        or any(
+            t.lower_ in ("after", "before", "since") and t.dep_ in ("mark", "case")
+            for t in token.subtree
+            if t.i < token.i
+        )
     )
 
 
