@@ -339,6 +339,12 @@ def find_event_mentions(
                 # "was welcomed at Lomé airport by his Togolese counterpart", "welcomed the Uzbek
                 # president to Astana": the guest came
                 info = _WELCOMED_ON_ARRIVAL
+        if (
+            info.plover == "DEMAND"
+            and _PAID_A_CALL.match(match.text)
+            and _pays_a_call(sentence, match, actors)
+        ):
+            info = _PAID_A_CALL_ON  # "called on the Chinese premier in Beijing": a courtesy call
         unnamed_agent = (
             info.type == "military_incident"
             and predicate is not None
@@ -669,6 +675,19 @@ _CALLED_ON = re.compile(
     + r"\w*|today|yesterday|again|also|publicly|repeatedly|once more)\s+(?:on|upon)\s"
 )
 _CALLED_ON_TO = lexicon.Trigger("statement", "DEMAND", 2)
+_PAID_A_CALL = re.compile(r"call(?:s|ed|ing)?\s+(?:on|upon)\b")
+_PAID_A_CALL_ON = lexicon.Trigger("meeting", "CONSULT", 2)
+# "to" before a verb, not before a place or a noun phrase ("called on Kenya to halt", not "to Beijing")
+_TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z]+\b")
+
+
+def _pays_a_call(sentence: str, match, actors: list[Actor]) -> bool:
+    """Whether "called on" names a person called upon with nothing asked of them: "called on the
+    Chinese premier in Beijing on Tuesday" is a visit of courtesy, "called on Kenya to halt" a demand."""
+    after = [a for a in actors if a.start >= match.end]
+    return bool(after) and after[0].kind in ("person", "office") and not _TO_DO.search(sentence, match.end)
+
+
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
