@@ -1,5 +1,5 @@
-"""The invented evaluation set (tests/evaluation/, see its README): 144 news articles written for
-the project in six batches of 24, with hand-made gold events, scored by the development corpus's
+"""The invented evaluation set (tests/evaluation/, see its README): 168 news articles written for
+the project in seven batches of 24, with hand-made gold events, scored by the development corpus's
 rules. In each batch the first 12 articles have been studied while improving the engine and the
 last 12 have not, so the two halves are scored apart: the second is the estimate of the engine on
 news it has not been fitted to.
@@ -32,14 +32,14 @@ NAMES = sorted((path.stem for path in (EVALUATION / "gold").glob("*.json")), key
 # Each batch of 24: its first half studied, its second never read while improving the engine.
 STUDIED = [name for name in NAMES if (number(name) - 1) % 24 < 12]
 UNSEEN = [name for name in NAMES if (number(name) - 1) % 24 >= 12]
-# Today (2026-12-05): studied F1 0.879 (P 0.931, R 0.833), unseen 0.741 (P 0.815, R 0.680); the
-# reference date is wrong for 2 and 6 articles (update stamps, yearless stamps whose year the text
+# Today (2026-12-05): studied F1 0.830 (P 0.888, R 0.779), unseen 0.723 (P 0.801, R 0.659); the
+# reference date is wrong for 4 and 7 articles (update stamps, yearless stamps whose year the text
 # barely tells). The sixth batch (121-144), in forms the first five lack (readouts, round-ups, a live
-# page, an interview, a diary), scored whole before anything was fitted to it: 0.571 and 0.635; its
-# studied half is now 0.733, its never-read half still 0.635.
+# page, an interview, a diary), scored whole before anything was fitted to it: 0.571 and 0.635; the
+# seventh (145-168), in the forms of wire, agency and regional copy, 0.637 and 0.647.
 # The floors allow about three events lost or invented in each half.
-FLOORS = {"studied": 0.865, "unseen": 0.73}
-REFERENCE_DATES_WRONG = {"studied": 2, "unseen": 6}
+FLOORS = {"studied": 0.815, "unseen": 0.71}
+REFERENCE_DATES_WRONG = {"studied": 4, "unseen": 7}
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def scores() -> dict[str, Score]:
 def test_every_article_has_its_gold_file():
     articles = sorted((path.stem for path in (EVALUATION / "articles").glob("*.txt")), key=number)
     assert articles == NAMES == sorted(STUDIED + UNSEEN, key=number)
-    assert len(NAMES) == 144
+    assert len(NAMES) == 168
 
 
 @pytest.mark.parametrize(("half", "names"), [("studied", STUDIED), ("unseen", UNSEEN)])
