@@ -310,7 +310,8 @@ def _person_actor(match, day: date | None, titled: bool = False, until: date | N
 
 _TITLE_BEFORE = re.compile(
     r"\b(?P<office>President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince"
-    r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State)"
+    r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State"
+    r"|Chief\s+Adviser)"
     r"\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
 )
 _NOT_IN_OFFICE = re.compile(r"(?i:\b(?:former|ex|late|then|outgoing|ousted|deposed)\b)")

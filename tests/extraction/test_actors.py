@@ -2,7 +2,13 @@ from datetime import date
 
 import pytest
 
-from relations.extraction.actors import Context, find_actors, first_person, resolve_references
+from relations.extraction.actors import (
+    Context,
+    find_actors,
+    first_person,
+    people_in_office,
+    resolve_references,
+)
 from relations.extraction.knowledge import Knowledge
 
 
@@ -388,3 +394,8 @@ def test_first_person_is_the_quoted_speaker_or_the_voice_of_the_answers(knowledg
     found = first_person(answer, find_actors(knowledge, answer, day, None), voice)
     assert [(a.text, a.country, a.person) for a in found] == [("I", "MN", "Battsetseg Batmunkh")]
     assert first_person(answer, find_actors(knowledge, answer, day, None)) == []  # nobody's voice
+
+
+def test_a_title_with_an_honorific_after_it_tells_the_office_held():
+    text = "An interim government led by Chief Adviser Professor Muhammad Yunus took office in August."
+    assert [p.name for p in people_in_office(Knowledge.default(), text)] == ["Muhammad Yunus"]
