@@ -616,6 +616,11 @@ CIRCUMSTANCES = frozenset(
     {"after", "before", "during", "despite", "amid", "amidst", "since", "following", "until", "unlike",
      "like", "besides", "except", "ahead", "according"}
 )  # fmt: skip
+# Verbs and nouns of keeping or breaking a standing agreement ("violated the trade agreement").
+_KEEPING_OR_BREAKING = frozenset(
+    {"violate", "breach", "break", "flout", "honour", "honor", "respect", "uphold"}
+)
+_BREACHES = frozenset({"violation", "breach", "infringement"})
 # Links up which a governor's modality reaches the trigger.
 _GOVERNED = frozenset({"xcomp", "obj", "ccomp", "nsubj:pass", "advcl", "acl"})
 # Verbs that make a measure or a document: "a ban it introduced in October 2015".
@@ -1290,6 +1295,8 @@ class Frame:
             return NEGATED  # "reports that Kenya had expelled the ambassador were false"
         if _feared(trigger):
             return NEGATED  # "for fear of US sanctions", "the risk of a clash": it may never come
+        if _kept_or_broken(trigger):
+            return NEGATED  # "a violation of the border agreements": one made before, not made now
         if _demanded(trigger) or _characterises(trigger) or _case(trigger) == "without":
             return NEGATED  # ... "the week passed without incident"
         if trigger.tag_.startswith("NN") and any(
@@ -1489,6 +1496,16 @@ def _feared(trigger) -> bool:
         trigger.tag_.startswith("NN")
         and _case(trigger) in ("of", "from")
         and lemma_of(trigger.head).lower() in _FEARED
+    )
+
+
+def _kept_or_broken(trigger) -> bool:
+    """Whether the event noun is a standing agreement that something keeps or breaks: "violated the
+    trade agreement", "in breach of the truce", "a violation of the border agreements"."""
+    governor = lemma_of(trigger.head).lower()
+    return trigger.tag_.startswith("NN") and (
+        (trigger.dep_ == "obj" and governor in _KEEPING_OR_BREAKING)
+        or (_case(trigger) == "of" and governor in _BREACHES)
     )
 
 
