@@ -177,6 +177,37 @@ class Context:
     people_names: re.Pattern | None = None
 
 
+# "India's Border Security Force (BSF)", "Border Guard Bangladesh (BGB)": a body's name, then its
+# short form in brackets.
+_SHORT_FORM = re.compile(r"\(([A-Z]{2,6})\)")
+_BODY_NAME = re.compile(r"(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|for|and|the)\s+)+$")
+
+
+def short_forms(knowledge: Knowledge, text: str) -> dict[str, str]:
+    """The short forms the text gives the bodies of one state ("India's Border Security Force
+    (BSF)"): each stands for that state wherever the text uses it ("killed in BSF firing")."""
+    found = {}
+    for short in _SHORT_FORM.finditer(text):
+        name = _BODY_NAME.search(text, max(0, short.start() - 80), short.start())
+        if name is None or knowledge.find(short.group(1)):
+            continue  # no name before it, or one the knowledge holds ("(EU)", "(UAE)")
+        states = {m.targets[0] for m in knowledge.find(name.group()) if m.kind in (STATE, WEAK_STATE)}
+        if len(states) == 1:
+            found.setdefault(short.group(1), states.pop())
+    return found
+
+
+def short_form_actors(sentence: str, forms: dict[str, str], named: list[Actor]) -> list[Actor]:
+    """The sentence's actors with a state for each short form it uses outside its own brackets."""
+    extra = [
+        Actor(m.start(), m.end(), short, country)
+        for short, country in forms.items()
+        for m in re.finditer(rf"(?<![(\w]){short}\b", sentence)
+        if not any(a.start < m.end() and m.start() < a.end for a in named)
+    ]
+    return sorted(named + extra, key=lambda a: a.start) if extra else named
+
+
 def one_reading_of_shared_names(named: list[list[Actor]], knowledge: Knowledge) -> list[list[Actor]]:
     """Each sentence's actors with a name two states share ("Congo") read as the one of them the
     article names otherwise ("Congo's President Felix Tshisekedi ... Kinshasa": the Democratic

@@ -30,6 +30,8 @@ from .actors import (
     one_reading_of_shared_names,
     people_in_office,
     resolve_references,
+    short_form_actors,
+    short_forms,
 )
 from .cluster import DatedMention, cluster, to_event
 from .events import city_state, find_event_mentions, may_parse, parsed_names
@@ -125,6 +127,10 @@ def _extract(text, page_date, knowledge, reference_override, known_dates, page_m
         period = (when.value.start, when.value.end) if when else (day, None)
         named_actors.append(find_actors(knowledge, sentence.text, *period))
     named_actors = one_reading_of_shared_names(named_actors, knowledge)
+    if forms := short_forms(knowledge, body):
+        named_actors = [
+            short_form_actors(s.text, forms, named) for s, named in zip(prose, named_actors, strict=True)
+        ]
     parses.prefetch(_worth_parsing(prose, named_actors))
     context.home = context.last_ministry_country = _dateline_state(prose[:LEAD_SENTENCES], knowledge)
     seen = {}  # (name, country) -> PersonSeen

@@ -8,6 +8,8 @@ from relations.extraction.actors import (
     first_person,
     people_in_office,
     resolve_references,
+    short_form_actors,
+    short_forms,
 )
 from relations.extraction.knowledge import Knowledge
 
@@ -399,3 +401,15 @@ def test_first_person_is_the_quoted_speaker_or_the_voice_of_the_answers(knowledg
 def test_a_title_with_an_honorific_after_it_tells_the_office_held():
     text = "An interim government led by Chief Adviser Professor Muhammad Yunus took office in August."
     assert [p.name for p in people_in_office(Knowledge.default(), text)] == ["Muhammad Yunus"]
+
+
+def test_a_short_form_given_in_brackets_stands_for_the_state_of_the_body_it_names():
+    knowledge = Knowledge.default()
+    text = (
+        "India's Border Security Force (BSF) met the European Union (EU) and a joint "
+        "Kenya-Uganda Commission (KUC) on Monday. Two villagers were hurt in BSF firing."
+    )
+    forms = short_forms(knowledge, text)
+    assert forms == {"BSF": "IN"}  # the EU is known as itself, and the commission is of two states
+    sentence = "Two villagers were hurt in BSF firing."
+    assert [(a.text, a.country) for a in short_form_actors(sentence, forms, [])] == [("BSF", "IN")]
