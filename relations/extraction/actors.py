@@ -699,17 +699,23 @@ def _named_again(sentence: str, actors: list[Actor], context: Context) -> list[A
 def _name_forms(name: str, country: str = "") -> list[str]:
     """'Bilawal Bhutto Zardari', 'Bhutto Zardari', 'Zardari': how an article names a person again;
     and of three names or more, a long first one ('Samia' of 'Samia Suluhu Hassan'); where the
-    family name comes first, that one ('Wang' of 'Wang Yi', 'Lee' of 'Lee Jae-myung')."""
+    family name comes first, that one ('Wang' of 'Wang Yi', 'Lee' of 'Lee Jae-myung'); where a person
+    is called by their own name, not a family one, that one ('Anwar' of 'Anwar Ibrahim', 'Abiy' of
+    'Abiy Ahmed')."""
     words = name.split()
     forms = [" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(" ".join(words[i:])) >= 3]
     if len(words) >= 3 and len(words[0]) >= 5 and words[0].isalpha():
         forms.append(words[0])
-    if country in _FAMILY_NAME_FIRST and len(words) in (2, 3) and words[0].isalpha():
+    if country in _FIRST_NAME_USED and len(words) in (2, 3) and words[0].isalpha():
         forms.append(words[0])
     return forms
 
 
-_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN"})
+# Family name first (China, Korea, Vietnam), or no family name in use (Malaysia, Indonesia, Thailand,
+# Myanmar, Brunei, Ethiopia, Eritrea, Iceland): the first word is how the article names the person.
+_FIRST_NAME_USED = frozenset(
+    {"CN", "TW", "HK", "KR", "KP", "VN", "MY", "ID", "TH", "MM", "BN", "ET", "ER", "IS"}
+)
 
 
 # "Pushpa Kamal Dahal, better known as Prachanda": the name the article goes on to use.

@@ -1115,14 +1115,17 @@ def _sides(
         sides_by_parse == {syntax.AGENT}
         and (kind not in types.DIPLOMATIC or guests)
         and not mutual
-        and all(
-            a.end <= b.start and _COORDINATION.match(sentence[a.end : b.start])
-            for a, b in itertools.pairwise(allies)
-        )
+        and _coordinated(sentence, allies)
     ):
         # "Israeli and French forces launched strikes": allies acting together ("the two neighbours
         # severed ties" act on each other), each on the place they struck ("targets in Syria")
         return [tuple(sorted((ally, place))) for ally in countries for place in elsewhere]
+    if (
+        sides_by_parse == {syntax.COUNTERPART}
+        and _coordinated(sentence, allies)
+        and not _OF_BOTH.search(sentence, max(0, allies[0].start - 40), allies[0].start)
+    ):
+        return []  # "spoke with his Qatari and Egyptian counterparts": each the other side of someone else
     if len(countries) == 2:
         return [tuple(sorted(countries))]
     together = kind in types.DIPLOMATIC or mutual
@@ -1135,6 +1138,19 @@ def _sides(
         return [joined]
     return _subject_and_objects(
         sentence, start, end, [a for a in actors if a.country in countries], countries
+    )
+
+
+# "talks between Greece and Turkey", "the ministers of Greece and Turkey": both sides of it
+_OF_BOTH = re.compile(r"\b(?:between|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _coordinated(sentence: str, actors: list[Actor]) -> bool:
+    """Whether the actors, in text order, are named one after the other in a coordination ("Israeli
+    and French forces", "his Qatari and Egyptian counterparts")."""
+    return all(
+        a.end <= b.start and _COORDINATION.match(sentence[a.end : b.start])
+        for a, b in itertools.pairwise(actors)
     )
 
 
