@@ -170,6 +170,7 @@ class Context:
     craft: dict[str, str] = field(default_factory=dict)  # "helicopter" -> whose the helicopter named last is
     last_leaders: tuple[str, ...] = ()  # the two states whose leaders the last sentence named: "both leaders"
     home: str = ""  # the state of a wire report's dateline: whose officials it names by title alone
+    last_place: str = ""  # the state of the place named last after "in" or "to": where "the country" is
     pair: tuple[str, ...] = ()
     # People named earlier in full ("Pakistani Foreign Minister Bilawal Bhutto Zardari"), by the
     # shorter forms later sentences use ("Bhutto Zardari"), known to the knowledge or not.
@@ -474,8 +475,29 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
         found.append(Actor(delegation.start(), delegation.end(), delegation.group(),
                            context.last_delegation_country, "pronoun"))  # fmt: skip
     found += _craft_named_again(sentence, found, context)
+    found += _the_country(sentence, found, context)
     found.sort(key=lambda a: a.start)
     _remember(sentence, actors + at_home, context, ministry if "ministr" in lowered else None)
+    return found
+
+
+# "arrived in the country", "his first visit to the country": the place the text named last
+_THE_COUNTRY = re.compile(r"\b(?:in|to|into)\s+(the\s+country)\b(?!['’])")
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|into|at)\s+$")
+
+
+def _the_country(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
+    """The place "the country" stands for: the one a sentence named last after "in" or "to" ("Chapo
+    lands in Lilongwe ... arrived in the country yesterday")."""
+    country = _THE_COUNTRY.search(sentence) if "the country" in sentence else None
+    found = []
+    if country and context.last_place:
+        found.append(Actor(*country.span(1), country.group(1), context.last_place, "place"))
+    places = [
+        a for a in actors if a.kind in ("state", "place") and _PLACE_BEFORE.search(sentence, 0, a.start)
+    ]
+    if places:
+        context.last_place = places[-1].country
     return found
 
 
