@@ -1055,6 +1055,8 @@ def _sides(
         role = roles.get(actor)
         if _TRAVELLED_FROM.search(sentence, max(0, actor.start - 30), actor.start):
             continue  # "flew in from Guatemala City", "left Dhaka for New Delhi": where a journey began
+        if _ALLIES_OF_ANOTHER.match(sentence, actor.end) and _OWNED.search(sentence, 0, actor.start):
+            continue  # "Malian troops and their Russian allies": on the side of one named before
         if actor.kind == "place":  # a city: the host of a visit (or of one invited), never a side else
             if (
                 kind in ("visit", "invitation")
@@ -1141,6 +1143,8 @@ def _sides(
     )
 
 
+_ALLIES_OF_ANOTHER = re.compile(r"\s+(?:allies|ally|partners|backers|instructors|advisers|mercenaries)\b")
+_OWNED = re.compile(r"\b(?:their|its|his|her)\s+$", re.IGNORECASE)
 # "talks between Greece and Turkey", "the ministers of Greece and Turkey": both sides of it
 _OF_BOTH = re.compile(r"\b(?:between|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 

@@ -143,7 +143,7 @@ LEXICON = (
         "travel|fly|head [on] to", "=jetted|=jetting [on] to",
         "leave|depart|head for", "leave|depart *2 for", "set off|out for",
         "=went to", "trip to", "tour of", "tour:past", "nation tour in|of", "stopover", "make *3 stop in|at",
-        "stop in|over",
+        "stop in", "stop over in|at",
         "=stopped =over =in",
         "[=will] send|dispatch *3 minister|envoy|emissary|delegation *3 to",
     )),
