@@ -640,7 +640,8 @@ def _match(steps: tuple[_Step, ...], words: list[tuple[int, int, str]], at: int)
     if step.kind == "gap":
         ends, skipped, k = [_match(rest, words, at)], 0, at
         while k < len(words) and _gap_word(words, k):
-            skipped += not _joined(words, k)  # "a joint search-and-rescue exercise": one word skipped
+            # "a joint search-and-rescue exercise": one word skipped; a quotation mark, none
+            skipped += not _joined(words, k) and words[k][2] not in _QUOTES
             if skipped > step.size:
                 break
             k += 1
@@ -653,10 +654,14 @@ def _match(steps: tuple[_Step, ...], words: list[tuple[int, int, str]], at: int)
 
 
 def _gap_word(words: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether the word may stand in a phrase's gap: a word, a part of one ("Faso's", "$1.5") or the
-    hyphen inside a compound ("a two-year ban"), not punctuation between clauses."""
+    """Whether the word may stand in a phrase's gap: a word, a part of one ("Faso's", "$1.5"), the
+    hyphen inside a compound ("a two-year ban") or a quotation mark, not punctuation between clauses."""
     text = words[k][2]
-    return text.isalnum() or text in "'’$€£." or _inner_hyphen(words, k)
+    return text.isalnum() or text in "'’$€£." or text in _QUOTES or _inner_hyphen(words, k)
+
+
+# "crossed "about eleven kilometres" into Malian territory": quoted words stay in the phrase
+_QUOTES = frozenset('"“”‘')
 
 
 def _joined(words: list[tuple[int, int, str]], k: int) -> bool:
