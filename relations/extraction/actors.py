@@ -461,6 +461,7 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
                   label=last.label if last else "")
         )  # fmt: skip
     found += _object_pronouns(sentence, found, context)
+    found += _honoured_again(sentence, found, context)
     at_home = _titled_at_home(sentence, found, context.home)
     found += at_home
     found += _named_again(sentence, found, context)
@@ -479,6 +480,26 @@ def resolve_references(sentence: str, actors: list[Actor], context: Context) -> 
     found.sort(key=lambda a: a.start)
     _remember(sentence, actors + at_home, context, ministry if "ministr" in lowered else None)
     return found
+
+
+# "His Highness the President had sent a cable": agency copy names its subject again by honorific
+_HONORIFIC = re.compile(
+    r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)"
+    r"(?:\s+the\s+(?:President|King|Queen|Emir|Sultan|Crown\s+Prince|Prime\s+Minister))?(?!\s+[A-Z])"
+)
+
+
+def _honoured_again(sentence: str, actors: list[Actor], context: Context) -> list[Actor]:
+    """The person an honorific without a name stands for: the one named last ("President His Highness
+    Sheikh Mohamed bin Zayed ... On Tuesday, His Highness the President had sent a cable")."""
+    last = context.last_person
+    if last is None or ("Highness" not in sentence and "Majesty" not in sentence):
+        return []
+    return [
+        Actor(*match.span(), match.group(), last.country, "pronoun", last.person, last.office, last.label)
+        for match in _HONORIFIC.finditer(sentence)
+        if not any(a.start < match.end() and match.start() < a.end for a in actors)
+    ]
 
 
 # "arrived in the country", "his first visit to the country": the place the text named last

@@ -177,11 +177,12 @@ def _append(result: list[Sentence], text: str, start: int, end: int) -> None:
     result.append(Sentence(offset, offset + len(stripped), stripped))
 
 
-# A wire dateline opening the lead: "VILNIUS, Jan 16 (Baltic Wire) - ", "Nairobi (Reuters) - ".
+# A wire dateline opening the lead: "VILNIUS, Jan 16 (Baltic Wire) - ", "Nairobi (Reuters) - ",
+# "BEIJING, April 23 (Xinhua) -- ", "ABU DHABI, 5th June, 2025 (WAM) -- ".
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z](?:[^\W\d_]|[.'’ -]){1,30}?)?)"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]\s+"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s+"
 )
 
 
