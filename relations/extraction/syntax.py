@@ -955,12 +955,16 @@ class Frame:
         return self.heads[0].tag_.startswith("VB") and self.told_of_a_time()
 
     def in_name(self) -> bool:
-        """Whether the trigger is a word of a proper name ("the Shanghai Cooperation Organisation")."""
+        """Whether the trigger is a word of a proper name ("the Shanghai Cooperation Organisation",
+        "the Joint Commission for Bilateral Cooperation")."""
         token = self.heads[0]
         return (
             token.tag_.startswith("NNP")
-            and token.dep_ in ("compound", "flat")
             and token.head.tag_.startswith("NNP")
+            and (
+                token.dep_ in ("compound", "flat")
+                or (token.dep_ == "nmod" and _case(token) in ("for", "of", "on"))
+            )
         )
 
     def is_subject(self) -> bool:
