@@ -420,13 +420,17 @@ def _order(lead: EventMention) -> list[str]:
     if lead.frame is not None:  # the parse's agent first: "after Algiers recalled him", not Paris
         acting.sort(key=lambda a: lead.frame.role(a.start, a.end) != syntax.AGENT)
     else:  # no parse of the trigger: the name just before its verb ("..., after Somalia severed relations"),
-        # unless it ends a pair named together ("Indonesia and China established ties")
+        # unless it ends a pair named together ("Indonesia and China established ties"; not ", and New
+        # Delhi summoned ...", a clause of its own)
         trigger = lead.trigger_start - lead.start
         acting.sort(
             key=lambda a: (
                 not (
                     0 <= trigger - a.end <= 2
-                    and not lead.sentence[: a.start].rstrip().endswith((" and", ","))
+                    and (
+                        lead.sentence[: a.start].rstrip().endswith(", and")
+                        or not lead.sentence[: a.start].rstrip().endswith((" and", ","))
+                    )
                 )
             )
         )

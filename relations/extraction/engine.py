@@ -436,6 +436,7 @@ def _governed(mention, days, local, body: str, sentence, reference: date | None,
         when is None
         or (when.start > trigger_end and _OFFSET.search(body, trigger_end, when.start))
         or _count_opens_clause(mention, when, body, sentence)
+        or _count_ends_clause(mention, when, body, sentence)
     ):
         # "spoke by telephone the following day, and on 22 January ...": the count dates the trigger
         return mention, _counted_from_another(mention, days, body, sentence, reference) or when
@@ -473,6 +474,18 @@ def _count_opens_clause(mention, when: TimeExpression, body: str, sentence) -> b
         return False
     after_trigger = when.start > mention.trigger_start
     return when.end <= counts[-1].start() or (after_trigger and when.value.precision != "day")
+
+
+def _count_ends_clause(mention, when: TimeExpression, body: str, sentence) -> bool:
+    """'On January 12, Dhaka summoned India's envoy, and New Delhi summoned Bangladesh's the next
+    day': a count of days that ends the trigger's own clause dates it over a date of a clause before
+    (not one after another verb: "agreed to meet again the next day" is the meeting's)."""
+    trigger_end = mention.trigger_start + len(mention.trigger)
+    if when.end > mention.trigger_start or not _CLAUSE_BREAK.search(body, when.end, mention.trigger_start):
+        return False
+    clause_end = _CLAUSE_BREAK.search(body, trigger_end, sentence.end)
+    count = _OFFSET.search(body, trigger_end, clause_end.start() if clause_end else sentence.end)
+    return count is not None and not _TO_DO.search(body, trigger_end, count.start())
 
 
 def _put_back_to(expressions, body: str) -> TimeExpression | None:
@@ -789,6 +802,8 @@ _COUNT_BACK = re.compile(  # after a dateline, if any ("QUITO - Ten months after
     r"\s*(?:[A-Z][A-Z .,'’()/-]*\s[-–—]\s+)?" + _MONTHS_OR_YEARS_AFTER
 )
 _COUNT_BEFORE = re.compile(r",\s+(?:some\s+|nearly\s+|almost\s+|about\s+)?" + _MONTHS_OR_YEARS_AFTER)
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|whereas)\s")
+_TO_DO = re.compile(r"\bto\s+[a-z]+")
 _OFFSET = re.compile(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>after|before|later|earlier)|the\s+(?P<next>next|following)\s+day"
