@@ -515,7 +515,9 @@ def _the_country(sentence: str, actors: list[Actor], context: Context) -> list[A
     if country and context.last_place:
         found.append(Actor(*country.span(1), country.group(1), context.last_place, "place"))
     places = [
-        a for a in actors if a.kind in ("state", "place") and _PLACE_BEFORE.search(sentence, 0, a.start)
+        a
+        for a in actors
+        if a.kind in ("state", "place") and _PLACE_BEFORE.search(sentence, max(0, a.start - 8), a.start)
     ]
     if places:
         context.last_place = places[-1].country

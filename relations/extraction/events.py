@@ -1055,7 +1055,9 @@ def _sides(
         role = roles.get(actor)
         if _TRAVELLED_FROM.search(sentence, max(0, actor.start - 30), actor.start):
             continue  # "flew in from Guatemala City", "left Dhaka for New Delhi": where a journey began
-        if _ALLIES_OF_ANOTHER.match(sentence, actor.end) and _OWNED.search(sentence, 0, actor.start):
+        if _ALLIES_OF_ANOTHER.match(sentence, actor.end) and _OWNED.search(
+            sentence, max(0, actor.start - 8), actor.start
+        ):
             continue  # "Malian troops and their Russian allies": on the side of one named before
         if actor.kind == "place":  # a city: the host of a visit (or of one invited), never a side else
             if (
