@@ -959,8 +959,8 @@ class Frame:
         "the Joint Commission for Bilateral Cooperation")."""
         token = self.heads[0]
         return (
-            token.tag_.startswith("NNP")
-            and token.head.tag_.startswith("NNP")
+            _capitalised(token)
+            and _capitalised(token.head)
             and (
                 token.dep_ in ("compound", "flat")
                 or (token.dep_ == "nmod" and _case(token) in ("for", "of", "on"))
@@ -1501,6 +1501,12 @@ def _feared(trigger) -> bool:
         and _case(trigger) in ("of", "from")
         and lemma_of(trigger.head).lower() in _FEARED
     )
+
+
+def _capitalised(token) -> bool:
+    """Whether the token is a word of a name: a proper noun, or capitalised inside the sentence (the
+    tagger reads "the Joint Permanent Commission of Cooperation" as common nouns)."""
+    return token.tag_.startswith("NNP") or (token.i > 0 and token.text[:1].isupper())
 
 
 def _kept_or_broken(trigger) -> bool:
