@@ -174,6 +174,7 @@ LEXICON = (
     (_RECALLED_ENVOY, ("recall|withdraw =him|=her|=them",)),
     (_SUMMONS, (
         "summon *5 ambassador|envoy|diplomat|emissary|representative", "summon *5 high commissioner",
+        "summon *5 chief of mission",
         "summon *5 charge|chargé d ' affaires",
         "ambassador|envoy|diplomat|emissary|commissioner|affaires *5 =was|=were [=also] =summoned",
         "call in *4 ambassador|envoy|diplomat|emissary|commissioner|affaires",
@@ -269,7 +270,7 @@ LEXICON = (
     )),
     # a note handed over is a protest, not aid
     (Trigger("statement", "PROTEST", 1, title_verbs=("protests to", "to protest to")), (
-        "hand|deliver *3 note|démarche|demarche",
+        "hand|deliver *3 note|démarche|demarche", "lodge|make *3 =representations",
     )),
     # a message, a letter or a cable sent is words, not aid; what it says, when told, is more precise
     (Trigger("statement", "", 3), (
@@ -451,9 +452,9 @@ LEXICON = (
     (Trigger("statement", "DISAPPROVE", 2), (
         "accuse|accusation", "condemn", "condemnation", "criticise|criticize|criticism", "denounce", "blame",
         "hold *1 responsible", "complain", "deplore", "slam", "lambast", "rebuke", "censure",
-        "express|voice *2 concern|regret|dismay|alarm|disappointment|outrage",
+        "express|voice *2 concern|regret|dismay|alarm|disappointment|outrage|dissatisfaction|displeasure",
         "row:noun", "sue", "regret",
-        "hit|strike|lash back at", "lash out at", "=disappointed|=dismayed|=outraged|=appalled by|at|over",
+        "hit|strike|lash back at", "lash|hit out at", "=disappointed|=dismayed|=outraged|=appalled by|at|over",
         "=concerned|=worried by|over|about",
         "term|brand|label|describe *6 unacceptable|illegal|regrettable|provocative|hostile|baseless|unfounded"
         "|irresponsible|absurd|outrageous|illegitimate|unjustified",
