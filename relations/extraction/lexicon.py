@@ -410,7 +410,7 @@ LEXICON = (
         "cut|halt|stop *3 export|exports|supplies|supply|shipments|deliveries",
         "stop|halt|cease =buying|=importing|=purchasing",
         "restrict|curb|limit *3 export|exports|import|imports|sale|sales",
-        "close|shut *2 port|ports|harbour|harbours|waters to",
+        "close|shut *2 port|ports|harbour|harbours|waters|market|markets to",
     )),
     (Trigger("sanctions", "SANCTION", 1, title_verbs=_VISAS), (
         "impose|introduce|reimpose|reintroduce *3 visa !-", "require|demand *1 =visas|visa !-",
