@@ -454,7 +454,8 @@ LEXICON = (
         "hold *1 responsible", "complain", "deplore", "slam", "lambast", "rebuke", "censure",
         "express|voice *2 concern|regret|dismay|alarm|disappointment|outrage|dissatisfaction|displeasure",
         "row:noun", "sue", "regret",
-        "hit|strike|lash back at", "lash|hit out at", "=disappointed|=dismayed|=outraged|=appalled by|at|over",
+        "hit|strike|lash back at", "lash|hit out at",
+        "=disappointed|=dismayed|=outraged|=appalled by|at|over",
         "=concerned|=worried by|over|about",
         "term|brand|label|describe *6 unacceptable|illegal|regrettable|provocative|hostile|baseless|unfounded"
         "|irresponsible|absurd|outrageous|illegitimate|unjustified",

@@ -183,10 +183,10 @@ _PATTERNS: dict[str, re.Pattern] = {
         r"|(?:within|in)\s+(?:a\s+few\s+)(?P<unit_few>days|weeks|months)|within\s+(?P<unit_within>days|weeks))(?![\w-])"
     ),
     "ago": re.compile(
-        rf"(?<![\w-]){_NUMBER}\s+(?i:(?P<unit>day|week|month|year)s?)\s+(?i:(?P<dir>ago|earlier|from\s+now|hence))\b"
+        rf"(?<![\w-]){_NUMBER}\s+(?i:(?P<unit>day|week|fortnight|month|year)s?)\s+(?i:(?P<dir>ago|earlier|from\s+now|hence))\b"
     ),
     "in_units": re.compile(
-        rf"(?<![\w-])(?i:(?P<prep>in|within)\s+(?:the\s+next\s+)?){_NUMBER}\s+(?i:(?P<unit>day|week|month|year)s?)"
+        rf"(?<![\w-])(?i:(?P<prep>in|within)\s+(?:the\s+next\s+)?){_NUMBER}\s+(?i:(?P<unit>day|week|fortnight|month|year)s?)"
         r"(?![\w-])(?!\s+(?i:of|ago|later|earlier))"
     ),
     "season": re.compile(
@@ -214,7 +214,10 @@ _TRIGGERS = [  # (trigger, patterns, whether the trigger scans the lower-cased t
     # of the letter before follows the unit's first letter, so the scan skips to those letters fast).
     (
         re.compile(
-            "|".join(f"{unit[0]}(?<![a-z]{unit[0]}){unit[1:]}" for unit in ("day", "week", "month", "year"))
+            "|".join(
+                f"{unit[0]}(?<![a-z]{unit[0]}){unit[1:]}"
+                for unit in ("day", "week", "fortnight", "month", "year")
+            )
         ),
         ["rel_unit", "end_of_year", "in_the_unit", "coming", "ago", "in_units", "weekend"],
         True,
@@ -813,15 +816,17 @@ def _read_end_of_year(match, text):
 
 
 def _read_ago(match, text):
-    count = _count(match["count"])
+    unit, count = _unit_and_count(match)
     sign = 1 if match["dir"].lower() in ("from now", "hence") else -1
     if match["dir"].lower() == "earlier":
         return  # "two days earlier" counts from another date in the text
-    yield (
-        match.start(),
-        match.end(),
-        DateSpec(unit=match["unit"].lower(), shift=sign * count, direction="fixed"),
-    )
+    yield (match.start(), match.end(), DateSpec(unit=unit, shift=sign * count, direction="fixed"))
+
+
+def _unit_and_count(match) -> tuple[str, int]:
+    """The unit and count of "three weeks", "a fortnight" (two weeks)."""
+    unit, count = match["unit"].lower(), _count(match["count"])
+    return ("week", 2 * count) if unit == "fortnight" else (unit, count)
 
 
 # Before "in two years": what makes it a span counted back from now, not a date ahead.
@@ -833,11 +838,8 @@ def _read_in_units(match, text):
     if _DURATION_BEFORE.search(before):
         return  # "the first time in two years", "the first visit by a minister in two years": a duration
     direction = "fixed" if "next" in match.group().lower() else "future_only"
-    yield (
-        match.start(),
-        match.end(),
-        DateSpec(unit=match["unit"].lower(), shift=_count(match["count"]), direction=direction),
-    )
+    unit, count = _unit_and_count(match)
+    yield (match.start(), match.end(), DateSpec(unit=unit, shift=count, direction=direction))
 
 
 def _read_season(match, text):
