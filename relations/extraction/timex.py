@@ -149,7 +149,9 @@ _PATTERNS: dict[str, re.Pattern] = {
     "short_year": re.compile(
         r"\b(?:in|of|and|since|from|until|to)\s+(?P<quoted>['’](?P<short>\d\d))(?![\w'’])"
     ),
-    "weekday": re.compile(rf"(?<![\w-])(?:(?i:{_REL})\s+)?{_WEEKDAY}"),
+    "weekday": re.compile(
+        rf"(?<![\w-])(?:(?i:{_REL})\s+)?{_WEEKDAY}(?:\s+(?i:(?P<week>last|next)\s+week)(?![\w-]))?"
+    ),
     # "met on the 12th": a day of the month the text is in, not "on the 12th floor" nor "anniversary"
     "day_of_month": re.compile(
         r"(?<![\w-])(?i:on\s+the)\s+(?P<day>3[01]|[12]\d|[1-9])(?i:st|nd|rd|th)"
@@ -762,6 +764,8 @@ def _read_weekday(match, text):
     }.get(rel, "")
     if rel in ("this", "current"):
         direction = "this"
+    if match["week"]:  # "on Monday last week", "on Friday next week": that day of that week
+        direction = f"{match['week'].lower()} week"
     yield (
         match.start(),
         match.end(),
@@ -1091,8 +1095,9 @@ def _resolve_weekday(weekday: int, direction: str, reference: date) -> date:
         return reference - timedelta(days=back or 7)
     if direction == "after":
         return reference + timedelta(days=forward or 7)
-    if direction == "this":
-        return reference - timedelta(days=reference.weekday()) + timedelta(days=weekday)
+    if direction in ("this", "last week", "next week"):
+        weeks = {"this": 0, "last week": -1, "next week": 1}[direction]
+        return reference - timedelta(days=reference.weekday()) + timedelta(days=weekday, weeks=weeks)
     if direction == "future":
         return reference + timedelta(days=forward)
     return reference - timedelta(days=back)

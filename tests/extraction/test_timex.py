@@ -43,6 +43,8 @@ def values(text, reference=THU_12_SEP_2019):
         ("The bank closed a year ago.", "a year ago", "2018"),
         ("The leaders will talk again in two weeks.", "in two weeks", "2019-09"),
         ("The envoys met a fortnight ago.", "a fortnight ago", "2019-08"),
+        ("The envoys met on Monday last week.", "Monday last week", "2019-09-02"),
+        ("The envoys will meet on Friday next week.", "Friday next week", "2019-09-20"),
         ("The leaders will talk again in a fortnight.", "in a fortnight", "2019-09"),
         ("The ministers met last week.", "last week", "2019-09"),
         ("The president will return the visit later in the year.", "later in the year", "2019"),
