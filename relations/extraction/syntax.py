@@ -527,7 +527,7 @@ _SUPPOSING = frozenset({"would", "could", "might"})
 _PLAN_VERBS = frozenset(
     {"plan", "expect", "intend", "hope", "want", "wish", "aim", "prepare", "agree", "decide", "schedule",
      "set", "due", "likely", "go", "propose", "offer", "seek", "try", "promise", "pledge", "invite",
-     "ask", "arrange", "slate", "consider", "mull", "eager", "keen", "ready", "willing", "accept"}
+     "ask", "arrange", "slate", "consider", "mull", "eager", "keen", "ready", "willing", "accept", "poise"}
 )  # fmt: skip
 # Governors that make it unreal: "avoid clashes", "ruled out talks", "denied meeting".
 _UNREAL_VERBS = frozenset(
@@ -1151,15 +1151,19 @@ class Frame:
 
     def told_in_the_present(self) -> bool:
         """Whether the verb that tells the trigger is in the simple present ("arrives in Kampala on
-        Monday", "heads to Tanzania on Friday"): with a weekday, the tense of a schedule."""
+        Monday", "heads to Tanzania on Friday") or the present progressive ("is travelling to Uganda on
+        Friday"): with a weekday, the tense of a schedule."""
         verb = self.heads[-1]
+        simple = (
+            is_present_singular(verb.lower_) or (is_present_plural(verb.lower_) and _plural_subject(verb))
+        ) and not any(c.dep_.startswith(("aux", "mark")) for c in verb.children)
+        progressive = verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children
+        )
         return (
             verb.dep_ in ("ROOT", "conj", "ccomp", "parataxis")
-            and (
-                is_present_singular(verb.lower_) or (is_present_plural(verb.lower_) and _plural_subject(verb))
-            )
+            and (simple or progressive)
             and any(c.dep_.startswith("nsubj") for c in verb.children)
-            and not any(c.dep_.startswith(("aux", "mark")) for c in verb.children)
         )
 
     def said(self) -> bool:

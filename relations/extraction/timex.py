@@ -273,7 +273,7 @@ _FUTURE_WORDS = {
     "will": 1.5, "'ll": 1.5, "shall": 1.5, "won't": 1.5, "next": 1.2, "upcoming": 1.4, "forthcoming": 1.4,
     "plans": 1.2, "plan": 1.0, "planned": 1.2, "planning": 1.2, "intends": 1.2, "intend": 1.0,
     "expected": 1.2, "expects": 1.2, "expect": 1.0, "expecting": 1.2, "awaiting": 1.0,
-    "scheduled": 1.3, "due": 1.2, "going": 0.8,
+    "scheduled": 1.3, "due": 1.2, "going": 0.8, "poised": 1.2, "heading": 0.8,
     "would": 0.7, "likely": 0.8, "aims": 1.0, "ahead": 0.8, "invited": 0.6, "invitation": 0.6, "later": 0.6,
     "soon": 1.0, "hopes": 0.8, "hope": 0.6, "prepare": 0.5, "preparing": 0.6, "preparations": 0.6,
 }  # fmt: skip
