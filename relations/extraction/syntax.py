@@ -1154,17 +1154,15 @@ class Frame:
         Monday", "heads to Tanzania on Friday") or the present progressive ("is travelling to Uganda on
         Friday"): with a weekday, the tense of a schedule."""
         verb = self.heads[-1]
-        simple = (
+        if verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or not any(
+            c.dep_.startswith("nsubj") for c in verb.children
+        ):
+            return False
+        if verb.tag_ == "VBG":
+            return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children)
+        return (
             is_present_singular(verb.lower_) or (is_present_plural(verb.lower_) and _plural_subject(verb))
         ) and not any(c.dep_.startswith(("aux", "mark")) for c in verb.children)
-        progressive = verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children
-        )
-        return (
-            verb.dep_ in ("ROOT", "conj", "ccomp", "parataxis")
-            and (simple or progressive)
-            and any(c.dep_.startswith("nsubj") for c in verb.children)
-        )
 
     def said(self) -> bool:
         """Whether the trigger's clause is what a verb of saying in the past reported ("said on
@@ -1516,10 +1514,11 @@ def _capitalised(token) -> bool:
 def _kept_or_broken(trigger) -> bool:
     """Whether the event noun is a standing agreement that something keeps or breaks: "violated the
     trade agreement", "in breach of the truce", "a violation of the border agreements"."""
+    if not trigger.tag_.startswith("NN") or trigger.dep_ not in ("obj", "nmod"):
+        return False
     governor = lemma_of(trigger.head).lower()
-    return trigger.tag_.startswith("NN") and (
-        (trigger.dep_ == "obj" and governor in _KEEPING_OR_BREAKING)
-        or (_case(trigger) == "of" and governor in _BREACHES)
+    return (trigger.dep_ == "obj" and governor in _KEEPING_OR_BREAKING) or (
+        _case(trigger) == "of" and governor in _BREACHES
     )
 
 
