@@ -34,7 +34,7 @@ from .actors import (
     short_forms,
 )
 from .cluster import DatedMention, cluster, to_event
-from .events import city_state, find_event_mentions, may_parse, parsed_names
+from .events import TO_A_VERB, city_state, find_event_mentions, may_parse, parsed_names
 from .knowledge import STATE, WEAK_STATE, Knowledge
 from .refdate import infer_reference_date
 from .results import Extraction, FuzzyDate, PersonSeen, ReferenceDate, TimeExpression
@@ -485,7 +485,7 @@ def _count_ends_clause(mention, when: TimeExpression, body: str, sentence) -> bo
         return False
     clause_end = _CLAUSE_BREAK.search(body, trigger_end, sentence.end)
     count = _OFFSET.search(body, trigger_end, clause_end.start() if clause_end else sentence.end)
-    return count is not None and not _TO_DO.search(body, trigger_end, count.start())
+    return count is not None and not TO_A_VERB.search(body, trigger_end, count.start())
 
 
 def _put_back_to(expressions, body: str) -> TimeExpression | None:
@@ -803,7 +803,6 @@ _COUNT_BACK = re.compile(  # after a dateline, if any ("QUITO - Ten months after
 )
 _COUNT_BEFORE = re.compile(r",\s+(?:some\s+|nearly\s+|almost\s+|about\s+)?" + _MONTHS_OR_YEARS_AFTER)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|whereas)\s")
-_TO_DO = re.compile(r"\bto\s+[a-z]+")
 _OFFSET = re.compile(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>after|before|later|earlier)|the\s+(?P<next>next|following)\s+day"

@@ -678,14 +678,14 @@ _CALLED_ON_TO = lexicon.Trigger("statement", "DEMAND", 2)
 _PAID_A_CALL = re.compile(r"call(?:s|ed|ing)?\s+(?:on|upon)\b")
 _PAID_A_CALL_ON = lexicon.Trigger("meeting", "CONSULT", 2)
 # "to" before a verb, not before a place or a noun phrase ("called on Kenya to halt", not "to Beijing")
-_TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z]+\b")
+TO_A_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z]+\b")
 
 
 def _pays_a_call(sentence: str, match, actors: list[Actor]) -> bool:
     """Whether "called on" names a person called upon with nothing asked of them: "called on the
     Chinese premier in Beijing on Tuesday" is a visit of courtesy, "called on Kenya to halt" a demand."""
     after = [a for a in actors if a.start >= match.end]
-    return bool(after) and after[0].kind in ("person", "office") and not _TO_DO.search(sentence, match.end)
+    return bool(after) and after[0].kind in ("person", "office") and not TO_A_VERB.search(sentence, match.end)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")

@@ -447,7 +447,8 @@ class DateSpec:
     year/month/day: explicit fields (year None when not written). ``year_shift``: a year
     counted from the reference ("9 May next year" = +1). ``unit``/``shift``: a count of
     days, weeks, months or years from the reference. ``weekday``: 0 = Monday. ``direction``:
-    "past", "future", "nearest", "this" (of the reference's week), "before" (strictly earlier),
+    "past", "future", "nearest", "this" (of the reference's week), "last week" and "next week"
+    (of the week before or after it), "before" (strictly earlier),
     "after" (strictly later), "fixed" (a count from the reference, whatever the tense),
     "future_only" (a count that is a date only in a future clause: "in two weeks") and "drop"
     (such a count in a clause that is not future: no date).
