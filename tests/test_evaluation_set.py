@@ -32,14 +32,15 @@ NAMES = sorted((path.stem for path in (EVALUATION / "gold").glob("*.json")), key
 # Each batch of 24: its first half studied, its second never read while improving the engine.
 STUDIED = [name for name in NAMES if (number(name) - 1) % 24 < 12]
 UNSEEN = [name for name in NAMES if (number(name) - 1) % 24 >= 12]
-# Today (2026-12-05): studied F1 0.830 (P 0.888, R 0.779), unseen 0.723 (P 0.801, R 0.659); the
-# reference date is wrong for 4 and 7 articles (update stamps, yearless stamps whose year the text
+# Today (2026-12-05): studied F1 0.849 (P 0.905, R 0.801), unseen 0.724 (P 0.802, R 0.661); the
+# reference date is wrong for 3 and 7 articles (update stamps, yearless stamps whose year the text
 # barely tells). The sixth batch (121-144), in forms the first five lack (readouts, round-ups, a live
 # page, an interview, a diary), scored whole before anything was fitted to it: 0.571 and 0.635; the
-# seventh (145-168), in the forms of wire, agency and regional copy, 0.637 and 0.647.
+# seventh (145-168), in the forms of wire, agency and regional copy, 0.637 and 0.647 (its studied
+# half is now 0.736, its never-read half still 0.647).
 # The floors allow about three events lost or invented in each half.
-FLOORS = {"studied": 0.815, "unseen": 0.71}
-REFERENCE_DATES_WRONG = {"studied": 4, "unseen": 7}
+FLOORS = {"studied": 0.835, "unseen": 0.71}
+REFERENCE_DATES_WRONG = {"studied": 3, "unseen": 7}
 
 
 @pytest.fixture(scope="module")
