@@ -511,17 +511,9 @@ def _the_country(sentence: str, actors: list[Actor], context: Context) -> list[A
     """The place "the country" stands for: the one a sentence named last after "in" or "to" ("Chapo
     lands in Lilongwe ... arrived in the country yesterday")."""
     country = _THE_COUNTRY.search(sentence) if "the country" in sentence else None
-    found = []
-    if country and context.last_place:
-        found.append(Actor(*country.span(1), country.group(1), context.last_place, "place"))
-    places = [
-        a
-        for a in actors
-        if a.kind in ("state", "place") and _PLACE_BEFORE.search(sentence, max(0, a.start - 8), a.start)
-    ]
-    if places:
-        context.last_place = places[-1].country
-    return found
+    if country is None or not context.last_place:
+        return []
+    return [Actor(*country.span(1), country.group(1), context.last_place, "place")]
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
@@ -801,6 +793,13 @@ def _remember(sentence: str, actors: list[Actor], context: Context, ministry: re
         beside = [a for a in actors if a.start <= start + 1 and start - a.end <= 3 or 0 <= a.start - end <= 4]
         if beside:
             context.last_delegation_country = beside[0].country
+    places = [
+        a
+        for a in actors
+        if a.kind in ("state", "place") and _PLACE_BEFORE.search(sentence, max(0, a.start - 8), a.start)
+    ]
+    if places:
+        context.last_place = places[-1].country
     for actor in actors:
         if actor.kind in ("state", "office") and (craft := _CRAFT_AFTER_STATE.match(sentence, actor.end)):
             context.craft[craft.group(1).lower()] = actor.country

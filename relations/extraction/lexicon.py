@@ -63,6 +63,11 @@ def _ties(done: str, planned: str) -> Trigger:
 
 
 _DUTIES = ("raises duties on goods from", "to raise duties on goods from")
+# what is checked at a border, and on what: "tightened inspections on Lithuanian lorries"
+_CHECKS_ON_GOODS = (
+    "check|checks|control|controls|inspection|inspections on *2 lorry|lorries|truck|trucks|vehicles|goods"
+    "|imports|products|shipments"
+)
 _VISAS = ("imposes visa requirements on", "to impose visa requirements on")
 # "recalled him": a measure only when the sentence or the one before names an envoy.
 _SUMMONS = _measure("summons the envoy of", "to summon the envoy of")
@@ -209,10 +214,8 @@ LEXICON = (
     )),
     (_measure("tightens border checks with", "to tighten border checks with"), (
         "introduce|reintroduce|tighten|impose|extend *3 check|control *4 border|crossing|frontier",
-        "introduce|tighten|impose *2 check|checks|control|controls|inspection|inspections on *2 lorry|lorries"
-        "|truck|trucks|vehicles|goods|imports|products|shipments",
-        "step up *2 check|checks|control|controls|inspection|inspections on *2 lorry|lorries|truck|trucks"
-        "|vehicles|goods|imports|products|shipments",
+        f"introduce|tighten|impose *2 {_CHECKS_ON_GOODS}",
+        f"step up *2 {_CHECKS_ON_GOODS}",
         "require|demand *1 identity|passport *2 paper|papers|document|documents|check|checks",
     )),
     # meetings
